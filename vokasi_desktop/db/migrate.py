@@ -1,0 +1,135 @@
+"""Schema upgrades at start-up with Alembic, shipped inside the package.
+
+- A database whose revision this app does not know (made by a newer app) refuses to open.
+- Before upgrading an existing SQLite file, a consistent copy is taken with the driver's
+  online backup API (copying the live file can give a corrupt copy, NOTES.md).
+- On SQLite, foreign keys are switched off for the migration connection (batch migrations
+  recreate tables) and ``PRAGMA foreign_key_check`` runs before commit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, text
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseTooNewError(Exception):
+    """The database was upgraded by a newer version of the app."""
+
+
+class MigrationError(Exception):
+    """A migration failed; the database was left as it was."""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    """What :func:`upgrade_database` did."""
+
+    from_revision: str | None
+    to_revision: str
+    backup_path: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest revision this app knows."""
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database, or None for an empty database."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _backup_sqlite(engine: Engine, revision: str) -> Path:
+    database = Path(engine.url.database or "")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = database.with_name(f"{database.name}.pre-{revision[:12]}-{stamp}.bak")
+    src = sqlite3.connect(str(database))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def _run_upgrade(conn: Connection) -> None:
+    cfg = _config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
+
+
+def upgrade_database(engine: Engine, *, backup: bool = True) -> MigrationResult:
+    """Bring the schema to this app's head revision.
+
+    Raises:
+        DatabaseTooNewError: the database carries a revision this app does not know.
+        MigrationError: a migration or the foreign-key check failed (nothing committed).
+    """
+    script = ScriptDirectory.from_config(_config())
+    head = head_revision()
+    current = current_revision(engine)
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:
+            raise DatabaseTooNewError(
+                f"Basis data ini dibuat oleh versi aplikasi yang lebih baru (revisi {current}). "
+                "Perbarui vokasi-desktop sebelum membukanya; data tidak diubah."
+            ) from exc
+    if current == head:
+        return MigrationResult(current, head, None)
+    backup_path = None
+    is_sqlite = engine.dialect.name == "sqlite"
+    if is_sqlite and backup and current is not None:
+        backup_path = _backup_sqlite(engine, current)
+    try:
+        if is_sqlite:
+            with engine.connect() as conn:
+                # PRAGMA foreign_keys is a no-op inside a transaction: set it on the raw
+                # driver connection (autocommit) before SQLAlchemy emits BEGIN.
+                raw = conn.connection.dbapi_connection
+                assert raw is not None
+                raw.execute("PRAGMA foreign_keys=OFF")
+                try:
+                    with conn.begin():
+                        _run_upgrade(conn)
+                        bad = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+                        if bad:
+                            raise MigrationError(
+                                f"Pemeriksaan kunci asing gagal setelah migrasi: {bad[:5]}"
+                            )
+                finally:
+                    raw.execute("PRAGMA foreign_keys=ON")
+        else:
+            with engine.begin() as conn:
+                _run_upgrade(conn)
+    except (MigrationError, DatabaseTooNewError):
+        raise
+    except Exception as exc:
+        raise MigrationError(f"Migrasi basis data gagal; tidak ada yang diubah. ({exc})") from exc
+    return MigrationResult(current, head, backup_path)

@@ -1,0 +1,135 @@
+"""Database initialisation: branch profile, branch signing key, first administrator."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.migrate import MigrationResult, upgrade_database
+from vokasi_desktop.db.models import Branch, BranchKey, Setting, User
+from vokasi_desktop.services import audit
+from vokasi_desktop.services.auth import UserInfo, create_user
+from vokasi_desktop.services.errors import NotFoundError, ValidationError
+
+BRANCH_CODE_RE = re.compile(r"^[A-Z0-9]{2,16}$")
+
+
+@dataclass(frozen=True)
+class BranchProfile:
+    """The local office as printed on letterheads."""
+
+    code: str
+    name: str
+    address: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    head_name: str = ""
+    head_title: str = "Kepala Kantor Cabang"
+    region_code: str | None = None
+
+
+def _validate_profile(profile: BranchProfile) -> None:
+    if not BRANCH_CODE_RE.match(profile.code):
+        raise ValidationError(
+            "branch_code_invalid",
+            "Kode kantor 2-16 huruf besar/angka tanpa spasi, misalnya KRJ.",
+            "code",
+        )
+    if not profile.name.strip():
+        raise ValidationError("branch_name_empty", "Nama kantor wajib diisi.", "name")
+
+
+def migrate(db: Database) -> MigrationResult:
+    """Create or upgrade the schema to this app's version."""
+    return upgrade_database(db.engine)
+
+
+def _ensure_branch_key(session: Session, code: str) -> None:
+    exists = session.execute(
+        select(BranchKey.id).where(BranchKey.branch_code == code,
+                                   BranchKey.private_key.is_not(None))
+    ).first()
+    if exists:
+        return
+    from vokasi_desktop.documents.signing import generate_keypair, key_id
+
+    private_pem, public_raw = generate_keypair()
+    session.add(BranchKey(branch_code=code, key_id=key_id(public_raw), public_key=public_raw,
+                          private_key=private_pem, active=True))
+
+
+def set_branch_profile(db: Database, profile: BranchProfile, *, actor: str = "system") -> None:
+    """Create or update the local branch; generate its signing key on first use."""
+    _validate_profile(profile)
+    with db.write() as session:
+        local = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+        if local is not None and local.code != profile.code:
+            raise ValidationError(
+                "branch_code_fixed",
+                f"Basis data ini milik kantor {local.code}; kode kantor tidak dapat diganti "
+                "karena nomor dokumen dan data pertukaran memakai kode itu.",
+                "code",
+            )
+        if local is None:
+            local = session.execute(
+                select(Branch).where(Branch.code == profile.code)
+            ).scalar_one_or_none()
+        if local is None:
+            local = Branch(code=profile.code, name=profile.name)
+            session.add(local)
+        local.is_local = True
+        local.name = profile.name.strip()
+        local.address = profile.address.strip()
+        local.city = profile.city.strip()
+        local.phone = profile.phone.strip()
+        local.email = profile.email.strip()
+        local.head_name = profile.head_name.strip()
+        local.head_title = profile.head_title.strip() or "Kepala Kantor Cabang"
+        local.region_code = profile.region_code
+        session.flush()
+        _ensure_branch_key(session, profile.code)
+        audit.record(session, actor, "branch.profile", "branch", None, code=profile.code)
+
+
+def get_branch_profile(db: Database) -> BranchProfile:
+    """The local branch; NotFoundError before ``init``."""
+    with db.read() as session:
+        b = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+        if b is None:
+            raise NotFoundError(
+                "branch_missing",
+                "Profil kantor belum diisi. Jalankan 'vokasi-desktop init' terlebih dahulu.",
+            )
+        return BranchProfile(b.code, b.name, b.address, b.city, b.phone, b.email, b.head_name,
+                             b.head_title, b.region_code)
+
+
+def has_users(db: Database) -> bool:
+    with db.read() as session:
+        return bool(session.execute(select(func.count(User.id))).scalar_one())
+
+
+def create_admin(db: Database, username: str, full_name: str, password: str) -> UserInfo:
+    with db.write() as session:
+        return create_user(session, username, full_name, "admin", password, actor="init")
+
+
+def get_setting(db: Database, key: str, default: object = None) -> object:
+    with db.read() as session:
+        row = session.get(Setting, key)
+        return default if row is None else row.value
+
+
+def set_setting(db: Database, key: str, value: object, *, actor: str = "system") -> None:
+    with db.write() as session:
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+        audit.record(session, actor, "setting.change", "setting", None, key=key)
