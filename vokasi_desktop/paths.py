@@ -1,0 +1,23 @@
+"""Locations of bundled data files (standard library only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resources_dir() -> Path:
+    """Folder holding fonts, icons, regions, templates and translations.
+
+    Prefers the repository's top-level ``resources/`` (a source checkout or an
+    editable install, whose packaged copy may be stale) and falls back to
+    ``vokasi_desktop/resources`` (wheel force-include, PyInstaller datas).
+    The checkout is recognised by ``pyproject.toml`` next to ``resources/`` so an
+    unrelated ``site-packages/resources`` folder is never picked up.
+    """
+    checkout = _PACKAGE_DIR.parent
+    repo_resources = checkout / "resources"
+    if repo_resources.is_dir() and (checkout / "pyproject.toml").is_file():
+        return repo_resources
+    return _PACKAGE_DIR / "resources"
