@@ -83,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.set_defaults(handler=cmd_migrate)
 
+    p = sub.add_parser("check", help="periksa kelayakan peserta (NIK atau KPJ), opsional untuk kelas")
+    _add_db(p)
+    p.add_argument("identifier", metavar="NIK_ATAU_KPJ")
+    p.add_argument("--class", dest="class_code", metavar="KODE", help="kode kelas yang dituju")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="tanggal pemeriksaan (bawaan: hari ini)")
+    p.add_argument("--rule-set", metavar="KODE", help="pakai aturan tertentu, mis. PILOT-2019")
+    p.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
+    p.set_defaults(handler=cmd_check)
+
     for register in _EXTRA_COMMANDS:
         register(sub)
     return parser
@@ -200,6 +209,68 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     else:
         print(f"Skema sudah versi terbaru ({result.to_revision}).")
     return EXIT_OK
+
+
+OUTCOME_LABELS = {"pass": "MEMENUHI", "fail": "TIDAK", "warn": "CATATAN",
+                  "not_applicable": "-"}
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Exit 0 when eligible, 1 when not (or only with a supervisor's approval), 2 on bad input."""
+    import json
+    from datetime import date
+
+    from vokasi_desktop.domain.identifiers import IdentifierError, is_probably_nik, parse_nik
+    from vokasi_desktop.services.catalog import find_class
+    from vokasi_desktop.services.enrolment import check_eligibility
+    from vokasi_desktop.services.members import find_member
+
+    text = args.identifier
+    cleaned = "".join(ch for ch in text if ch not in " .-")
+    if cleaned.isdigit() and len(cleaned) != 11:
+        try:
+            parse_nik(cleaned)  # a clear message for a malformed NIK
+        except IdentifierError as exc:
+            raise CliError(str(exc)) from exc
+    on_date = date.today()
+    if args.date:
+        try:
+            on_date = date.fromisoformat(args.date)
+        except ValueError as exc:
+            raise CliError(f"Tanggal {args.date!r} tidak valid; gunakan format YYYY-MM-DD.") from exc
+    db = _open_db(args)
+    try:
+        member = find_member(db, text)
+        if member is None:
+            kind = "NIK" if is_probably_nik(cleaned) else "KPJ"
+            raise CliError(f"Peserta dengan {kind} tersebut tidak ditemukan.")
+        class_id = find_class(db, args.class_code).id if args.class_code else None
+        check = check_eligibility(db, member.id, class_id, on_date,
+                                  rule_set_code=args.rule_set)
+    finally:
+        db.dispose()
+    result = check.result
+    if args.json:
+        payload = result.to_dict()
+        payload.update({"member": {"name": member.name, "nik": member.nik_masked,
+                                   "kpj": member.kpj}, "class": check.class_code,
+                        "summary": result.summary_id()})
+        print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(f"Peserta : {member.name}  NIK {member.nik_masked}  KPJ {member.kpj or '-'}")
+        if check.class_code:
+            print(f"Kelas   : {check.class_code}")
+        print(f"Aturan  : {result.rule_set_code} versi {result.rule_set_version}, "
+              f"tanggal {on_date:%d/%m/%Y}")
+        print(f"Hasil   : {result.summary_id().upper()}")
+        print()
+        for o in result.outcomes:
+            if o.outcome == "not_applicable":
+                continue
+            print(f"  [{OUTCOME_LABELS[o.outcome]:<9}] {o.title}: {o.message}")
+            if o.next_step:
+                print(f"              -> {o.next_step}")
+    return EXIT_OK if result.is_eligible else EXIT_NO
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import timedelta
@@ -92,10 +93,8 @@ def authenticate(db: Database, username: str, password: str) -> UserInfo:
         user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
         now = utcnow()
         if user is None or not user.active:
-            try:
+            with contextlib.suppress(VerificationError):
                 _hasher.verify(_DUMMY_HASH, password + "x")
-            except VerificationError:
-                pass
             raise AuthError("login_failed", "Nama pengguna atau kata sandi salah.")
         if user.locked_until is not None and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)

@@ -68,28 +68,10 @@ DEMO_USERS = (
     ("petugas", "Budi Santoso", "clerk", "vokasi-petugas"),
 )
 
-MALE_FIRST = (
-    "Agus Ahmad Andi Arief Bambang Budi Dedi Dimas Eko Fajar Fikri Hadi Hendra Irfan Joko Kurniawan "
-    "Muhammad Rizky Rudi Slamet Sugeng Taufik Teguh Wahyu Yusuf Yudi Bagus Dwi Adi Rahmat Hari "
-    "Imam Ilham Arif Bayu Gilang Rizal Satria Surya Wawan Anton Dani Heru Priyo Sutrisno Darmawan"
-).split()
-FEMALE_FIRST = (
-    "Siti Sri Dewi Ayu Putri Nur Rina Lestari Wulan Fitri Indah Ani Yuni Ratna Dian Eka Kartika "
-    "Maya Nia Novi Rini Sari Tri Wahyuni Yulia Anisa Desi Dina Endah Fransiska Intan Lia Mega Nurul "
-    "Puji Ratih Retno Rosa Sinta Tika Umi Vina Widya Yanti Zahra Aulia"
-).split()
-FAMILY = (
-    "Santoso Wijaya Saputra Pratama Hidayat Nugroho Kurniawan Setiawan Susanto Gunawan Hartono "
-    "Wibowo Purnomo Rahmawati Lestari Handayani Permata Siregar Nasution Harahap Simanjuntak "
-    "Situmorang Lubis Tanjung Sembiring Ginting Panjaitan Manurung Sitompul Pangaribuan Wenda "
-    "Rumbiak Mandowen Kogoya Tabuni Syahputra Hasibuan Daulay Sihombing Rangkuti Firmansyah "
-    "Maulana Ramadhan Hakim Fauzi Anwar Sulistyo Prasetyo Utomo Suharto Wijayanti Ningsih"
-).split()
-PLACES = (
-    "Surabaya Sidoarjo Gresik Malang Mojokerto Jombang Lamongan Madiun Kediri Blitar Tulungagung "
-    "Jember Banyuwangi Pasuruan Probolinggo Bangkalan Sumenep Jakarta Bandung Semarang Yogyakarta "
-    "Medan Makassar Jayapura Biak Merauke Denpasar Pontianak Kupang Ambon"
-).split()
+MALE_FIRST = ["Agus", "Ahmad", "Andi", "Arief", "Bambang", "Budi", "Dedi", "Dimas", "Eko", "Fajar", "Fikri", "Hadi", "Hendra", "Irfan", "Joko", "Kurniawan", "Muhammad", "Rizky", "Rudi", "Slamet", "Sugeng", "Taufik", "Teguh", "Wahyu", "Yusuf", "Yudi", "Bagus", "Dwi", "Adi", "Rahmat", "Hari", "Imam", "Ilham", "Arif", "Bayu", "Gilang", "Rizal", "Satria", "Surya", "Wawan", "Anton", "Dani", "Heru", "Priyo", "Sutrisno", "Darmawan"]
+FEMALE_FIRST = ["Siti", "Sri", "Dewi", "Ayu", "Putri", "Nur", "Rina", "Lestari", "Wulan", "Fitri", "Indah", "Ani", "Yuni", "Ratna", "Dian", "Eka", "Kartika", "Maya", "Nia", "Novi", "Rini", "Sari", "Tri", "Wahyuni", "Yulia", "Anisa", "Desi", "Dina", "Endah", "Fransiska", "Intan", "Lia", "Mega", "Nurul", "Puji", "Ratih", "Retno", "Rosa", "Sinta", "Tika", "Umi", "Vina", "Widya", "Yanti", "Zahra", "Aulia"]
+FAMILY = ["Santoso", "Wijaya", "Saputra", "Pratama", "Hidayat", "Nugroho", "Kurniawan", "Setiawan", "Susanto", "Gunawan", "Hartono", "Wibowo", "Purnomo", "Rahmawati", "Lestari", "Handayani", "Permata", "Siregar", "Nasution", "Harahap", "Simanjuntak", "Situmorang", "Lubis", "Tanjung", "Sembiring", "Ginting", "Panjaitan", "Manurung", "Sitompul", "Pangaribuan", "Wenda", "Rumbiak", "Mandowen", "Kogoya", "Tabuni", "Syahputra", "Hasibuan", "Daulay", "Sihombing", "Rangkuti", "Firmansyah", "Maulana", "Ramadhan", "Hakim", "Fauzi", "Anwar", "Sulistyo", "Prasetyo", "Utomo", "Suharto", "Wijayanti", "Ningsih"]
+PLACES = ["Surabaya", "Sidoarjo", "Gresik", "Malang", "Mojokerto", "Jombang", "Lamongan", "Madiun", "Kediri", "Blitar", "Tulungagung", "Jember", "Banyuwangi", "Pasuruan", "Probolinggo", "Bangkalan", "Sumenep", "Jakarta", "Bandung", "Semarang", "Yogyakarta", "Medan", "Makassar", "Jayapura", "Biak", "Merauke", "Denpasar", "Pontianak", "Kupang", "Ambon"]
 STREETS = (
     "Jl. Raya Darmo", "Jl. Ahmad Yani", "Jl. Diponegoro", "Jl. Pahlawan", "Jl. Kenjeran",
     "Jl. Rungkut Industri", "Jl. Mayjen Sungkono", "Jl. Kertajaya", "Jl. Tidar", "Jl. Pemuda",
@@ -109,10 +91,7 @@ TRAINING_TOPICS = (
     ("Keselamatan dan Kesehatan Kerja (K3) Konstruksi", "Konstruksi", 40),
     ("Tukang Batu dan Beton", "Konstruksi", 120),
 )
-INSTITUTION_WORDS = (
-    "Mandiri Karya Terampil Cipta Prima Bina Nusantara Kreasi Gemilang Harapan Sejahtera Maju "
-    "Insan Cendekia Bhakti Utama Mulia Sentosa Jaya Kencana Lestari"
-).split()
+INSTITUTION_WORDS = ["Mandiri", "Karya", "Terampil", "Cipta", "Prima", "Bina", "Nusantara", "Kreasi", "Gemilang", "Harapan", "Sejahtera", "Maju", "Insan", "Cendekia", "Bhakti", "Utama", "Mulia", "Sentosa", "Jaya", "Kencana", "Lestari"]
 # Regencies where demo institutions and classes sit (East Java mostly, plus remote offices).
 CLASS_REGIONS = ("3578", "3578", "3578", "3515", "3525", "3573", "3507", "3509", "3510",
                  "3171", "3173", "3101", "9106", "9301", "3273", "3374")

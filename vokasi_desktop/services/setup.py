@@ -94,6 +94,9 @@ def set_branch_profile(db: Database, profile: BranchProfile, *, actor: str = "sy
         session.flush()
         _ensure_branch_key(session, profile.code)
         audit.record(session, actor, "branch.profile", "branch", None, code=profile.code)
+    from vokasi_desktop.services.enrolment import ensure_rule_sets
+
+    ensure_rule_sets(db)
 
 
 def get_branch_profile(db: Database) -> BranchProfile:

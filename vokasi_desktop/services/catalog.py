@@ -1,0 +1,470 @@
+"""Institutions, classes, region restrictions, programme years and branch quotas."""
+
+from __future__ import annotations
+
+import re
+import uuid as uuid_mod
+from dataclasses import dataclass, fields
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.models import (
+    CLASS_MODES,
+    CLASS_STATUSES,
+    INSTITUTION_STATUSES,
+    INSTITUTION_TYPES,
+    BranchQuota,
+    Institution,
+    ProgramYear,
+    RegionRestriction,
+    TrainingClass,
+)
+from vokasi_desktop.domain.regions import region_label
+from vokasi_desktop.services import audit
+from vokasi_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from vokasi_desktop.services.members import local_branch_code
+
+INSTITUTION_TYPE_LABELS = {
+    "LPK": "Lembaga Pelatihan Kerja (LPK)", "LKP": "Lembaga Kursus dan Pelatihan (LKP)",
+    "LSP": "Lembaga Sertifikasi Profesi (LSP)", "BLK": "Balai Latihan Kerja (BLK)",
+    "OTHER": "Lembaga sejenis",
+}
+MODE_LABELS = {"daring": "Daring", "luring": "Luring", "blended": "Campuran"}
+CLASS_STATUS_LABELS = {"draft": "Draf", "open": "Dibuka", "closed": "Ditutup",
+                       "running": "Berjalan", "finished": "Selesai", "cancelled": "Dibatalkan"}
+CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9./-]{1,31}$")
+EXPIRY_WARNING_DAYS = 60
+
+
+def _months_between(earlier: date, later: date) -> int:
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    if later.day < earlier.day:
+        months -= 1
+    return months
+
+
+@dataclass(frozen=True)
+class InstitutionInput:
+    code: str
+    name: str
+    type: str
+    region_code: str
+    licence_number: str | None = None
+    licence_issuer: str | None = None
+    licence_issued: date | None = None
+    licence_expires: date | None = None
+    founded_on: date | None = None
+    accreditation: str = ""
+    accreditation_expires: date | None = None
+    pks_number: str | None = None
+    pks_from: date | None = None
+    pks_to: date | None = None
+    address: str = ""
+    contact_name: str = ""
+    phone: str = ""
+    email: str = ""
+    capacity: int = 0
+    ownership: str = ""
+    status: str = "active"
+
+
+@dataclass(frozen=True)
+class InstitutionView(InstitutionInput):
+    id: int = 0
+    uuid: uuid_mod.UUID | None = None
+    version: int = 1
+
+    @property
+    def type_label(self) -> str:
+        return INSTITUTION_TYPE_LABELS.get(self.type, self.type)
+
+    def licence_status(self, on: date | None = None) -> str:
+        """'missing', 'expired', 'expiring' (within 60 days) or 'valid'."""
+        on = on or date.today()
+        if not self.licence_number or self.licence_expires is None:
+            return "missing"
+        if self.licence_expires < on:
+            return "expired"
+        if self.licence_expires <= on + timedelta(days=EXPIRY_WARNING_DAYS):
+            return "expiring"
+        return "valid"
+
+    def experience_months(self, on: date | None = None) -> int | None:
+        if self.founded_on is None:
+            return None
+        return _months_between(self.founded_on, on or date.today())
+
+
+@dataclass(frozen=True)
+class ClassInput:
+    code: str
+    institution_id: int
+    title: str
+    mode: str
+    region_code: str
+    start_date: date
+    end_date: date
+    capacity: int
+    cost_per_participant: int
+    hours: int = 0
+    field: str = ""
+    location: str = ""
+    status: str = "open"
+
+
+@dataclass(frozen=True)
+class ClassView(ClassInput):
+    id: int = 0
+    uuid: uuid_mod.UUID | None = None
+    version: int = 1
+    seats_used: int = 0
+    institution_code: str = ""
+    institution_name: str = ""
+    institution_type: str = ""
+
+    @property
+    def seats_left(self) -> int:
+        return self.capacity - self.seats_used
+
+    @property
+    def mode_label(self) -> str:
+        return MODE_LABELS.get(self.mode, self.mode)
+
+
+@dataclass(frozen=True)
+class RestrictionView:
+    id: int
+    region_code: str
+    region_name: str
+    level: str
+    date_from: date
+    date_to: date
+    note: str
+
+
+@dataclass(frozen=True)
+class QuotaView:
+    id: int
+    year: int
+    branch_code: str
+    seats: int
+    seats_used: int
+    budget: int
+    budget_used: int
+
+    @property
+    def seats_left(self) -> int:
+        return self.seats - self.seats_used
+
+    @property
+    def budget_left(self) -> int:
+        return self.budget - self.budget_used
+
+
+def _input_values(obj: Any, cls: type) -> dict[str, Any]:
+    return {f.name: getattr(obj, f.name) for f in fields(cls)}
+
+
+def institution_view(i: Institution) -> InstitutionView:
+    values = {f.name: getattr(i, f.name) for f in fields(InstitutionInput)}
+    return InstitutionView(**values, id=i.id, uuid=i.uuid, version=i.version)
+
+
+def class_view(c: TrainingClass, inst: Institution) -> ClassView:
+    values = {f.name: getattr(c, f.name) for f in fields(ClassInput)}
+    return ClassView(**values, id=c.id, uuid=c.uuid, version=c.version, seats_used=c.seats_used,
+                     institution_code=inst.code, institution_name=inst.name,
+                     institution_type=inst.type)
+
+
+def _validate_institution(data: InstitutionInput) -> InstitutionInput:
+    code = data.code.strip().upper()
+    if not CODE_RE.match(code):
+        raise ValidationError("code_invalid", "Kode 2-32 huruf besar/angka (boleh . / -).", "code")
+    if not data.name.strip():
+        raise ValidationError("name_empty", "Nama lembaga wajib diisi.", "name")
+    if data.type not in INSTITUTION_TYPES:
+        raise ValidationError("type_invalid", "Jenis lembaga: LPK, LKP, LSP, BLK atau lainnya.",
+                              "type")
+    if data.status not in INSTITUTION_STATUSES:
+        raise ValidationError("status_invalid", "Status lembaga tidak dikenal.", "status")
+    if not re.fullmatch(r"\d{2}|\d{4}", data.region_code.strip()):
+        raise ValidationError("region_invalid", "Kode wilayah 4 digit (kabupaten/kota).",
+                              "region_code")
+    if data.licence_issued and data.licence_expires and data.licence_expires < data.licence_issued:
+        raise ValidationError("licence_dates", "Izin berakhir sebelum tanggal terbit.",
+                              "licence_expires")
+    if data.pks_from and data.pks_to and data.pks_to < data.pks_from:
+        raise ValidationError("pks_dates", "PKS berakhir sebelum tanggal mulai.", "pks_to")
+    if data.founded_on and data.founded_on > date.today():
+        raise ValidationError("founded_future", "Tanggal mulai beroperasi di masa depan.",
+                              "founded_on")
+    if data.capacity < 0:
+        raise ValidationError("capacity_negative", "Kapasitas tidak boleh negatif.", "capacity")
+    from dataclasses import replace
+
+    return replace(data, code=code, name=" ".join(data.name.split()),
+                   region_code=data.region_code.strip())
+
+
+def save_institution(db: Database, data: InstitutionInput, actor: str, *,
+                     institution_id: int | None = None,
+                     expected_version: int | None = None) -> InstitutionView:
+    """Create (no id) or update an institution (optimistic version check)."""
+    data = _validate_institution(data)
+    try:
+        with db.write() as session:
+            dup = select(Institution.id).where(Institution.code == data.code)
+            if institution_id is not None:
+                dup = dup.where(Institution.id != institution_id)
+            if session.execute(dup).first():
+                raise ConflictError("code_exists", f"Kode lembaga {data.code} sudah dipakai.")
+            if institution_id is None:
+                inst = Institution(origin_branch=local_branch_code(session))
+                session.add(inst)
+                action = "institution.create"
+            else:
+                found = session.get(Institution, institution_id)
+                if found is None:
+                    raise NotFoundError("institution_missing", "Lembaga tidak ditemukan.")
+                if expected_version is not None and found.version != expected_version:
+                    raise ConflictError("stale", "Data lembaga baru saja diubah di loket lain; "
+                                        "muat ulang lalu ulangi.")
+                inst = found
+                action = "institution.update"
+            for key, value in _input_values(data, InstitutionInput).items():
+                setattr(inst, key, value)
+            session.flush()
+            audit.record(session, actor, action, "institution", inst.uuid, code=inst.code)
+            return institution_view(inst)
+    except StaleDataError as exc:
+        raise ConflictError("stale", "Data lembaga baru saja diubah di loket lain.") from exc
+
+
+def get_institution(db: Database, institution_id: int) -> InstitutionView:
+    with db.read() as session:
+        inst = session.get(Institution, institution_id)
+        if inst is None:
+            raise NotFoundError("institution_missing", "Lembaga tidak ditemukan.")
+        return institution_view(inst)
+
+
+def list_institutions(db: Database) -> list[InstitutionView]:
+    with db.read() as session:
+        rows = session.execute(select(Institution).order_by(Institution.name)).scalars()
+        return [institution_view(i) for i in rows]
+
+
+def _validate_class(session: Session, data: ClassInput) -> ClassInput:
+    from dataclasses import replace
+
+    code = data.code.strip().upper()
+    if not CODE_RE.match(code):
+        raise ValidationError("code_invalid", "Kode kelas 2-32 huruf besar/angka (boleh . / -).",
+                              "code")
+    if not data.title.strip():
+        raise ValidationError("title_empty", "Judul pelatihan wajib diisi.", "title")
+    if data.mode not in CLASS_MODES:
+        raise ValidationError("mode_invalid", "Mode kelas: daring, luring atau campuran.", "mode")
+    if data.status not in CLASS_STATUSES:
+        raise ValidationError("status_invalid", "Status kelas tidak dikenal.", "status")
+    if data.end_date < data.start_date:
+        raise ValidationError("dates_order", "Tanggal selesai sebelum tanggal mulai.", "end_date")
+    if data.capacity <= 0:
+        raise ValidationError("capacity_invalid", "Kapasitas kelas minimal 1.", "capacity")
+    if data.cost_per_participant < 0:
+        raise ValidationError("cost_negative", "Biaya per peserta tidak boleh negatif.",
+                              "cost_per_participant")
+    if data.hours < 0:
+        raise ValidationError("hours_negative", "Jam pelajaran tidak boleh negatif.", "hours")
+    if not re.fullmatch(r"\d{4}", data.region_code.strip()):
+        raise ValidationError("region_invalid", "Kode wilayah 4 digit (kabupaten/kota).",
+                              "region_code")
+    if session.get(Institution, data.institution_id) is None:
+        raise ValidationError("institution_missing", "Lembaga pelatihan tidak ditemukan.",
+                              "institution_id")
+    return replace(data, code=code, title=" ".join(data.title.split()))
+
+
+def save_class(db: Database, data: ClassInput, actor: str, *, class_id: int | None = None,
+               expected_version: int | None = None) -> ClassView:
+    """Create or update a class; capacity cannot drop below the seats already taken."""
+    try:
+        with db.write() as session:
+            data = _validate_class(session, data)
+            dup = select(TrainingClass.id).where(TrainingClass.code == data.code)
+            if class_id is not None:
+                dup = dup.where(TrainingClass.id != class_id)
+            if session.execute(dup).first():
+                raise ConflictError("code_exists", f"Kode kelas {data.code} sudah dipakai.")
+            if class_id is None:
+                klass = TrainingClass(origin_branch=local_branch_code(session), seats_used=0)
+                session.add(klass)
+                action = "class.create"
+            else:
+                found = session.get(TrainingClass, class_id)
+                if found is None:
+                    raise NotFoundError("class_missing", "Kelas tidak ditemukan.")
+                if expected_version is not None and found.version != expected_version:
+                    raise ConflictError("stale", "Data kelas baru saja diubah di loket lain; "
+                                        "muat ulang lalu ulangi.")
+                if data.capacity < found.seats_used:
+                    raise ValidationError(
+                        "capacity_below_used",
+                        f"Kapasitas tidak boleh kurang dari {found.seats_used} kursi yang sudah "
+                        "terisi.", "capacity")
+                klass = found
+                action = "class.update"
+            for key, value in _input_values(data, ClassInput).items():
+                setattr(klass, key, value)
+            session.flush()
+            audit.record(session, actor, action, "class", klass.uuid, code=klass.code)
+            inst = session.get(Institution, klass.institution_id)
+            assert inst is not None
+            return class_view(klass, inst)
+    except StaleDataError as exc:
+        raise ConflictError("stale", "Data kelas baru saja diubah di loket lain.") from exc
+
+
+def get_class(db: Database, class_id: int) -> ClassView:
+    with db.read() as session:
+        klass = session.get(TrainingClass, class_id)
+        if klass is None:
+            raise NotFoundError("class_missing", "Kelas tidak ditemukan.")
+        inst = session.get(Institution, klass.institution_id)
+        assert inst is not None
+        return class_view(klass, inst)
+
+
+def find_class(db: Database, code: str) -> ClassView:
+    with db.read() as session:
+        klass = session.execute(select(TrainingClass).where(
+            TrainingClass.code == code.strip().upper())).scalar_one_or_none()
+        if klass is None:
+            raise NotFoundError("class_missing", f"Kelas dengan kode {code!r} tidak ditemukan.")
+        inst = session.get(Institution, klass.institution_id)
+        assert inst is not None
+        return class_view(klass, inst)
+
+
+def list_classes(db: Database, *, open_on: date | None = None, statuses: tuple[str, ...] = (),
+                 limit: int = 500) -> list[ClassView]:
+    """Classes, newest start first; ``open_on`` keeps those not yet ended on that date."""
+    with db.read() as session:
+        q = select(TrainingClass, Institution).join(
+            Institution, Institution.id == TrainingClass.institution_id)
+        if open_on is not None:
+            q = q.where(TrainingClass.end_date >= open_on)
+        if statuses:
+            q = q.where(TrainingClass.status.in_(statuses))
+        q = q.order_by(TrainingClass.start_date, TrainingClass.id).limit(limit)
+        return [class_view(c, i) for c, i in session.execute(q).all()]
+
+
+def add_region_restriction(db: Database, region_code: str, date_from: date, date_to: date,
+                           actor: str, *, level: str = "PSBB", note: str = "") -> RestrictionView:
+    code = region_code.strip()
+    if not re.fullmatch(r"\d{2}|\d{4}", code):
+        raise ValidationError("region_invalid",
+                              "Kode wilayah 2 digit (provinsi) atau 4 digit (kabupaten/kota).",
+                              "region_code")
+    if date_to < date_from:
+        raise ValidationError("dates_order", "Tanggal selesai sebelum tanggal mulai.", "date_to")
+    with db.write() as session:
+        row = RegionRestriction(origin_branch=local_branch_code(session), region_code=code,
+                                level=level, date_from=date_from, date_to=date_to, note=note)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "restriction.add", "region_restriction", row.uuid,
+                     region=code, level=level)
+        return RestrictionView(row.id, code, region_label(code), level, date_from, date_to, note)
+
+
+def list_region_restrictions(db: Database, *, active_on: date | None = None) -> list[RestrictionView]:
+    with db.read() as session:
+        q = select(RegionRestriction).order_by(RegionRestriction.date_from.desc())
+        if active_on is not None:
+            q = q.where(RegionRestriction.date_from <= active_on,
+                        RegionRestriction.date_to >= active_on)
+        return [RestrictionView(r.id, r.region_code, region_label(r.region_code), r.level,
+                                r.date_from, r.date_to, r.note)
+                for r in session.execute(q).scalars()]
+
+
+def restrictions_for(session: Session, region_code: str, start: date, end: date) -> list[RegionRestriction]:
+    """Restrictions on the regency or its province overlapping [start, end] (inclusive)."""
+    return list(session.execute(select(RegionRestriction).where(
+        or_(RegionRestriction.region_code == region_code,
+            RegionRestriction.region_code == region_code[:2]),
+        RegionRestriction.date_from <= end, RegionRestriction.date_to >= start)).scalars())
+
+
+def set_program_year(db: Database, year: int, actor: str, *, national_target: int = 25_000,
+                     budget_total: int = 0) -> int:
+    if not 2019 <= year <= 2100:
+        raise ValidationError("year_invalid", "Tahun program tidak masuk akal.", "year")
+    if national_target < 0 or budget_total < 0:
+        raise ValidationError("target_negative", "Target dan anggaran tidak boleh negatif.")
+    with db.write() as session:
+        py = session.execute(select(ProgramYear).where(ProgramYear.year == year)).scalar_one_or_none()
+        if py is None:
+            py = ProgramYear(year=year)
+            session.add(py)
+        py.national_target = national_target
+        py.budget_total = budget_total
+        session.flush()
+        audit.record(session, actor, "program_year.set", "program_year", None, year=year,
+                     target=national_target, budget=budget_total)
+        return py.id
+
+
+def set_branch_quota(db: Database, year: int, branch_code: str, seats: int, budget: int,
+                     actor: str) -> QuotaView:
+    """Create or change a branch's seats and budget for a year (never below what is used)."""
+    if seats < 0 or budget < 0:
+        raise ValidationError("quota_negative", "Kuota dan anggaran tidak boleh negatif.")
+    with db.write() as session:
+        py = session.execute(select(ProgramYear).where(ProgramYear.year == year)).scalar_one_or_none()
+        if py is None:
+            raise NotFoundError("program_year_missing",
+                                f"Tahun program {year} belum dibuat.")
+        q = session.execute(select(BranchQuota).where(
+            BranchQuota.program_year_id == py.id, BranchQuota.branch_code == branch_code)
+        ).scalar_one_or_none()
+        if q is None:
+            q = BranchQuota(program_year_id=py.id, branch_code=branch_code, seats_used=0,
+                            budget_used=0, seats=seats, budget=budget)
+            session.add(q)
+        if seats < q.seats_used or budget < q.budget_used:
+            raise ValidationError(
+                "quota_below_used",
+                f"Kuota tidak boleh di bawah yang sudah terpakai ({q.seats_used} kursi, "
+                f"Rp{q.budget_used:,}).".replace(",", "."))
+        q.seats = seats
+        q.budget = budget
+        session.flush()
+        audit.record(session, actor, "quota.set", "branch_quota", None, year=year,
+                     branch=branch_code, seats=seats, budget=budget)
+        return QuotaView(q.id, year, branch_code, q.seats, q.seats_used, q.budget, q.budget_used)
+
+
+def get_quota(db: Database, year: int, branch_code: str | None = None) -> QuotaView | None:
+    with db.read() as session:
+        code = branch_code or local_branch_code(session)
+        row = session.execute(select(BranchQuota, ProgramYear.year).join(
+            ProgramYear, ProgramYear.id == BranchQuota.program_year_id).where(
+            ProgramYear.year == year, BranchQuota.branch_code == code)).first()
+        if row is None:
+            return None
+        q, y = row
+        return QuotaView(q.id, y, q.branch_code, q.seats, q.seats_used, q.budget, q.budget_used)
+
+
+def count_institutions(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(select(func.count(Institution.id))).scalar_one())

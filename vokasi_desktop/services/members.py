@@ -1,0 +1,479 @@
+"""Member (peserta) use cases: register, update, find, verify membership, contributions.
+
+Every write is one short transaction; results are frozen dataclasses, never ORM objects.
+Logs and audit entries carry the member's UUID and a masked NIK only.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid as uuid_mod
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.models import (
+    EMPLOYMENT_STATUSES,
+    MEMBERSHIP_STATUSES,
+    SEGMENTS,
+    VERIFICATION_METHODS,
+    ContributionPeriod,
+    Enrollment,
+    Member,
+    TrainingClass,
+)
+from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.domain.identifiers import (
+    IdentifierError,
+    is_probably_nik,
+    mask_nik,
+    parse_kk,
+    parse_kpj,
+    parse_nik,
+)
+from vokasi_desktop.domain.regions import regency_name, region_label
+from vokasi_desktop.services import audit
+from vokasi_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+
+SEGMENT_LABELS = {"PU": "Penerima Upah (PU)", "BPU": "Bukan Penerima Upah (BPU)",
+                  "PMI": "Pekerja Migran Indonesia (PMI)", "JAKON": "Jasa Konstruksi (Jakon)"}
+EMPLOYMENT_LABELS = {"employed": "Bekerja", "laid_off": "Terkena PHK",
+                     "contract_ended": "Kontrak berakhir", "informal": "Pekerja informal",
+                     "migrant": "Pekerja migran"}
+MEMBERSHIP_LABELS = {"active": "Aktif", "inactive": "Nonaktif", "none": "Belum terdaftar"}
+VERIFICATION_LABELS = {"card": "Kartu peserta", "jmo": "Aplikasi JMO",
+                       "head_office": "Data kantor pusat", "other": "Lainnya"}
+ENROLLMENT_LABELS = {"enrolled": "Terdaftar", "in_training": "Sedang pelatihan",
+                     "completed": "Selesai", "not_passed": "Tidak lulus", "cancelled": "Dibatalkan"}
+PHONE_RE = re.compile(r"^\+?[0-9][0-9 -]{5,19}$")
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    """What staff type when registering or editing a member."""
+
+    nik: str
+    name: str
+    birth_date: date
+    sex: str
+    segment: str
+    employment_status: str
+    birth_place: str = ""
+    kk: str | None = None
+    kpj: str | None = None
+    address: str = ""
+    region_code: str | None = None
+    phone: str = ""
+    layoff_date: date | None = None
+    membership_status: str = "none"
+    membership_since: date | None = None
+    consent_purpose: str = "Pendaftaran Program Vokasi Indonesia Pekerja"
+    nik_warning_reason: str = ""
+
+
+@dataclass(frozen=True)
+class MemberView:
+    """A member as shown at the counter; ``nik`` is the full number, show ``nik_masked``."""
+
+    id: int
+    uuid: uuid_mod.UUID
+    nik: str
+    nik_masked: str
+    kk: str | None
+    kpj: str | None
+    name: str
+    birth_place: str
+    birth_date: date
+    sex: str
+    address: str
+    region_code: str
+    region_name: str
+    phone: str
+    segment: str
+    employment_status: str
+    layoff_date: date | None
+    membership_status: str
+    membership_since: date | None
+    verified_by: str | None
+    verified_at: datetime | None
+    verified_method: str | None
+    contribution_months: int
+    version: int
+
+    @property
+    def segment_label(self) -> str:
+        return SEGMENT_LABELS.get(self.segment, self.segment)
+
+    @property
+    def employment_label(self) -> str:
+        return EMPLOYMENT_LABELS.get(self.employment_status, self.employment_status)
+
+    @property
+    def membership_label(self) -> str:
+        return MEMBERSHIP_LABELS.get(self.membership_status, self.membership_status)
+
+
+@dataclass(frozen=True)
+class ContributionView:
+    id: int
+    month_from: date
+    month_to: date
+    source: str
+
+    @property
+    def months(self) -> int:
+        return months_in_span(self.month_from, self.month_to)
+
+
+@dataclass(frozen=True)
+class MemberEnrollmentView:
+    """One enrolment of a member, for the member card."""
+
+    id: int
+    class_code: str
+    class_title: str
+    start_date: date
+    end_date: date
+    status: str
+    enrolled_at: datetime
+
+    @property
+    def status_label(self) -> str:
+        return ENROLLMENT_LABELS.get(self.status, self.status)
+
+
+class SimilarMembersFound(ConflictError):
+    """Members with a similar name and the same birth date exist (maybe the same person)."""
+
+    def __init__(self, candidates: list[MemberView]) -> None:
+        names = ", ".join(f"{c.name} ({c.nik_masked})" for c in candidates[:3])
+        super().__init__(
+            "similar_member",
+            f"Sudah ada peserta dengan nama mirip dan tanggal lahir sama: {names}. "
+            "Periksa apakah orang yang sama sebelum mendaftarkan lagi.",
+        )
+        self.candidates = candidates
+
+
+def months_in_span(month_from: date, month_to: date) -> int:
+    return (month_to.year - month_from.year) * 12 + month_to.month - month_from.month + 1
+
+
+def normalise_name(name: str) -> str:
+    """Upper-case, single spaces: the sort and prefix-search key."""
+    return " ".join(name.split()).upper()
+
+
+def _paid_months(session: Session, member_id: int) -> int:
+    spans = session.execute(
+        select(ContributionPeriod.month_from, ContributionPeriod.month_to)
+        .where(ContributionPeriod.member_id == member_id)
+    ).all()
+    months: set[int] = set()
+    for a, b in spans:
+        start = a.year * 12 + a.month - 1
+        end = b.year * 12 + b.month - 1
+        months.update(range(start, end + 1))
+    return len(months)
+
+
+def _view(session: Session, m: Member) -> MemberView:
+    return MemberView(
+        id=m.id, uuid=m.uuid, nik=m.nik, nik_masked=mask_nik(m.nik), kk=m.kk, kpj=m.kpj,
+        name=m.name, birth_place=m.birth_place, birth_date=m.birth_date, sex=m.sex,
+        address=m.address, region_code=m.region_code,
+        region_name=(regency_name(m.region_code) or region_label(m.region_code)),
+        phone=m.phone, segment=m.segment, employment_status=m.employment_status,
+        layoff_date=m.layoff_date, membership_status=m.membership_status,
+        membership_since=m.membership_since, verified_by=m.verified_by,
+        verified_at=m.verified_at, verified_method=m.verified_method,
+        contribution_months=_paid_months(session, m.id), version=m.version,
+    )
+
+
+def _clean(data: MemberInput, today: date | None = None) -> tuple[MemberInput, list[str]]:
+    """Validate and normalise; returns the cleaned input and NIK warnings (Indonesian)."""
+    try:
+        nik = parse_nik(data.nik, today, birth_date=data.birth_date, sex=data.sex)  # type: ignore[arg-type]
+    except IdentifierError as exc:
+        raise ValidationError(exc.code, exc.message, "nik") from exc
+    warnings = [w.message for w in nik.warnings]
+    mismatch = [w for w in nik.warnings if w.code in ("nik_birthdate_mismatch", "nik_sex_mismatch")]
+    if mismatch and not data.nik_warning_reason.strip():
+        raise ValidationError(
+            "nik_warning_reason_required",
+            " ".join(w.message for w in mismatch)
+            + " NIK tidak pernah diterbitkan ulang: isi alasan bila data yang diketik benar.",
+            "nik_warning_reason",
+        )
+    name = " ".join(data.name.split())
+    if len(name) < 2:
+        raise ValidationError("name_empty", "Nama wajib diisi (minimal 2 huruf).", "name")
+    if len(name) > 200:
+        raise ValidationError("name_long", "Nama terlalu panjang (maksimal 200 karakter).", "name")
+    if data.sex not in ("L", "P"):
+        raise ValidationError("sex_invalid", "Jenis kelamin harus L atau P.", "sex")
+    if data.segment not in SEGMENTS:
+        raise ValidationError("segment_invalid", "Segmen harus PU, BPU, PMI atau JAKON.", "segment")
+    if data.employment_status not in EMPLOYMENT_STATUSES:
+        raise ValidationError("employment_invalid", "Status pekerjaan tidak dikenal.",
+                              "employment_status")
+    if data.membership_status not in MEMBERSHIP_STATUSES:
+        raise ValidationError("membership_invalid", "Status kepesertaan tidak dikenal.",
+                              "membership_status")
+    kpj = None
+    if data.kpj and data.kpj.strip():
+        try:
+            kpj = parse_kpj(data.kpj)
+        except IdentifierError as exc:
+            raise ValidationError(exc.code, exc.message, "kpj") from exc
+    kk = None
+    if data.kk and data.kk.strip():
+        try:
+            kk = parse_kk(data.kk)
+        except IdentifierError as exc:
+            raise ValidationError(exc.code, exc.message, "kk") from exc
+    if data.membership_status != "none" and kpj is None:
+        raise ValidationError("kpj_required",
+                              "Peserta aktif/nonaktif harus memiliki nomor KPJ.", "kpj")
+    today = today or date.today()
+    if data.layoff_date is not None and data.layoff_date > today:
+        raise ValidationError("layoff_future", "Tanggal PHK tidak boleh di masa depan.",
+                              "layoff_date")
+    if data.employment_status in ("laid_off", "contract_ended") and data.layoff_date is None:
+        raise ValidationError("layoff_required",
+                              "Isi tanggal PHK/berakhirnya kontrak.", "layoff_date")
+    if data.phone.strip() and not PHONE_RE.match(data.phone.strip()):
+        raise ValidationError("phone_invalid", "Nomor telepon hanya angka, spasi, tanda hubung.",
+                              "phone")
+    region = (data.region_code or nik.regency_code).strip()
+    if not re.fullmatch(r"\d{4}", region):
+        raise ValidationError("region_invalid", "Kode wilayah harus 4 digit (kabupaten/kota).",
+                              "region_code")
+    cleaned = replace(data, nik=nik.value, name=name, kpj=kpj, kk=kk, region_code=region,
+                      phone=data.phone.strip(), address=data.address.strip(),
+                      birth_place=data.birth_place.strip())
+    return cleaned, warnings
+
+
+def _similar(session: Session, data: MemberInput, exclude_id: int | None) -> list[Member]:
+    """Same birth date and a name sharing its first word, or the same KK and first name."""
+    first = normalise_name(data.name).split(" ")[0]
+    cond = and_(Member.birth_date == data.birth_date,
+                or_(Member.name_norm == normalise_name(data.name),
+                    Member.name_norm.like(f"{first} %"), Member.name_norm == first))
+    query = select(Member).where(cond).limit(5)
+    if exclude_id is not None:
+        query = query.where(Member.id != exclude_id)
+    return list(session.execute(query).scalars())
+
+
+def _check_unique(session: Session, data: MemberInput, exclude_id: int | None) -> None:
+    q = select(Member.id, Member.name).where(Member.nik == data.nik)
+    if exclude_id is not None:
+        q = q.where(Member.id != exclude_id)
+    if session.execute(q).first():
+        raise ConflictError("nik_exists",
+                            f"NIK {mask_nik(data.nik)} sudah terdaftar sebagai peserta lain.")
+    if data.kpj:
+        q = select(Member.id).where(Member.kpj == data.kpj)
+        if exclude_id is not None:
+            q = q.where(Member.id != exclude_id)
+        if session.execute(q).first():
+            raise ConflictError("kpj_exists", f"KPJ {data.kpj} sudah dipakai peserta lain.")
+
+
+def _apply(m: Member, data: MemberInput) -> None:
+    m.nik = data.nik
+    m.name = data.name
+    m.name_norm = normalise_name(data.name)
+    m.birth_place = data.birth_place
+    m.birth_date = data.birth_date
+    m.sex = data.sex
+    m.kk = data.kk
+    m.kpj = data.kpj
+    m.address = data.address
+    m.region_code = data.region_code or m.region_code
+    m.phone = data.phone
+    m.segment = data.segment
+    m.employment_status = data.employment_status
+    m.layoff_date = data.layoff_date
+    m.membership_status = data.membership_status
+    m.membership_since = data.membership_since
+    m.nik_warning_reason = data.nik_warning_reason.strip()
+
+
+def local_branch_code(session: Session) -> str:
+    from vokasi_desktop.db.models import Branch
+
+    code = session.execute(select(Branch.code).where(Branch.is_local.is_(True))).scalar()
+    if code is None:
+        raise NotFoundError("branch_missing",
+                            "Profil kantor belum diisi. Jalankan 'vokasi-desktop init'.")
+    return code
+
+
+def register_member(db: Database, data: MemberInput, actor: str, *,
+                    accept_similar: bool = False, today: date | None = None) -> MemberView:
+    """Register a new member; consent is recorded with the purpose given.
+
+    Raises:
+        ValidationError: a field is wrong (``field`` says which).
+        ConflictError: the NIK or KPJ is already registered.
+        SimilarMembersFound: a likely duplicate exists and ``accept_similar`` is False.
+    """
+    cleaned, _warnings = _clean(data, today)
+    with db.write() as session:
+        _check_unique(session, cleaned, None)
+        if not accept_similar:
+            similar = _similar(session, cleaned, None)
+            if similar:
+                raise SimilarMembersFound([_view(session, s) for s in similar])
+        m = Member(origin_branch=local_branch_code(session), nik=cleaned.nik, name=cleaned.name,
+                   name_norm=normalise_name(cleaned.name), birth_date=cleaned.birth_date,
+                   sex=cleaned.sex, region_code=cleaned.region_code or "",
+                   segment=cleaned.segment, employment_status=cleaned.employment_status)
+        _apply(m, cleaned)
+        m.consent_at = utcnow()
+        m.consent_purpose = cleaned.consent_purpose.strip() or MemberInput.consent_purpose
+        session.add(m)
+        session.flush()
+        audit.record(session, actor, "member.register", "member", m.uuid,
+                     nik=mask_nik(m.nik), similar_accepted=accept_similar)
+        return _view(session, m)
+
+
+def update_member(db: Database, member_id: int, data: MemberInput, actor: str, *,
+                  expected_version: int, today: date | None = None) -> MemberView:
+    """Update a member; refuses when someone else changed it since ``expected_version``."""
+    cleaned, _warnings = _clean(data, today)
+    try:
+        with db.write() as session:
+            m = session.get(Member, member_id)
+            if m is None:
+                raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
+            if m.version != expected_version:
+                raise ConflictError(
+                    "stale",
+                    "Data peserta ini baru saja diubah di loket lain. Muat ulang lalu ulangi "
+                    "perubahan Anda.",
+                )
+            _check_unique(session, cleaned, member_id)
+            changed = sorted(
+                f for f in ("nik", "name", "birth_date", "sex", "kk", "kpj", "address",
+                            "region_code", "phone", "segment", "employment_status",
+                            "layoff_date", "membership_status", "membership_since")
+                if getattr(m, f) != getattr(cleaned, f)
+            )
+            _apply(m, cleaned)
+            session.flush()
+            audit.record(session, actor, "member.update", "member", m.uuid, fields=changed)
+            return _view(session, m)
+    except StaleDataError as exc:
+        raise ConflictError("stale", "Data peserta ini baru saja diubah di loket lain. "
+                            "Muat ulang lalu ulangi perubahan Anda.") from exc
+
+
+def get_member(db: Database, member_id: int) -> MemberView:
+    with db.read() as session:
+        m = session.get(Member, member_id)
+        if m is None:
+            raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
+        return _view(session, m)
+
+
+def find_member(db: Database, text: str) -> MemberView | None:
+    """Find by NIK (16 digits, spaces/dots allowed) or KPJ (11 characters)."""
+    cleaned = re.sub(r"[\s.\-]", "", text or "").upper()
+    if not cleaned:
+        return None
+    with db.read() as session:
+        if is_probably_nik(cleaned):
+            m = session.execute(select(Member).where(Member.nik == cleaned)).scalar_one_or_none()
+        elif len(cleaned) == 11:
+            m = session.execute(select(Member).where(Member.kpj == cleaned)).scalar_one_or_none()
+        else:
+            return None
+        return _view(session, m) if m else None
+
+
+def record_verification(db: Database, member_id: int, method: str, actor: str,
+                        note: str = "") -> MemberView:
+    """Record how membership was checked (KPJ cannot be verified offline)."""
+    if method not in VERIFICATION_METHODS:
+        raise ValidationError("verification_method",
+                              "Cara verifikasi: kartu, JMO, data kantor pusat atau lainnya.",
+                              "method")
+    with db.write() as session:
+        m = session.get(Member, member_id)
+        if m is None:
+            raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
+        if not m.kpj:
+            raise ValidationError("kpj_required",
+                                  "Peserta belum memiliki KPJ; kepesertaan tidak dapat diverifikasi.",
+                                  "kpj")
+        m.verified_by = actor
+        m.verified_at = utcnow()
+        m.verified_method = method
+        m.verified_note = note.strip()[:400]
+        session.flush()
+        audit.record(session, actor, "member.verify", "member", m.uuid, method=method)
+        return _view(session, m)
+
+
+def add_contribution_period(db: Database, member_id: int, month_from: date, month_to: date,
+                            actor: str, source: str = "manual") -> ContributionView:
+    """Record a run of paid months (both ends inclusive, stored as first days of months)."""
+    a, b = month_from.replace(day=1), month_to.replace(day=1)
+    if b < a:
+        raise ValidationError("period_order", "Bulan selesai sebelum bulan mulai.", "month_to")
+    if b > date.today().replace(day=1):
+        raise ValidationError("period_future", "Periode iuran tidak boleh di masa depan.",
+                              "month_to")
+    with db.write() as session:
+        m = session.get(Member, member_id)
+        if m is None:
+            raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
+        overlap = session.execute(select(ContributionPeriod.id).where(
+            ContributionPeriod.member_id == member_id, ContributionPeriod.month_from <= b,
+            ContributionPeriod.month_to >= a)).first()
+        if overlap:
+            raise ConflictError("period_overlap",
+                                "Periode iuran bertumpang tindih dengan periode yang sudah ada.")
+        period = ContributionPeriod(origin_branch=local_branch_code(session), member_id=member_id,
+                                    month_from=a, month_to=b, source=source)
+        session.add(period)
+        session.flush()
+        audit.record(session, actor, "contribution.add", "member", m.uuid,
+                     months=months_in_span(a, b), source=source)
+        return ContributionView(period.id, a, b, source)
+
+
+def list_contributions(db: Database, member_id: int) -> list[ContributionView]:
+    with db.read() as session:
+        rows = session.execute(select(ContributionPeriod).where(
+            ContributionPeriod.member_id == member_id).order_by(ContributionPeriod.month_from))
+        return [ContributionView(p.id, p.month_from, p.month_to, p.source)
+                for p in rows.scalars()]
+
+
+def member_enrollments(db: Database, member_id: int) -> list[MemberEnrollmentView]:
+    with db.read() as session:
+        rows = session.execute(
+            select(Enrollment.id, TrainingClass.code, TrainingClass.title,
+                   TrainingClass.start_date, TrainingClass.end_date, Enrollment.status,
+                   Enrollment.enrolled_at)
+            .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
+            .where(Enrollment.member_id == member_id)
+            .order_by(TrainingClass.start_date.desc())
+        ).all()
+        return [MemberEnrollmentView(*row) for row in rows]
+
+
+def count_members(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(select(func.count(Member.id))).scalar_one())
