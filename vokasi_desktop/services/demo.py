@@ -397,9 +397,9 @@ def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
             member_rows.append(row)
             contribution_rows.extend(contribs)
         with db.write() as session:
-            session.execute(insert(Member), member_rows)
+            session.execute(Member.__table__.insert(), member_rows)
             if contribution_rows:
-                session.execute(insert(ContributionPeriod), contribution_rows)
+                session.execute(ContributionPeriod.__table__.insert(), contribution_rows)
         contributions_total += len(contribution_rows)
         done += len(member_rows)
         report("peserta", done, members)
@@ -499,7 +499,7 @@ def _demo_enrollments(db: Database, rng: random.Random, today: date, now: dateti
         for row in rows:
             row["branch_quota_id"] = quota_ids[class_year[row["class_id"]]]
         for chunk in _chunks(iter(rows), 5000):
-            session.execute(insert(Enrollment), chunk)
+            session.execute(Enrollment.__table__.insert(), chunk)
         for class_id_, used in by_class_used.items():
             session.execute(update(TrainingClass).where(TrainingClass.id == class_id_)
                             .values(seats_used=used))
