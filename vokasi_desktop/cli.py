@@ -77,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--members", type=int, default=2000, help="jumlah peserta (bawaan 2000)")
     p.add_argument("--seed", type=int, default=2020, help="benih acak (hasil sama untuk benih sama)")
+    p.add_argument("--if-empty", action="store_true",
+                   help="bila basis data sudah berisi peserta, lewati tanpa galat (untuk skrip)")
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("migrate", help="perbarui skema basis data ke versi aplikasi ini")
@@ -92,13 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
     p.set_defaults(handler=cmd_check)
 
-    for register in _EXTRA_COMMANDS:
+    for register in _extra_commands():
         register(sub)
     return parser
 
 
-# Later features register their subcommands here (keeps this module's imports light).
-_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
+def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
+    """Feature modules that register their own subcommands (keeps this module short)."""
+    from vokasi_desktop import cli_documents
+
+    return [cli_documents.register]
 
 
 def _open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
@@ -169,6 +174,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.members < 1 or args.members > 5_000_000:
         raise CliError("--members harus antara 1 dan 5.000.000.")
     db = _open_db(args)
+    if args.if_empty:
+        from vokasi_desktop.services.members import count_members
+
+        if count_members(db):
+            print(f"Basis data {db.description} sudah berisi peserta; data demo tidak diisi.")
+            db.dispose()
+            return EXIT_OK
     last = {"pct": -1}
 
     def progress(stage: str, done: int, total: int) -> None:

@@ -166,3 +166,17 @@ def test_sqlite_on_network_share_is_refused(tmp_path: Path, monkeypatch: pytest.
         open_database(str(tmp_path / "shared.sqlite3"))
     assert "folder jaringan" in str(info.value)
     assert engine_mod.is_network_path(Path("//server/share/db.sqlite3"))
+
+
+def test_demo_if_empty_skips_a_filled_database(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'e.sqlite3'}"
+    assert main(["demo", "--db", url, "--members", "50", "--if-empty"]) == 0
+    assert main(["demo", "--db", url, "--members", "50", "--if-empty"]) == 0
+    assert "sudah berisi peserta" in capsys.readouterr().out
+    db = open_database(url)
+    try:
+        with db.read() as s:
+            assert s.execute(select(func.count(Member.id))).scalar_one() == 50
+    finally:
+        db.dispose()
