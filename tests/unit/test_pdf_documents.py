@@ -1,0 +1,483 @@
+"""PDF renderers: content, masking, fonts, copy mark, determinism, metadata and QR."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import subprocess
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+from vokasi_desktop.documents.common import format_date
+from vokasi_desktop.documents.pdf import (
+    Addressee,
+    BranchProfile,
+    CertificateData,
+    ClassInfo,
+    EligibilitySlipData,
+    EnrollmentLetterData,
+    MemberInfo,
+    Signatory,
+    SlipOutcome,
+    outcome_status,
+    render_certificate,
+    render_certificate_bytes,
+    render_eligibility_slip,
+    render_eligibility_slip_bytes,
+    render_enrollment_letter,
+    render_enrollment_letter_bytes,
+    verdict_status,
+)
+from vokasi_desktop.documents.signing import (
+    extract_qr_text_from_pdf,
+    generate_keypair,
+    key_id,
+    make_payload,
+    sign_payload,
+    verify_payload,
+)
+
+FULL_NIK = re.compile(r"\b\d{16}\b")
+MASKED_NIK = "3578********0012"
+
+
+@pytest.fixture(scope="module")
+def keypair() -> tuple[bytes, bytes]:
+    return generate_keypair()
+
+
+@pytest.fixture(scope="module")
+def keys(keypair: tuple[bytes, bytes]) -> dict[str, bytes]:
+    return {key_id(keypair[1]): keypair[1]}
+
+
+@pytest.fixture(scope="module")
+def branch() -> BranchProfile:
+    return BranchProfile(
+        code="KC-KRJ",
+        name="Kantor Cabang Surabaya Karimunjawa",
+        address="Jl. Karimun Jawa No. 16-18, Gubeng, Kota Surabaya 60281",
+        city="Surabaya",
+        phone="(031) 5042330",
+        email="kc.karimunjawa@example.go.id",
+        head_name="Dwi Hartanto Nugroho",
+    )
+
+
+@pytest.fixture(scope="module")
+def member() -> MemberInfo:
+    return MemberInfo(
+        name="SITI NURHALIZA RAHMAWATI",
+        masked_nik=MASKED_NIK,
+        kpj="23018456712",
+        segment="Penerima Upah (PU)",
+        employment_status="Pekerja terkena PHK",
+    )
+
+
+@pytest.fixture(scope="module")
+def klass() -> ClassInfo:
+    return ClassInfo(
+        title="Barista dan Pengelolaan Kedai Kopi",
+        institution="LPK Kopi Nusantara Mandiri",
+        mode="Luring",
+        start=date(2026, 12, 7),
+        end=date(2026, 12, 18),
+        hours=80,
+        location="Jl. Raya Darmo Permai III No. 21, Surabaya",
+        code="VK-2026-0045",
+    )
+
+
+def _qr(keypair: tuple[bytes, bytes], number: str, doc_type: str) -> str:
+    payload = make_payload(
+        number=number,
+        doc_type=doc_type,
+        branch_code="KC-KRJ",
+        issue_date=date(2026, 11, 28),
+        name="SITI NURHALIZA RAHMAWATI",
+        nik_last4="0012",
+    )
+    return sign_payload(payload, keypair[0])
+
+
+@pytest.fixture(scope="module")
+def letter(
+    keypair: tuple[bytes, bytes], branch: BranchProfile, member: MemberInfo, klass: ClassInfo
+) -> EnrollmentLetterData:
+    number = "B/0123/KC-KRJ/XI/2026"
+    return EnrollmentLetterData(
+        number=number,
+        date=date(2026, 11, 28),
+        branch=branch,
+        addressee=Addressee(
+            institution="LPK Kopi Nusantara Mandiri",
+            address="Jl. Raya Darmo Permai III No. 21",
+            city="Surabaya",
+        ),
+        member=member,
+        klass=klass,
+        signatory=Signatory(
+            name="Rina Kusumawardani",
+            title="Kepala Bidang Pelayanan",
+            on_behalf_of="Kepala Kantor Cabang",
+        ),
+        qr_text=_qr(keypair, number, "letter"),
+        tembusan=("Kepala Kantor Wilayah Jawa Timur", "Arsip"),
+    )
+
+
+@pytest.fixture(scope="module")
+def slip(
+    keypair: tuple[bytes, bytes], branch: BranchProfile, member: MemberInfo, klass: ClassInfo
+) -> EligibilitySlipData:
+    number = "SLP/0457/KC-KRJ/XI/2026"
+    return EligibilitySlipData(
+        number=number,
+        date=date(2026, 11, 28),
+        branch=branch,
+        member=member,
+        rule_set_code="VIP-2026",
+        rule_set_version="3",
+        outcomes=(
+            SlipOutcome("Terdaftar sebagai peserta", "Memenuhi", "Kartu peserta aktif."),
+            SlipOutcome(
+                "Iuran 12 bulan dalam 24 bulan terakhir",
+                "Tidak memenuhi",
+                "Tercatat 9 bulan iuran.",
+                "Bayar iuran hingga 12 bulan terlebih dahulu.",
+            ),
+            SlipOutcome("Usia paling tinggi 40 tahun", "Tidak berlaku"),
+            SlipOutcome("Belum pernah mengikuti pelatihan", "Peringatan", "Perlu dicek."),
+        ),
+        verdict="Belum memenuhi syarat",
+        next_step="Bayar iuran hingga 12 bulan, lalu datang kembali.",
+        officer_name="Ahmad Fauzi",
+        qr_text=_qr(keypair, number, "slip"),
+        klass=klass,
+    )
+
+
+@pytest.fixture(scope="module")
+def certificate(keypair: tuple[bytes, bytes], branch: BranchProfile) -> CertificateData:
+    number = "SRT/0089/KC-KRJ/XII/2026"
+    return CertificateData(
+        number=number,
+        date=date(2026, 12, 21),
+        branch=branch,
+        name="SITI NURHALIZA RAHMAWATI",
+        class_title="Barista dan Pengelolaan Kedai Kopi",
+        institution="LPK Kopi Nusantara Mandiri",
+        hours=80,
+        start=date(2026, 12, 7),
+        end=date(2026, 12, 18),
+        result="Kompeten",
+        place="Surabaya",
+        signatory=Signatory(name="Dwi Hartanto Nugroho", title="Kepala Kantor Cabang"),
+        qr_text=_qr(keypair, number, "certificate"),
+        masked_nik=MASKED_NIK,
+    )
+
+
+Renderer = Callable[[Any, Path], Path]
+ByteRenderer = Callable[[Any], bytes]
+KINDS: dict[str, tuple[Renderer, ByteRenderer]] = {
+    "letter": (render_enrollment_letter, render_enrollment_letter_bytes),
+    "slip": (render_eligibility_slip, render_eligibility_slip_bytes),
+    "certificate": (render_certificate, render_certificate_bytes),
+}
+
+
+@pytest.fixture(params=sorted(KINDS))
+def doc(request: pytest.FixtureRequest) -> tuple[str, Any, Renderer, ByteRenderer]:
+    kind = request.param
+    data = request.getfixturevalue(kind)
+    render, render_bytes = KINDS[kind]
+    return kind, data, render, render_bytes
+
+
+def _text(path: Path) -> str:
+    """All text of the PDF with whitespace runs (incl. line breaks) collapsed to one space."""
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+
+
+def _fonts(path: Path) -> set[str]:
+    """Base font names used anywhere in the PDF (pages and form XObjects)."""
+    found: set[str] = set()
+
+    def walk(resources: Any) -> None:
+        if not isinstance(resources, DictionaryObject):
+            return
+        for font in (resources.get("/Font") or {}).values():
+            found.add(str(font.get_object()["/BaseFont"]))
+        for xobject in (resources.get("/XObject") or {}).values():
+            obj = xobject.get_object()
+            if obj.get("/Subtype") == "/Form":
+                walk(obj.get("/Resources"))
+
+    for page in PdfReader(path).pages:
+        walk(page.get("/Resources"))
+    return found
+
+
+def _name(data: Any) -> str:
+    return data.member.name if hasattr(data, "member") else data.name
+
+
+def test_content_and_masking(doc: tuple[str, Any, Renderer, ByteRenderer], tmp_path: Path) -> None:
+    kind, data, render, _ = doc
+    path = render(data, tmp_path / f"{kind}.pdf")
+    text = _text(path)
+    assert data.number in text
+    assert _name(data) in text
+    assert MASKED_NIK in text
+    assert not FULL_NIK.search(text)
+    assert "SALINAN" not in text
+
+
+def test_only_bundled_fonts(doc: tuple[str, Any, Renderer, ByteRenderer], tmp_path: Path) -> None:
+    kind, data, render, _ = doc
+    fonts = _fonts(render(data, tmp_path / f"{kind}.pdf"))
+    assert fonts
+    assert all(re.fullmatch(r"/(?:[A-Z]{6}\+)?DejaVu(?:Sans|Serif)[-A-Za-z]*", f) for f in fonts), (
+        fonts
+    )
+
+
+def test_copy_mark_only_on_copies(
+    doc: tuple[str, Any, Renderer, ByteRenderer], tmp_path: Path
+) -> None:
+    _kind, data, render, _ = doc
+    original = _text(render(data, tmp_path / "original.pdf"))
+    copy = _text(render(dataclasses.replace(data, is_copy=True), tmp_path / "copy.pdf"))
+    assert "SALINAN" not in original
+    assert "SALINAN" in copy
+    assert data.number in copy
+
+
+def test_deterministic_bytes(doc: tuple[str, Any, Renderer, ByteRenderer], tmp_path: Path) -> None:
+    _kind, data, render, render_bytes = doc
+    first = render_bytes(data)
+    assert first.startswith(b"%PDF-")
+    assert render_bytes(data) == first
+    assert render(data, tmp_path / "x.pdf").read_bytes() == first
+    assert render_bytes(dataclasses.replace(data, is_copy=True)) != first
+
+
+def test_metadata_and_qr_round_trip(
+    doc: tuple[str, Any, Renderer, ByteRenderer], tmp_path: Path, keys: dict[str, bytes]
+) -> None:
+    kind, data, render, _ = doc
+    path = render(data, tmp_path / f"{kind}.pdf")
+    meta = PdfReader(path).metadata
+    assert meta is not None
+    assert meta.author == data.branch.name
+    assert data.number in (meta.title or "")
+    assert meta["/VokasiQR"] == data.qr_text
+    assert meta["/Keywords"] == data.qr_text
+
+    text = extract_qr_text_from_pdf(path)
+    assert text == data.qr_text
+    outcome = verify_payload(text, keys)
+    assert outcome.status == "valid"
+    assert outcome.payload is not None
+    assert outcome.payload["no"] == data.number
+    assert outcome.payload["t"] == kind
+
+
+def test_full_nik_is_refused(letter: EnrollmentLetterData, certificate: CertificateData) -> None:
+    leaked = dataclasses.replace(letter.member, masked_nik="3578012345670012")
+    with pytest.raises(ValueError, match="NIK"):
+        render_enrollment_letter_bytes(dataclasses.replace(letter, member=leaked))
+    with pytest.raises(ValueError, match="NIK"):
+        render_certificate_bytes(dataclasses.replace(certificate, masked_nik="3578012345670012"))
+
+
+def test_missing_qr_text_is_refused(slip: EligibilitySlipData) -> None:
+    with pytest.raises(ValueError):
+        render_eligibility_slip_bytes(dataclasses.replace(slip, qr_text=""))
+
+
+def test_letter_layout_text(letter: EnrollmentLetterData, tmp_path: Path) -> None:
+    path = render_enrollment_letter(letter, tmp_path / "letter.pdf")
+    text = _text(path)
+    assert len(PdfReader(path).pages) == 1
+    for expected in (
+        "BPJS KETENAGAKERJAAN",
+        "KANTOR CABANG SURABAYA KARIMUNJAWA",
+        "Surabaya, 28 November 2026",
+        "Nomor",
+        "Lampiran",
+        "Pengantar Peserta Pelatihan Vokasi",
+        "Yth. Pimpinan LPK Kopi Nusantara Mandiri",
+        "a.n. Kepala Kantor Cabang",
+        "Rina Kusumawardani",
+        "Tembusan:",
+        "Kepala Kantor Wilayah Jawa Timur",
+        "Pindai untuk verifikasi",
+        "7 Desember 2026 s.d. 18 Desember 2026",
+    ):
+        assert expected in text, expected
+
+
+def test_letter_without_on_behalf_or_tembusan(letter: EnrollmentLetterData) -> None:
+    plain = dataclasses.replace(
+        letter,
+        signatory=Signatory(name="Dwi Hartanto Nugroho", title="Kepala Kantor Cabang"),
+        tembusan=(),
+    )
+    data = render_enrollment_letter_bytes(plain)
+    assert data.startswith(b"%PDF-")
+
+
+def test_long_letter_flows_to_second_page(letter: EnrollmentLetterData, tmp_path: Path) -> None:
+    many = tuple(f"Kepala Dinas Tenaga Kerja Kabupaten Nomor {i}" for i in range(1, 30))
+    path = render_enrollment_letter(dataclasses.replace(letter, tembusan=many), tmp_path / "l.pdf")
+    reader = PdfReader(path)
+    assert len(reader.pages) >= 2
+    assert "Halaman 2" in (reader.pages[1].extract_text() or "")
+
+
+def test_letter_with_logo(letter: EnrollmentLetterData, tmp_path: Path) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (64, 64), (0, 120, 60)).save(logo)
+    branch = dataclasses.replace(letter.branch, logo_path=logo)
+    data = render_enrollment_letter_bytes(dataclasses.replace(letter, branch=branch))
+    assert b"/Image" in data
+
+
+def test_slip_statuses(slip: EligibilitySlipData, tmp_path: Path) -> None:
+    assert [outcome_status(o) for o in slip.outcomes] == ["pass", "fail", "na", "warn"]
+    assert verdict_status(slip) == "fail"
+    assert outcome_status(SlipOutcome("x", "Lolos", status="not_applicable")) == "na"
+    assert outcome_status(SlipOutcome("x", "sesuatu")) == "na"
+    warn_only = dataclasses.replace(slip, outcomes=slip.outcomes[2:])
+    assert verdict_status(warn_only) == "warn"
+    assert verdict_status(dataclasses.replace(slip, verdict_status="eligible")) == "pass"
+
+    text = _text(render_eligibility_slip(slip, tmp_path / "slip.pdf"))
+    for expected in (
+        "HASIL PEMERIKSAAN KELAYAKAN",
+        "VIP-2026 versi 3",
+        "Memenuhi",
+        "Tidak memenuhi",
+        "Peringatan",
+        "Tidak berlaku",
+        "Belum memenuhi syarat",
+        "Bayar iuran hingga 12 bulan terlebih dahulu.",
+        "Ahmad Fauzi",
+    ):
+        assert expected in text, expected
+
+
+def test_slip_with_many_rules_repeats_header(slip: EligibilitySlipData, tmp_path: Path) -> None:
+    outcomes = tuple(
+        SlipOutcome(f"Persyaratan nomor {i}", "Memenuhi", "Keterangan panjang " * 8)
+        for i in range(1, 40)
+    )
+    path = render_eligibility_slip(
+        dataclasses.replace(slip, outcomes=outcomes, klass=None), tmp_path / "many.pdf"
+    )
+    reader = PdfReader(path)
+    assert len(reader.pages) >= 2
+    assert "Persyaratan" in (reader.pages[1].extract_text() or "")
+
+
+def test_certificate_text(certificate: CertificateData, tmp_path: Path) -> None:
+    path = render_certificate(certificate, tmp_path / "c.pdf")
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+    assert width > height  # landscape
+    text = _text(path)
+    for expected in (
+        "diberikan kepada",
+        "Pelatihan Vokasi Barista dan Pengelolaan Kedai Kopi",
+        "80 jam pelajaran",
+        "7 Desember 2026 s.d. 18 Desember 2026",
+        "Surabaya, 21 Desember 2026",
+        "Dwi Hartanto Nugroho",
+    ):
+        assert expected in text, expected
+    spaced = text.replace(" ", "")  # letter-spaced titles extract with gaps
+    assert "SERTIFIKAT" in spaced
+    assert "KOMPETEN" in spaced
+
+
+def test_certificate_without_nik_and_long_name(
+    certificate: CertificateData, tmp_path: Path
+) -> None:
+    long_name = "RADEN MAS MUHAMMAD ABDURRAHMAN WAHYUDI KUSUMANEGARA PRAWIROHARDJO"
+    data = dataclasses.replace(certificate, masked_nik=None, name=long_name)
+    text = _text(render_certificate(data, tmp_path / "c.pdf"))
+    assert "NIK" not in text
+    assert long_name in text
+
+
+def test_format_date() -> None:
+    assert format_date(date(2026, 11, 28)) == "28 November 2026"
+    assert format_date(date(2027, 1, 5)) == "5 Januari 2027"
+    assert format_date("awal Desember") == "awal Desember"
+
+
+def test_render_creates_parent_folder(certificate: CertificateData, tmp_path: Path) -> None:
+    path = render_certificate(certificate, tmp_path / "a" / "b" / "c.pdf")
+    assert path.is_file()
+    assert [p.name for p in path.parent.iterdir()] == ["c.pdf"]  # no temp file left
+
+
+@pytest.mark.skipif(
+    not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
+    reason="pdftoppm (poppler-utils) and zbarimg (zbar-tools) are needed to decode the printed QR",
+)
+def test_printed_qr_decodes_and_verifies(
+    doc: tuple[str, Any, Renderer, ByteRenderer], tmp_path: Path, keys: dict[str, bytes]
+) -> None:
+    kind, data, render, _ = doc
+    path = render(data, tmp_path / f"{kind}.pdf")
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "150", "-singlefile", str(path), str(tmp_path / "page")],
+        check=True,
+        capture_output=True,
+    )
+    result = subprocess.run(
+        ["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(tmp_path / "page.png")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    decoded = result.stdout.strip()
+    assert decoded == data.qr_text
+    assert verify_payload(decoded, keys).status == "valid"
+
+
+def test_qr_rectangles_cover_exactly_the_dark_modules() -> None:
+    from vokasi_desktop.documents.qr import _rectangles, qr_matrix
+
+    matrix = qr_matrix("VKS1.eyJhIjoxfQ.0123abcd." + "A" * 86)
+    n = len(matrix)
+    covered = [[False] * n for _ in range(n)]
+    for top, col, width, height in _rectangles(matrix):
+        for r in range(top, top + height):
+            for c in range(col, col + width):
+                assert not covered[r][c]
+                covered[r][c] = True
+    assert covered == [list(row) for row in matrix]
+
+
+def test_qr_drawing_and_flowable_sizes() -> None:
+    from vokasi_desktop.documents.qr import QRFlowable, qr_drawing
+
+    drawing = qr_drawing("hello", 90)
+    assert (drawing.width, drawing.height) == (90, 90)
+    assert QRFlowable("hello", 80).wrap(500, 500) == (80, 80)

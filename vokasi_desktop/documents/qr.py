@@ -1,0 +1,155 @@
+"""QR codes drawn as vector rectangles into reportlab output.
+
+segno encodes (error correction level M); the modules are drawn as filled rectangles, one
+per horizontal run of dark modules, inside a single path: crisp at any zoom or printer
+resolution, and smaller and faster than embedding a PNG.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import segno
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+QUIET_ZONE = 4
+"""Light modules around the symbol required by ISO/IEC 18004."""
+
+
+@lru_cache(maxsize=64)
+def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
+    """Encode ``text`` (level M, never micro QR) and return its rows of dark/light modules.
+
+    The quiet zone is not included. Encoding (mainly segno's choice of the best mask) is
+    the costliest step of a certificate, so recent results are cached: rendering the same
+    document twice (bytes to hash, then a reprint) encodes once.
+    """
+    code = segno.make(text, error="m", micro=False, boost_error=False)
+    return tuple(tuple(bool(cell) for cell in row) for row in code.matrix)
+
+
+def _runs(matrix: Sequence[Sequence[bool]]) -> list[tuple[int, int, int]]:
+    """Horizontal runs of dark modules as (row, first column, length)."""
+    runs: list[tuple[int, int, int]] = []
+    for r, row in enumerate(matrix):
+        c = 0
+        width = len(row)
+        while c < width:
+            if row[c]:
+                start = c
+                while c < width and row[c]:
+                    c += 1
+                runs.append((r, start, c - start))
+            else:
+                c += 1
+    return runs
+
+
+def _rectangles(matrix: Sequence[Sequence[bool]]) -> list[tuple[int, int, int, int]]:
+    """Dark modules as rectangles (row, column, width, height) in module units.
+
+    Horizontal runs are stacked with identical runs in the rows below, which cuts the number
+    of rectangles (and the PDF operators) by about a third.
+    """
+    open_runs: dict[tuple[int, int], list[int]] = {}  # (column, width) -> [top row, height]
+    done: list[tuple[int, int, int, int]] = []
+    for r, row in enumerate(matrix):
+        current = {(c, w) for rr, c, w in _runs([row]) if rr == 0}
+        for key in list(open_runs):
+            if key not in current:
+                top, height = open_runs.pop(key)
+                done.append((top, key[0], key[1], height))
+        for key in current:
+            if key in open_runs:
+                open_runs[key][1] += 1
+            else:
+                open_runs[key] = [r, 1]
+    for (c, w), (top, height) in open_runs.items():
+        done.append((top, c, w, height))
+    done.sort()
+    return done
+
+
+def draw_qr(
+    canvas: Canvas,
+    text: str,
+    x: float,
+    y: float,
+    size: float,
+    *,
+    border: int = QUIET_ZONE,
+    background: colors.Color | None = colors.white,
+    foreground: colors.Color = colors.black,
+) -> None:
+    """Draw a QR code for ``text`` with its lower-left corner at (x, y).
+
+    Args:
+        canvas: the reportlab canvas.
+        text: the text to encode.
+        x, y: lower-left corner in points.
+        size: width and height in points, quiet zone included.
+        border: quiet-zone width in modules.
+        background: colour painted behind the code (``None`` leaves it transparent).
+        foreground: module colour.
+    """
+    matrix = qr_matrix(text)
+    n = len(matrix)
+    module = size / (n + 2 * border)
+    canvas.saveState()
+    if background is not None:
+        canvas.setFillColor(background)
+        canvas.rect(x, y, size, size, stroke=0, fill=1)
+    canvas.setFillColor(foreground)
+    # Work in module units with integer coordinates, and emit all rectangles as one path
+    # filled once: no hairline seams between modules, and ~1,000 rectangles are written
+    # without reportlab's per-number float formatting (the slow part of path.rect()).
+    canvas.translate(x + border * module, y + border * module)
+    canvas.scale(module, module)
+    ops = [f"{c} {n - top - h} {w} {h} re" for top, c, w, h in _rectangles(matrix)]
+    ops.append("f")
+    canvas.addLiteral("\n".join(ops))
+    canvas.restoreState()
+
+
+def qr_drawing(text: str, size: float, *, border: int = QUIET_ZONE) -> Drawing:
+    """Return the QR code as a reportlab ``Drawing`` of ``size`` x ``size`` points."""
+    matrix = qr_matrix(text)
+    n = len(matrix)
+    module = size / (n + 2 * border)
+    drawing = Drawing(size, size)
+    drawing.add(Rect(0, 0, size, size, fillColor=colors.white, strokeColor=None))
+    for r, c, length in _runs(matrix):
+        drawing.add(
+            Rect(
+                (border + c) * module,
+                size - (border + r + 1) * module,
+                length * module,
+                module,
+                fillColor=colors.black,
+                strokeColor=None,
+                strokeWidth=0,
+            )
+        )
+    return drawing
+
+
+class QRFlowable(Flowable):
+    """A Platypus flowable showing a QR code, ``size`` points square (quiet zone included)."""
+
+    def __init__(self, text: str, size: float, *, border: int = QUIET_ZONE) -> None:
+        super().__init__()
+        self.text = text
+        self.size = size
+        self.border = border
+        self.width = size
+        self.height = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.text, 0, 0, self.size, border=self.border)
