@@ -1,0 +1,203 @@
+"""CLI subcommands for documents: print, reprint, void, verify, export, template, import."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_NO, EXIT_ERROR = 0, 1, 2
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                   help="basis data (URL atau path berkas SQLite)")
+
+
+def _user_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--user", default="admin",
+                   help="nama pengguna yang tercatat sebagai penerbit (bawaan: admin)")
+
+
+def _date(text: str | None, what: str = "--date") -> date | None:
+    from vokasi_desktop.cli import CliError
+
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise CliError(f"{what} {text!r} tidak valid; gunakan format YYYY-MM-DD.") from exc
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("print", help="terbitkan surat pengantar, slip kelayakan atau sertifikat (PDF)")
+    p.add_argument("kind", choices=("letter", "slip", "certificate"),
+                   help="letter = surat pengantar, slip = hasil pemeriksaan, certificate = sertifikat")
+    p.add_argument("target", nargs="?", metavar="PENDAFTARAN_ATAU_NIK",
+                   help="ID pendaftaran (letter/certificate) atau NIK/KPJ peserta (slip)")
+    p.add_argument("--member", metavar="NIK_ATAU_KPJ",
+                   help="cari pendaftaran aktif peserta ini (bersama --class)")
+    p.add_argument("--class", dest="class_code", metavar="KODE", help="kode kelas")
+    p.add_argument("--out", metavar="BERKAS.pdf", help="berkas PDF keluaran")
+    p.add_argument("--out-dir", metavar="FOLDER",
+                   help="certificate --class KODE: semua sertifikat kelas ke folder ini")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="tanggal dokumen (bawaan: hari ini)")
+    _user_arg(p)
+    _db_arg(p)
+    p.set_defaults(handler=cmd_print)
+
+    p = sub.add_parser("reprint", help="cetak ulang dokumen dari register (bertanda SALINAN)")
+    p.add_argument("number", metavar="NOMOR")
+    p.add_argument("--reason", required=True, help="alasan cetak ulang (dicatat)")
+    p.add_argument("--out", required=True, metavar="BERKAS.pdf")
+    _user_arg(p)
+    _db_arg(p)
+    p.set_defaults(handler=cmd_reprint)
+
+    p = sub.add_parser("void", help="batalkan dokumen (nomor tetap tercatat, tidak dipakai ulang)")
+    p.add_argument("number", metavar="NOMOR")
+    p.add_argument("--reason", required=True, help="alasan pembatalan (dicatat)")
+    _user_arg(p)
+    _db_arg(p)
+    p.set_defaults(handler=cmd_void)
+
+    p = sub.add_parser("verify", help="verifikasi dokumen dari teks QR atau berkas PDF (luring)")
+    p.add_argument("payload", metavar="TEKS_QR_ATAU_PDF")
+    p.add_argument("--json", action="store_true")
+    _db_arg(p)
+    p.set_defaults(handler=cmd_verify)
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from vokasi_desktop.cli import _open_db
+
+    if not hasattr(args, "db"):
+        args.db = None
+    return _open_db(args)
+
+
+def _live_enrollment(db: Any, member_text: str, class_code: str | None) -> int:
+    from sqlalchemy import select
+
+    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.db.models import Enrollment, TrainingClass
+    from vokasi_desktop.services.members import find_member
+
+    member = find_member(db, member_text)
+    if member is None:
+        raise CliError("Peserta tidak ditemukan.")
+    with db.read() as session:
+        q = (select(Enrollment.id).join(TrainingClass, TrainingClass.id == Enrollment.class_id)
+             .where(Enrollment.member_id == member.id, Enrollment.status != "cancelled")
+             .order_by(Enrollment.id.desc()))
+        if class_code:
+            q = q.where(TrainingClass.code == class_code.strip().upper())
+        found = session.execute(q).scalars().first()
+    if found is None:
+        raise CliError("Pendaftaran aktif peserta tersebut tidak ditemukan.")
+    return int(found)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.services import documents
+    from vokasi_desktop.services.catalog import find_class
+    from vokasi_desktop.services.members import find_member
+
+    on = _date(args.date)
+    db = _open(args)
+    try:
+        if args.kind == "certificate" and args.class_code and not args.target and not args.member:
+            if not args.out_dir:
+                raise CliError("Untuk semua sertifikat satu kelas, berikan --out-dir FOLDER.")
+            klass = find_class(db, args.class_code)
+
+            def progress(done: int, total: int) -> None:
+                print(f"  sertifikat {done}/{total}", file=sys.stderr)
+
+            issued = documents.issue_class_certificates(db, klass.id, args.user, args.out_dir,
+                                                        on=on, progress=progress)
+            for doc in issued:
+                print(f"{doc.number}\t{doc.path}")
+            print(f"{len(issued)} sertifikat diterbitkan untuk kelas {klass.code}.", file=sys.stderr)
+            return EXIT_OK
+        if not args.out:
+            raise CliError("Berikan --out BERKAS.pdf.")
+        if args.kind == "slip":
+            who = args.target or args.member
+            if not who:
+                raise CliError("Berikan NIK atau KPJ peserta untuk slip kelayakan.")
+            member = find_member(db, who)
+            if member is None:
+                raise CliError("Peserta tidak ditemukan.")
+            class_id = find_class(db, args.class_code).id if args.class_code else None
+            doc = documents.issue_slip(db, member.id, args.user, args.out, class_id=class_id, on=on)
+        else:
+            if args.member:
+                enrollment_id = _live_enrollment(db, args.member, args.class_code)
+            elif args.target and args.target.isdigit():
+                enrollment_id = int(args.target)
+            else:
+                raise CliError("Berikan ID pendaftaran, atau --member NIK/KPJ [--class KODE].")
+            issue = documents.issue_letter if args.kind == "letter" else documents.issue_certificate
+            doc = issue(db, enrollment_id, args.user, args.out, on=on)
+        print(f"{doc.type_label} nomor {doc.number} tersimpan di {doc.path}.")
+        return EXIT_OK
+    finally:
+        db.dispose()
+
+
+def cmd_reprint(args: argparse.Namespace) -> int:
+    from vokasi_desktop.services import documents
+
+    db = _open(args)
+    try:
+        doc = documents.find_document(db, args.number)
+        copy = documents.reprint(db, doc.id, args.user, args.reason, Path(args.out))
+        print(f"Salinan {copy.number} tersimpan di {copy.path} (cetak ulang ke-{copy.reprint_count}).")
+        return EXIT_OK
+    finally:
+        db.dispose()
+
+
+def cmd_void(args: argparse.Namespace) -> int:
+    from vokasi_desktop.services import documents
+
+    db = _open(args)
+    try:
+        doc = documents.find_document(db, args.number)
+        documents.void_document(db, doc.id, args.user, args.reason)
+        print(f"Dokumen {doc.number} dibatalkan. Nomornya tidak akan dipakai ulang.")
+        return EXIT_OK
+    finally:
+        db.dispose()
+
+
+VERIFY_LABELS = {"valid": "SAH", "tampered": "DIUBAH / TIDAK SAH", "unknown_key": "KUNCI TIDAK DIKENAL",
+                 "malformed": "BUKAN KODE VERIFIKASI", "voided": "DIBATALKAN",
+                 "unregistered": "TIDAK TERDAFTAR"}
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from vokasi_desktop.services import documents
+
+    db = _open(args)
+    try:
+        answer = documents.verify(db, args.payload)
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps({"status": answer.status, "message": answer.message,
+                          "payload": answer.payload}, ensure_ascii=False, indent=2))
+    else:
+        print(f"Hasil   : {VERIFY_LABELS.get(answer.status, answer.status)}")
+        print(f"Catatan : {answer.message}")
+        if answer.payload:
+            p = answer.payload
+            print(f"Nomor   : {p.get('no')}\nJenis   : {p.get('t')}\nKantor  : {p.get('b')}\n"
+                  f"Tanggal : {p.get('d')}\nNama    : {p.get('n')}\nNIK     : ************{p.get('k')}")
+    return EXIT_OK if answer.status == "valid" else EXIT_NO

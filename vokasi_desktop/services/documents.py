@@ -1,0 +1,679 @@
+"""Issuing official documents: numbers, registry, signed QR, reprints, voids, verification.
+
+A document is issued in ONE write transaction: the branch counter for (branch, type, year) is
+incremented, the render data is frozen into a JSON payload, signed, rendered, hashed and stored
+as a :class:`DocumentRecord`; the PDF file is written before the commit and removed if the
+commit fails. Reprints are rendered from the stored payload (so a later change to the member
+never changes an issued letter) with the "SALINAN" mark, and are logged with a reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.models import (
+    DOC_TYPES,
+    Branch,
+    BranchKey,
+    DocumentRecord,
+    DocumentSequence,
+    Enrollment,
+    Institution,
+    Member,
+    Setting,
+    TrainingClass,
+    User,
+)
+from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.documents import pdf
+from vokasi_desktop.documents.common import write_atomic
+from vokasi_desktop.documents.signing import (
+    extract_qr_text_from_pdf,
+    make_payload,
+    sign_payload,
+    verify_payload,
+)
+from vokasi_desktop.domain.eligibility import EligibilityResult, ResultFormatError
+from vokasi_desktop.domain.identifiers import mask_nik
+from vokasi_desktop.domain.numbering import (
+    DEFAULT_TEMPLATES,
+    NumberTemplateError,
+    render_number,
+    validate_template,
+)
+from vokasi_desktop.services import audit
+from vokasi_desktop.services.catalog import MODE_LABELS
+from vokasi_desktop.services.enrolment import _evaluate
+from vokasi_desktop.services.errors import (
+    NotFoundError,
+    ServiceError,
+    ValidationError,
+)
+from vokasi_desktop.services.members import EMPLOYMENT_LABELS, SEGMENT_LABELS
+
+DOC_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
+              "certificate": "Sertifikat"}
+OUTCOME_LABELS = {"pass": "Memenuhi", "fail": "Tidak memenuhi", "warn": "Peringatan",
+                  "not_applicable": "Tidak berlaku"}
+VERDICT_NEXT_STEP = {
+    "eligible": "Peserta dapat didaftarkan pada kelas pelatihan.",
+    "eligible_with_warnings": "Peserta dapat didaftarkan; perhatikan catatan di atas.",
+    "needs_override": "Pendaftaran memerlukan persetujuan supervisor.",
+}
+TEMPLATE_KEY = "numbering.template.{}"
+PAYLOAD_FORMAT = 1
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    """A registry row as shown to users."""
+
+    id: int
+    doc_type: str
+    number: str
+    subject: str
+    issued_by: str
+    issued_at: datetime
+    pdf_sha256: str
+    voided: bool
+    void_reason: str
+    reprint_count: int
+    qr_text: str
+    path: Path | None = None
+
+    @property
+    def type_label(self) -> str:
+        return DOC_LABELS.get(self.doc_type, self.doc_type)
+
+
+@dataclass(frozen=True)
+class Verification:
+    """Answer of :func:`verify`: ``status`` is valid / tampered / unknown_key / malformed /
+    voided / unregistered; ``message`` is Indonesian."""
+
+    status: str
+    message: str
+    payload: dict[str, Any] | None
+    document: IssuedDocument | None = None
+
+
+# ---------------------------------------------------------------------------- numbering
+
+def get_template(db: Database, doc_type: str) -> str:
+    with db.read() as session:
+        return _template(session, doc_type)
+
+
+def _template(session: Session, doc_type: str) -> str:
+    row = session.get(Setting, TEMPLATE_KEY.format(doc_type))
+    return str(row.value) if row is not None else DEFAULT_TEMPLATES[doc_type]
+
+
+def set_template(db: Database, doc_type: str, pattern: str, actor: str) -> None:
+    """Change a numbering template (validated; the sequence itself is not touched)."""
+    if doc_type not in DOC_TYPES:
+        raise ValidationError("doc_type", "Jenis dokumen tidak dikenal.", "doc_type")
+    try:
+        validate_template(pattern)
+    except NumberTemplateError as exc:
+        raise ValidationError("template_invalid", str(exc), "template") from exc
+    with db.write() as session:
+        key = TEMPLATE_KEY.format(doc_type)
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=pattern))
+        else:
+            row.value = pattern
+        audit.record(session, actor, "numbering.template", "setting", None, doc_type=doc_type,
+                     template=pattern)
+
+
+def set_sequence_seed(db: Database, doc_type: str, year: int, last_used: int, actor: str) -> None:
+    """Start a branch's numbering mid-year: the next number will be ``last_used + 1``.
+
+    A seed can only move forward: numbers are never reused.
+    """
+    if last_used < 0:
+        raise ValidationError("seed_negative", "Nomor awal tidak boleh negatif.", "seed")
+    with db.write() as session:
+        branch = _local_branch(session)
+        seq = _sequence_row(session, branch.code, doc_type, year)
+        if last_used < seq.last_value:
+            raise ValidationError(
+                "seed_backwards",
+                f"Nomor terakhir yang sudah terpakai adalah {seq.last_value}; nomor tidak boleh "
+                "dipakai ulang.", "seed")
+        seq.last_value = last_used
+        audit.record(session, actor, "numbering.seed", "document_sequence", None,
+                     doc_type=doc_type, year=year, last_used=last_used)
+
+
+def _sequence_row(session: Session, branch: str, doc_type: str, year: int) -> DocumentSequence:
+    q = (select(DocumentSequence).where(DocumentSequence.branch_code == branch,
+                                        DocumentSequence.doc_type == doc_type,
+                                        DocumentSequence.year == year).with_for_update())
+    seq = session.execute(q).scalar_one_or_none()
+    if seq is None:
+        seq = DocumentSequence(branch_code=branch, doc_type=doc_type, year=year, last_value=0)
+        session.add(seq)
+        session.flush()
+    return seq
+
+
+def _next_number(session: Session, branch: str, doc_type: str, on: date) -> tuple[int, str]:
+    """Take the next number in the caller's transaction (no gaps, no duplicates)."""
+    seq = _sequence_row(session, branch, doc_type, on.year)
+    seq.last_value += 1
+    session.flush()
+    return seq.last_value, render_number(_template(session, doc_type), seq.last_value, branch,
+                                         on, doc_type)
+
+
+# ---------------------------------------------------------------------------- helpers
+
+def _local_branch(session: Session) -> Branch:
+    branch = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+    if branch is None:
+        raise NotFoundError("branch_missing",
+                            "Profil kantor belum diisi. Jalankan 'vokasi-desktop init'.")
+    return branch
+
+
+def _private_key(session: Session, branch_code: str) -> bytes:
+    key = session.execute(select(BranchKey.private_key).where(
+        BranchKey.branch_code == branch_code, BranchKey.private_key.is_not(None),
+        BranchKey.active.is_(True)).order_by(BranchKey.id.desc()).limit(1)).scalar_one_or_none()
+    if key is None:
+        raise ServiceError("key_missing", "Kunci tanda tangan kantor belum dibuat; jalankan init.")
+    return key
+
+
+def _branch_dict(b: Branch) -> dict[str, Any]:
+    return {"code": b.code, "name": b.name, "address": b.address, "city": b.city,
+            "phone": b.phone, "email": b.email, "head_name": b.head_name,
+            "head_title": b.head_title}
+
+
+def _signatory_dict(session: Session, branch: Branch, actor: str,
+                    signatory: tuple[str, str] | None) -> dict[str, Any]:
+    """Head of branch signs; ``signatory`` (name, title) signs on behalf (a.n.)."""
+    if signatory is not None and signatory[0].strip():
+        return {"name": signatory[0].strip(), "title": signatory[1].strip(),
+                "on_behalf_of": branch.head_title}
+    return {"name": branch.head_name or _user_name(session, actor), "title": branch.head_title,
+            "on_behalf_of": None}
+
+
+def _user_name(session: Session, username: str) -> str:
+    name = session.execute(select(User.full_name).where(User.username == username)).scalar()
+    return name or username
+
+
+def _member_dict(m: Member) -> dict[str, Any]:
+    return {"name": m.name, "masked_nik": mask_nik(m.nik), "kpj": m.kpj or "-",
+            "segment": SEGMENT_LABELS.get(m.segment, m.segment),
+            "employment_status": EMPLOYMENT_LABELS.get(m.employment_status, m.employment_status)}
+
+
+def _class_dict(c: TrainingClass, inst: Institution) -> dict[str, Any]:
+    return {"title": c.title, "institution": inst.name, "mode": MODE_LABELS.get(c.mode, c.mode),
+            "start": c.start_date.isoformat(), "end": c.end_date.isoformat(), "hours": c.hours,
+            "location": c.location or inst.address, "code": c.code}
+
+
+def _branch_profile(d: dict[str, Any]) -> pdf.BranchProfile:
+    return pdf.BranchProfile(**d)
+
+
+def _class_info(d: dict[str, Any]) -> pdf.ClassInfo:
+    return pdf.ClassInfo(title=d["title"], institution=d["institution"], mode=d["mode"],
+                         start=date.fromisoformat(d["start"]), end=date.fromisoformat(d["end"]),
+                         hours=int(d["hours"]), location=d["location"], code=d.get("code"))
+
+
+def render_from_payload(doc_type: str, render: dict[str, Any], qr_text: str,
+                        is_copy: bool) -> bytes:
+    """Rebuild the renderer's data from a stored payload and render it (pure; picklable)."""
+    branch = _branch_profile(render["branch"])
+    issued = date.fromisoformat(render["date"])
+    if doc_type == "letter":
+        return pdf.render_enrollment_letter_bytes(pdf.EnrollmentLetterData(
+            number=render["number"], date=issued, branch=branch,
+            addressee=pdf.Addressee(**render["addressee"]),
+            member=pdf.MemberInfo(**render["member"]), klass=_class_info(render["klass"]),
+            signatory=pdf.Signatory(**render["signatory"]), qr_text=qr_text,
+            lampiran=render.get("lampiran", "-"), tembusan=tuple(render.get("tembusan", ())),
+            is_copy=is_copy))
+    if doc_type == "slip":
+        return pdf.render_eligibility_slip_bytes(pdf.EligibilitySlipData(
+            number=render["number"], date=issued, branch=branch,
+            member=pdf.MemberInfo(**render["member"]), rule_set_code=render["rule_set_code"],
+            rule_set_version=str(render["rule_set_version"]),
+            outcomes=tuple(pdf.SlipOutcome(**o) for o in render["outcomes"]),
+            verdict=render["verdict"], next_step=render["next_step"],
+            officer_name=render["officer_name"], qr_text=qr_text,
+            klass=_class_info(render["klass"]) if render.get("klass") else None,
+            verdict_status=render.get("verdict_status"), is_copy=is_copy))
+    if doc_type == "certificate":
+        return pdf.render_certificate_bytes(pdf.CertificateData(
+            number=render["number"], date=issued, branch=branch, name=render["name"],
+            class_title=render["class_title"], institution=render["institution"],
+            hours=int(render["hours"]), start=date.fromisoformat(render["start"]),
+            end=date.fromisoformat(render["end"]), result=render["result"],
+            place=render["place"], signatory=pdf.Signatory(**render["signatory"]),
+            qr_text=qr_text, masked_nik=render.get("masked_nik"), is_copy=is_copy))
+    raise ValueError(f"unknown document type {doc_type}")
+
+
+def _issued(rec: DocumentRecord, path: Path | None = None) -> IssuedDocument:
+    return IssuedDocument(rec.id, rec.doc_type, rec.number, rec.subject, rec.issued_by,
+                          rec.issued_at, rec.pdf_sha256, rec.voided, rec.void_reason,
+                          rec.reprint_count, rec.qr_text, path)
+
+
+def _store(session: Session, branch: Branch, doc_type: str, on: date, actor: str,
+           subject: str, member: Member, enrollment_id: int | None, class_code: str | None,
+           render: dict[str, Any]) -> tuple[DocumentRecord, bytes]:
+    """Number, sign, render and register one document inside the caller's transaction."""
+    seq, number = _next_number(session, branch.code, doc_type, on)
+    render = {**render, "number": number, "date": on.isoformat(), "format": PAYLOAD_FORMAT}
+    qr_payload = make_payload(number=number, doc_type=doc_type, branch_code=branch.code,
+                              issue_date=on, name=member.name, nik_last4=member.nik[-4:],
+                              class_code=class_code)
+    qr_text = sign_payload(qr_payload, _private_key(session, branch.code))
+    data = render_from_payload(doc_type, render, qr_text, is_copy=False)
+    rec = DocumentRecord(origin_branch=branch.code, doc_type=doc_type, year=on.year,
+                         sequence=seq, number=number, subject=subject[:200], member_id=member.id,
+                         enrollment_id=enrollment_id, issued_by=actor, issued_at=utcnow(),
+                         payload={"render": render, "qr": qr_payload}, qr_text=qr_text,
+                         pdf_sha256=hashlib.sha256(data).hexdigest())
+    session.add(rec)
+    session.flush()
+    audit.record(session, actor, f"document.issue.{doc_type}", "document", rec.uuid,
+                 number=number, member=str(member.uuid))
+    return rec, data
+
+
+def _write_then_commit(db: Database, work: Callable[[Session], tuple[DocumentRecord, bytes]],
+                       out_path: Path | None) -> IssuedDocument:
+    written: Path | None = None
+    try:
+        with db.write() as session:
+            rec, data = work(session)
+            if out_path is not None:
+                written = write_atomic(out_path, data)
+            issued = _issued(rec, written)
+        return issued
+    except BaseException:
+        if written is not None:
+            written.unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------------------- issuing
+
+def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | str | None, *,
+                 on: date | None = None, signatory: tuple[str, str] | None = None,
+                 tembusan: tuple[str, ...] = ("Kepala Kantor Wilayah", "Arsip"),
+                 lampiran: str = "-") -> IssuedDocument:
+    """The enrolment letter (Surat Pengantar) to the institution, one per enrolment.
+
+    A second request for the same enrolment is refused: use :func:`reprint`.
+    """
+    on = on or date.today()
+    path = Path(out_path) if out_path is not None else None
+
+    def work(session: Session) -> tuple[DocumentRecord, bytes]:
+        e = session.get(Enrollment, enrollment_id)
+        if e is None:
+            raise NotFoundError("enrollment_missing", "Pendaftaran tidak ditemukan.")
+        if e.status == "cancelled":
+            raise ValidationError("enrollment_cancelled",
+                                  "Pendaftaran sudah dibatalkan; surat tidak dapat diterbitkan.")
+        _refuse_duplicate(session, "letter", enrollment_id)
+        m, c = e.member, e.training_class
+        inst = c.institution
+        branch = _local_branch(session)
+        render = {
+            "branch": _branch_dict(branch),
+            "addressee": {"institution": inst.name, "address": inst.address,
+                          "city": _city_of(inst), "recipient": "Pimpinan"},
+            "member": _member_dict(m), "klass": _class_dict(c, inst),
+            "signatory": _signatory_dict(session, branch, actor, signatory),
+            "tembusan": list(tembusan), "lampiran": lampiran,
+        }
+        return _store(session, branch, "letter", on, actor,
+                      f"Surat pengantar {m.name} - {c.code}", m, e.id, c.code, render)
+
+    return _write_then_commit(db, work, path)
+
+
+def _city_of(inst: Institution) -> str:
+    from vokasi_desktop.domain.regions import regency_name
+
+    name = regency_name(inst.region_code) or ""
+    return name.replace("KABUPATEN ", "").replace("KOTA ", "").title()
+
+
+def _refuse_duplicate(session: Session, doc_type: str, enrollment_id: int) -> None:
+    existing = session.execute(select(DocumentRecord.number).where(
+        DocumentRecord.doc_type == doc_type, DocumentRecord.enrollment_id == enrollment_id,
+        DocumentRecord.voided.is_(False))).scalar()
+    if existing:
+        raise ValidationError(
+            "already_issued",
+            f"{DOC_LABELS[doc_type]} untuk pendaftaran ini sudah terbit dengan nomor {existing}; "
+            "gunakan cetak ulang (salinan).")
+
+
+def _slip_outcomes(result: EligibilityResult) -> list[dict[str, Any]]:
+    return [{"title": o.title, "outcome": OUTCOME_LABELS[o.outcome] + (
+                " (disetujui supervisor)" if o.overridden else ""),
+             "message": o.message, "next_step": o.next_step,
+             "status": "na" if o.outcome == "not_applicable" else o.outcome}
+            for o in result.outcomes]
+
+
+def _overall_next_step(result: EligibilityResult) -> str:
+    if result.verdict in VERDICT_NEXT_STEP:
+        return VERDICT_NEXT_STEP[result.verdict]
+    steps = [o.next_step for o in result.blocking if o.next_step]
+    return " ".join(dict.fromkeys(steps)) or "Hubungi petugas untuk penjelasan."
+
+
+def issue_slip(db: Database, member_id: int, actor: str, out_path: Path | str | None, *,
+               class_id: int | None = None, enrollment_id: int | None = None,
+               on: date | None = None) -> IssuedDocument:
+    """The eligibility slip, also for a worker who is not eligible.
+
+    With ``enrollment_id`` the slip shows the check stored with that enrolment (what the
+    decision was made on); otherwise a fresh check is run now.
+    """
+    on = on or date.today()
+    path = Path(out_path) if out_path is not None else None
+
+    def work(session: Session) -> tuple[DocumentRecord, bytes]:
+        m = session.get(Member, member_id)
+        if m is None:
+            raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
+        result: EligibilityResult | None = None
+        klass = session.get(TrainingClass, class_id) if class_id is not None else None
+        if enrollment_id is not None:
+            e = session.get(Enrollment, enrollment_id)
+            if e is None or e.member_id != member_id:
+                raise NotFoundError("enrollment_missing", "Pendaftaran tidak ditemukan.")
+            klass = e.training_class
+            try:
+                result = EligibilityResult.from_dict(e.eligibility)
+            except (ResultFormatError, KeyError, TypeError, ValueError):
+                result = None  # e.g. demo rows without a stored check: check again below
+        if result is None:
+            result, _ = _evaluate(session, m, klass, on, frozenset())
+        branch = _local_branch(session)
+        render = {
+            "branch": _branch_dict(branch), "member": _member_dict(m),
+            "rule_set_code": result.rule_set_code, "rule_set_version": result.rule_set_version,
+            "outcomes": _slip_outcomes(result), "verdict": result.summary_id(),
+            "verdict_status": result.verdict, "next_step": _overall_next_step(result),
+            "officer_name": _user_name(session, actor),
+            "klass": _class_dict(klass, klass.institution) if klass is not None else None,
+        }
+        return _store(session, branch, "slip", on, actor,
+                      f"Hasil pemeriksaan kelayakan {m.name}", m, enrollment_id,
+                      klass.code if klass is not None else None, render)
+
+    return _write_then_commit(db, work, path)
+
+
+def _certificate_render(session: Session, e: Enrollment, branch: Branch, actor: str,
+                        signatory: tuple[str, str] | None) -> dict[str, Any]:
+    if e.status != "completed":
+        raise ValidationError(
+            "not_completed",
+            f"Sertifikat hanya untuk peserta yang selesai dan lulus; status {e.member.name}: "
+            f"{e.status}.")
+    c = e.training_class
+    return {
+        "branch": _branch_dict(branch), "name": e.member.name, "class_title": c.title,
+        "institution": c.institution.name, "hours": c.hours, "start": c.start_date.isoformat(),
+        "end": c.end_date.isoformat(), "result": e.result or "Kompeten",
+        "place": branch.city or branch.name, "masked_nik": mask_nik(e.member.nik),
+        "signatory": _signatory_dict(session, branch, actor, signatory),
+    }
+
+
+def issue_certificate(db: Database, enrollment_id: int, actor: str, out_path: Path | str | None,
+                      *, on: date | None = None,
+                      signatory: tuple[str, str] | None = None) -> IssuedDocument:
+    """The certificate of completion for a completed enrolment (one per enrolment)."""
+    on = on or date.today()
+    path = Path(out_path) if out_path is not None else None
+
+    def work(session: Session) -> tuple[DocumentRecord, bytes]:
+        e = session.get(Enrollment, enrollment_id)
+        if e is None:
+            raise NotFoundError("enrollment_missing", "Pendaftaran tidak ditemukan.")
+        _refuse_duplicate(session, "certificate", enrollment_id)
+        branch = _local_branch(session)
+        render = _certificate_render(session, e, branch, actor, signatory)
+        return _store(session, branch, "certificate", on, actor,
+                      f"Sertifikat {e.member.name} - {e.training_class.code}", e.member, e.id,
+                      e.training_class.code, render)
+
+    return _write_then_commit(db, work, path)
+
+
+def _render_job(args: tuple[str, dict[str, Any], str]) -> bytes:
+    doc_type, render, qr_text = args
+    return render_from_payload(doc_type, render, qr_text, False)
+
+
+def issue_class_certificates(db: Database, class_id: int, actor: str, out_dir: Path | str, *,
+                             on: date | None = None, progress: Progress | None = None,
+                             cancel: Cancel | None = None, workers: int | None = None,
+                             signatory: tuple[str, str] | None = None) -> list[IssuedDocument]:
+    """Certificates for every completed participant of a class who has none yet.
+
+    All or nothing: numbers are taken and rows written in one transaction; the PDFs are
+    rendered on all cores; a cancel (or any error) rolls everything back and removes the files.
+    """
+    on = on or date.today()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    report = progress or (lambda _d, _t: None)
+    stop = cancel or (lambda: False)
+    written: list[Path] = []
+    try:
+        with db.write() as session:
+            klass = session.get(TrainingClass, class_id)
+            if klass is None:
+                raise NotFoundError("class_missing", "Kelas tidak ditemukan.")
+            done_ids = set(session.execute(select(DocumentRecord.enrollment_id).where(
+                DocumentRecord.doc_type == "certificate", DocumentRecord.voided.is_(False),
+                DocumentRecord.enrollment_id.is_not(None))).scalars())
+            todo = [e for e in session.execute(select(Enrollment).where(
+                Enrollment.class_id == class_id, Enrollment.status == "completed")
+                .order_by(Enrollment.id)).scalars() if e.id not in done_ids]
+            if not todo:
+                return []
+            branch = _local_branch(session)
+            key = _private_key(session, branch.code)
+            staged: list[tuple[Enrollment, int, str, dict[str, Any], dict[str, str], str]] = []
+            for e in todo:
+                seq, number = _next_number(session, branch.code, "certificate", on)
+                render = {**_certificate_render(session, e, branch, actor, signatory),
+                          "number": number, "date": on.isoformat(), "format": PAYLOAD_FORMAT}
+                qr = make_payload(number=number, doc_type="certificate", branch_code=branch.code,
+                                  issue_date=on, name=e.member.name, nik_last4=e.member.nik[-4:],
+                                  class_code=klass.code)
+                staged.append((e, seq, number, render, qr, sign_payload(qr, key)))
+            total = len(staged)
+            report(0, total)
+            jobs = [("certificate", r, q) for _e, _s, _n, r, _qr, q in staged]
+            n_workers = workers or min(os.cpu_count() or 1, 4)
+            results: list[bytes] = []
+            if n_workers > 1 and total >= 8:
+                # spawn, not fork: the caller may be a GUI process with threads.
+                ctx = multiprocessing.get_context("spawn")
+                with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
+                    for data in pool.map(_render_job, jobs, chunksize=4):
+                        if stop():
+                            raise ServiceError("cancelled", "Pencetakan dibatalkan; tidak ada "
+                                               "sertifikat yang diterbitkan.")
+                        results.append(data)
+                        report(len(results), total)
+            else:
+                for job in jobs:
+                    if stop():
+                        raise ServiceError("cancelled", "Pencetakan dibatalkan; tidak ada "
+                                           "sertifikat yang diterbitkan.")
+                    results.append(_render_job(job))
+                    report(len(results), total)
+            issued: list[IssuedDocument] = []
+            for (e, seq, number, render, qr, qr_text), data in zip(staged, results, strict=True):
+                rec = DocumentRecord(
+                    origin_branch=branch.code, doc_type="certificate", year=on.year,
+                    sequence=seq, number=number, subject=f"Sertifikat {e.member.name} - {klass.code}",
+                    member_id=e.member_id, enrollment_id=e.id, issued_by=actor,
+                    issued_at=utcnow(), payload={"render": render, "qr": qr}, qr_text=qr_text,
+                    pdf_sha256=hashlib.sha256(data).hexdigest())
+                session.add(rec)
+                session.flush()
+                safe = "".join(ch if ch.isalnum() else "-" for ch in number)
+                path = write_atomic(out / f"sertifikat-{safe}.pdf", data)
+                written.append(path)
+                issued.append(_issued(rec, path))
+            audit.record(session, actor, "document.issue.certificates", "class", klass.uuid,
+                         count=len(issued))
+            if stop():
+                raise ServiceError("cancelled",
+                                   "Pencetakan dibatalkan; tidak ada sertifikat yang diterbitkan.")
+        return issued
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------------------- registry
+
+def list_documents(db: Database, *, member_id: int | None = None,
+                   enrollment_id: int | None = None, limit: int = 200) -> list[IssuedDocument]:
+    with db.read() as session:
+        q = select(DocumentRecord).order_by(DocumentRecord.issued_at.desc(),
+                                            DocumentRecord.id.desc()).limit(limit)
+        if member_id is not None:
+            q = q.where(DocumentRecord.member_id == member_id)
+        if enrollment_id is not None:
+            q = q.where(DocumentRecord.enrollment_id == enrollment_id)
+        return [_issued(r) for r in session.execute(q).scalars()]
+
+
+def find_document(db: Database, number: str) -> IssuedDocument:
+    with db.read() as session:
+        rec = session.execute(select(DocumentRecord).where(
+            DocumentRecord.number == number.strip())).scalars().first()
+        if rec is None:
+            raise NotFoundError("document_missing", f"Dokumen nomor {number} tidak ditemukan.")
+        return _issued(rec)
+
+
+def reprint(db: Database, document_id: int, actor: str, reason: str,
+            out_path: Path | str) -> IssuedDocument:
+    """Render the stored document again, marked SALINAN; logged with the reason."""
+    if not reason.strip():
+        raise ValidationError("reason_required", "Alasan cetak ulang wajib diisi.", "reason")
+    with db.write() as session:
+        rec = session.get(DocumentRecord, document_id)
+        if rec is None:
+            raise NotFoundError("document_missing", "Dokumen tidak ditemukan.")
+        if rec.voided:
+            raise ValidationError("document_voided",
+                                  f"Dokumen {rec.number} sudah dibatalkan; tidak dapat dicetak ulang.")
+        data = render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, True)
+        path = write_atomic(Path(out_path), data)
+        rec.reprint_count += 1
+        audit.record(session, actor, "document.reprint", "document", rec.uuid,
+                     number=rec.number, reason=reason.strip()[:200])
+        return _issued(rec, path)
+
+
+def void_document(db: Database, document_id: int, actor: str, reason: str) -> IssuedDocument:
+    """Void a document: it keeps its number (never reused) and verifies as voided."""
+    if not reason.strip():
+        raise ValidationError("reason_required", "Alasan pembatalan dokumen wajib diisi.",
+                              "reason")
+    with db.write() as session:
+        rec = session.get(DocumentRecord, document_id)
+        if rec is None:
+            raise NotFoundError("document_missing", "Dokumen tidak ditemukan.")
+        if rec.voided:
+            raise ValidationError("document_voided", f"Dokumen {rec.number} sudah dibatalkan.")
+        rec.voided = True
+        rec.voided_at = utcnow()
+        rec.voided_by = actor
+        rec.void_reason = reason.strip()[:400]
+        audit.record(session, actor, "document.void", "document", rec.uuid, number=rec.number,
+                     reason=reason.strip()[:200])
+        return _issued(rec)
+
+
+def document_bytes(db: Database, document_id: int, *, as_copy: bool = True) -> bytes:
+    """The document's PDF rendered from the registry (for preview)."""
+    with db.read() as session:
+        rec = session.get(DocumentRecord, document_id)
+        if rec is None:
+            raise NotFoundError("document_missing", "Dokumen tidak ditemukan.")
+        return render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, as_copy)
+
+
+def verify(db: Database, text_or_path: str) -> Verification:
+    """Verify a scanned QR text or a PDF file, offline, against the known branch keys."""
+    text = text_or_path.strip()
+    candidate = Path(text)
+    if len(text) < 1024 and candidate.suffix.lower() == ".pdf":
+        if not candidate.is_file():
+            raise ValidationError("file_missing", f"Berkas {text} tidak ditemukan.")
+        extracted = extract_qr_text_from_pdf(candidate)
+        if extracted is None:
+            return Verification("malformed", "Berkas PDF ini tidak memuat kode verifikasi "
+                                "vokasi-desktop.", None)
+        text = extracted
+    with db.read() as session:
+        keys = {k: pub for k, pub in session.execute(
+            select(BranchKey.key_id, BranchKey.public_key)).all()}
+        outcome = verify_payload(text, keys)
+        if outcome.status != "valid" or outcome.payload is None:
+            return Verification(outcome.status, outcome.message, outcome.claimed_payload)
+        payload = outcome.payload
+        rec = session.execute(select(DocumentRecord).where(
+            DocumentRecord.origin_branch == payload.get("b"),
+            DocumentRecord.number == payload.get("no"))).scalars().first()
+        if rec is None:
+            local = _local_branch(session).code
+            if payload.get("b") == local:
+                return Verification("unregistered", "Tanda tangan sah, tetapi nomor dokumen tidak "
+                                    "ada dalam register kantor ini.", payload)
+            return Verification("valid", outcome.message + " Dokumen terbitan kantor "
+                                f"{payload.get('b')} (register tidak tersedia di sini).", payload)
+        doc = _issued(rec)
+        if rec.voided:
+            return Verification("voided", f"Dokumen {rec.number} telah DIBATALKAN: "
+                                f"{rec.void_reason}", payload, doc)
+        return Verification("valid", f"{outcome.message} {DOC_LABELS[rec.doc_type]} nomor "
+                            f"{rec.number} atas nama {payload.get('n')} tercatat di register.",
+                            payload, doc)
