@@ -320,14 +320,27 @@ def eligible_classes(db: Database, member_id: int, on_date: date | None = None,
             .order_by(TrainingClass.start_date, TrainingClass.id).limit(limit)
         ).scalars().all()
         branch = local_branch_code(session)
-        quotas: dict[int, BranchQuota | None] = {}
+        # Facts that do not depend on the class are built once (this list is on the counter
+        # screen's hot path: up to ``limit`` classes per member).
+        member_facts = _member_facts(session, m)
+        rule_set = _rule_set_for(session, on_date)
+        quotas: dict[int, QuotaFacts | None] = {}
+        institutions: dict[int, InstitutionFacts] = {}
+        restrictions: dict[str, list[RegionRestrictionFacts]] = {}
         out: list[tuple[int, EligibilityResult]] = []
         for c in classes:
             year = c.start_date.year
             if year not in quotas:
-                quotas[year] = _quota_row(session, year, branch)
-            result, _ = _evaluate(session, m, c, on_date, frozenset(), quota=quotas[year],
-                                  quota_loaded=True)
+                quotas[year] = _quota_facts(_quota_row(session, year, branch), year)
+            if c.institution_id not in institutions:
+                inst = session.get(Institution, c.institution_id)
+                assert inst is not None
+                institutions[c.institution_id] = _institution_facts(inst)
+            if c.region_code not in restrictions:
+                restrictions[c.region_code] = _restrictions(session, c.region_code)
+            result = evaluate(rule_set, member_facts, _class_facts(c),
+                              institutions[c.institution_id], quotas[year],
+                              restrictions[c.region_code], on_date)
             if result.verdict != "not_eligible":
                 out.append((c.id, result))
         rank = {"eligible": 0, "eligible_with_warnings": 1, "needs_override": 2}
