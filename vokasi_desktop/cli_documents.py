@@ -65,6 +65,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _db_arg(p)
     p.set_defaults(handler=cmd_void)
 
+    p = sub.add_parser("export", help="ekspor laporan ke Excel (.xlsx)")
+    p.add_argument("kind", choices=("participants", "enrolments", "recap", "quota", "institutions"),
+                   help="participants = peserta per kelas (--class), enrolments = pendaftaran "
+                        "per periode (--from/--to), recap = rekap bulanan (--year/--month), "
+                        "quota = kuota dan anggaran (--year), institutions = lembaga dan izin")
+    p.add_argument("--out", required=True, metavar="BERKAS.xlsx")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--class", dest="class_code", metavar="KODE")
+    p.add_argument("--year", type=int)
+    p.add_argument("--month", type=int)
+    p.add_argument("--full-nik", action="store_true",
+                   help="tulis NIK lengkap (wajib --reason; dicatat di log audit)")
+    p.add_argument("--reason", default="", help="alasan NIK lengkap")
+    _user_arg(p)
+    _db_arg(p)
+    p.set_defaults(handler=cmd_export)
+
     p = sub.add_parser("verify", help="verifikasi dokumen dari teks QR atau berkas PDF (luring)")
     p.add_argument("payload", metavar="TEKS_QR_ATAU_PDF")
     p.add_argument("--json", action="store_true")
@@ -175,6 +193,23 @@ def cmd_void(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         db.dispose()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from vokasi_desktop.services.reports import ExportRequest, export
+
+    req = ExportRequest(kind=args.kind, actor=args.user, date_from=_date(args.date_from, "--from"),
+                        date_to=_date(args.date_to, "--to"), class_code=args.class_code,
+                        year=args.year, month=args.month, full_nik=args.full_nik,
+                        full_nik_reason=args.reason)
+    db = _open(args)
+    try:
+        result = export(db, req, Path(args.out))
+    finally:
+        db.dispose()
+    rows = ", ".join(f"{name}: {n} baris" for name, n in result.rows_per_sheet.items())
+    print(f"Tersimpan di {result.path} ({rows}).")
+    return EXIT_OK
 
 
 VERIFY_LABELS = {"valid": "SAH", "tampered": "DIUBAH / TIDAK SAH", "unknown_key": "KUNCI TIDAK DIKENAL",

@@ -1,0 +1,82 @@
+"""Excel exports fed from the database: masking, full NIK with a reason, no formulas."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import both_backends
+from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.models import AuditEntry, Member
+from vokasi_desktop.services.enrolment import change_status, enrol
+from vokasi_desktop.services.errors import ValidationError
+from vokasi_desktop.services.reports import ExportRequest, export
+
+FULL_NIK = re.compile(r"^\d{16}$")
+
+
+def _cells(path: Path) -> list[openpyxl.cell.cell.Cell]:
+    wb = openpyxl.load_workbook(path)
+    return [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+
+
+@both_backends
+def test_exports_mask_nik_and_neutralise_formulas(database: Database, tmp_path: Path) -> None:
+    setup_branch(database)
+    class_id = add_class(database, add_institution(database), "KLS-X")
+    evil = add_member(database, name="=HYPERLINK(\"http://x\",\"klik\")")
+    plain = add_member(database, name="Budi Santoso")
+    for i, member_id in enumerate((evil, plain)):
+        e = enrol(database, member_id, class_id, f"r{i}", "petugas", on_date=TODAY)
+        if i == 1:
+            change_status(database, e.id, "cancelled", "petugas", reason="Batal")
+    with database.read() as s:
+        niks = set(s.execute(select(Member.nik)).scalars())
+    for kind in ("participants", "enrolments", "recap", "quota", "institutions"):
+        out = tmp_path / f"{kind}.xlsx"
+        export(database, ExportRequest(kind=kind, actor="petugas", class_code="KLS-X",
+                                       date_from=TODAY.replace(day=1),
+                                       year=2027 if kind == "quota" else TODAY.year,
+                                       month=TODAY.month), out)
+        cells = _cells(out)
+        values = [c.value for c in cells if c.value is not None]
+        assert not [v for v in values if str(v) in niks], kind
+        assert not [c for c in cells if c.data_type == "f"], kind
+    participants = _cells(tmp_path / "participants.xlsx")
+    names = [c.value for c in participants if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert names == ['=HYPERLINK("http://x","klik")']  # kept as text, not a formula
+    enrolments = [c.value for c in _cells(tmp_path / "enrolments.xlsx")]
+    assert "Dibatalkan" in enrolments
+    recap = [c.value for c in _cells(tmp_path / "recap.xlsx")]
+    assert "Penerima Upah (PU)" in recap and "Luring" in recap
+    quota = [c.value for c in _cells(tmp_path / "quota.xlsx")]
+    assert 100 in quota and 2_400_000 in quota  # seats granted, budget used by one enrolment
+
+
+@both_backends
+def test_full_nik_needs_reason_and_is_audited(database: Database, tmp_path: Path) -> None:
+    setup_branch(database)
+    class_id = add_class(database, add_institution(database), "KLS-F")
+    member_id = add_member(database)
+    enrol(database, member_id, class_id, "f", "petugas", on_date=TODAY)
+    req = ExportRequest(kind="participants", actor="petugas", class_code="KLS-F", full_nik=True)
+    with pytest.raises(ValidationError):
+        export(database, req, tmp_path / "x.xlsx")
+    assert not (tmp_path / "x.xlsx").exists()
+    req = ExportRequest(kind="participants", actor="petugas", class_code="KLS-F", full_nik=True,
+                        full_nik_reason="Pendaftaran uji kompetensi LSP")
+    export(database, req, tmp_path / "full.xlsx")
+    nik_cells = [c for c in _cells(tmp_path / "full.xlsx")
+                 if isinstance(c.value, str) and FULL_NIK.match(c.value)]
+    assert len(nik_cells) == 1 and nik_cells[0].data_type == "s"
+    with database.read() as s:
+        entry = s.execute(select(AuditEntry).where(AuditEntry.action == "export.participants")
+                          .order_by(AuditEntry.id.desc())).scalars().first()
+        assert entry is not None and entry.detail["full_nik"] is True
+        assert "uji kompetensi" in entry.detail["reason"]
+        assert nik_cells[0].value not in str(entry.detail)
