@@ -83,6 +83,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _db_arg(p)
     p.set_defaults(handler=cmd_export)
 
+    p = sub.add_parser("template", help="tulis templat impor Excel (kolom, petunjuk, pilihan)")
+    p.add_argument("kind", choices=("members", "contributions", "institutions", "classes"))
+    p.add_argument("file", metavar="BERKAS.xlsx")
+    p.set_defaults(handler=cmd_template)
+
+    p = sub.add_parser("import", help="impor data dari Excel: semua baris atau tidak sama sekali")
+    p.add_argument("kind", choices=("members", "contributions", "institutions", "classes"))
+    p.add_argument("file", metavar="BERKAS.xlsx")
+    p.add_argument("--dry-run", action="store_true",
+                   help="hanya periksa; tidak ada yang disimpan")
+    _user_arg(p)
+    _db_arg(p)
+    p.set_defaults(handler=cmd_import)
+
     p = sub.add_parser("verify", help="verifikasi dokumen dari teks QR atau berkas PDF (luring)")
     p.add_argument("payload", metavar="TEKS_QR_ATAU_PDF")
     p.add_argument("--json", action="store_true")
@@ -210,6 +224,44 @@ def cmd_export(args: argparse.Namespace) -> int:
     rows = ", ".join(f"{name}: {n} baris" for name, n in result.rows_per_sheet.items())
     print(f"Tersimpan di {result.path} ({rows}).")
     return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from vokasi_desktop.services.imports import write_import_template
+
+    path = write_import_template(args.kind, args.file)
+    print(f"Templat {args.kind} tersimpan di {path}.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Exit 0 when imported (or a clean dry run), 1 when rows have errors, 2 if refused."""
+    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.documents.xlsx_import import ImportFileError
+    from vokasi_desktop.services.imports import import_file
+
+    if not Path(args.file).is_file():
+        raise CliError(f"Berkas {args.file} tidak ditemukan.")
+    db = _open(args)
+    try:
+
+        def progress(rows: int) -> None:
+            if rows and rows % 10_000 == 0:
+                print(f"  {rows} baris dibaca", file=sys.stderr)
+
+        try:
+            result = import_file(db, args.kind, args.file, args.user, dry_run=args.dry_run,
+                                 progress=progress)
+        except ImportFileError as exc:
+            raise CliError(str(exc)) from exc
+    finally:
+        db.dispose()
+    print(result.summary())
+    for err in result.errors[:10]:
+        print(f"  baris {err.row}, kolom {err.column_letter} ({err.header}): {err.message}")
+    if len(result.errors) > 10:
+        print(f"  ... dan {len(result.errors) - 10} kesalahan lain (lihat laporan).")
+    return EXIT_OK if result.ok else EXIT_NO
 
 
 VERIFY_LABELS = {"valid": "SAH", "tampered": "DIUBAH / TIDAK SAH", "unknown_key": "KUNCI TIDAK DIKENAL",

@@ -1,0 +1,81 @@
+"""Benchmark: member import into SQLite, beside the bare openpyxl read floor (run by hand).
+
+    python tests/benchmarks/bench_import.py [--rows 100000]
+
+Writes a members file of N rows (text NIK/KPJ cells, as the template asks), then measures in
+the same run: (1) bare openpyxl read_only iteration over the file, (2) ``import_file`` into an
+empty migrated SQLite database (validation + database checks + one transaction). Prints rows/s,
+the ratio to the floor, and the peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from openpyxl.cell import WriteOnlyCell
+
+from vokasi_desktop.db.engine import open_database
+from vokasi_desktop.db.migrate import upgrade_database
+from vokasi_desktop.documents.xlsx_templates import import_spec
+from vokasi_desktop.domain.identifiers import encode_nik
+from vokasi_desktop.services.imports import import_file
+from vokasi_desktop.services.setup import BranchProfile, set_branch_profile
+
+
+def make_file(path: Path, rows: int) -> None:
+    headers = [f.header for f in import_spec("members").fields]
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Data")
+    ws.append(headers)
+    for i in range(rows):
+        birth = date(1960 + i % 45, 1 + i % 12, 1 + i % 28)
+        sex = "L" if i % 2 else "P"
+        values = {"NIK": encode_nik(f"3578{1 + i % 30:02d}", birth, sex, 1 + i // 1000),
+                  "Nama": f"Peserta Impor {i}", "Tempat Lahir": "Surabaya", "Tanggal Lahir": birth,
+                  "Jenis Kelamin": sex, "KPJ": f"{50_000_000_000 + i}", "Segmen": "PU",
+                  "Status Pekerjaan": "bekerja", "Status Kepesertaan": "aktif",
+                  "Terdaftar Sejak": date(2018, 1, 1)}
+        row = []
+        for h in headers:
+            cell = WriteOnlyCell(ws, value=values.get(h))
+            if h in ("NIK", "KPJ"):
+                cell.data_type = "s"
+            row.append(cell)
+        ws.append(row)
+    wb.save(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp())
+    src = tmp / "members.xlsx"
+    make_file(src, args.rows)
+    t = time.perf_counter()
+    wb = openpyxl.load_workbook(src, read_only=True)
+    n = sum(1 for _ in wb["Data"].iter_rows(values_only=True)) - 1
+    wb.close()
+    floor = time.perf_counter() - t
+    db = open_database(f"sqlite:///{tmp / 'bench.sqlite3'}")
+    upgrade_database(db.engine)
+    set_branch_profile(db, BranchProfile(code="KRJ", name="KC Bench"))
+    t = time.perf_counter()
+    result = import_file(db, "members", src, "bench")
+    took = time.perf_counter() - t
+    assert result.committed, result.errors[:3]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"rows: {n:,}; bare openpyxl read_only: {n / floor:,.0f} rows/s ({floor:.1f} s)")
+    print(f"import_file (validate + DB checks + insert, one transaction): {n / took:,.0f} rows/s "
+          f"({took:.1f} s), {took / floor:.1f}x the floor; created {result.created:,}")
+    print(f"peak RSS of the process: {peak:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

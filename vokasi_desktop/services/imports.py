@@ -1,0 +1,399 @@
+"""Spreadsheet imports: all rows in one transaction, or nothing.
+
+The file is checked before parsing (zip bombs, macros, encryption, size), then streamed row by
+row: each row is validated by ``documents.xlsx_import`` (cells) and here (against the
+database: NIK/KPJ/codes already registered, unknown institution or member, overlapping
+contribution periods). Valid rows are inserted in batches inside ONE write transaction; if any
+row has an error, the transaction is rolled back and an error report
+(``<name>-kesalahan.xlsx``: row, column, value, message) is written beside the input.
+Re-importing the same file creates nothing new: every row is reported "sudah ada".
+
+On SQLite the write lock is held for the whole import (other counters wait); imports are an
+administrator's task done rarely, and the lock is what makes them all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_mod
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.models import (
+    ContributionPeriod,
+    Institution,
+    Member,
+    TrainingClass,
+)
+from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.documents.xlsx_import import (
+    CellError,
+    ImportCancelled,
+    ParsedRow,
+    RawRow,
+    ReadStats,
+    error_report_path,
+    read_rows,
+    validate_rows,
+    write_error_report,
+)
+from vokasi_desktop.documents.xlsx_templates import IMPORT_KINDS, import_spec, write_template
+from vokasi_desktop.domain.identifiers import mask_nik
+from vokasi_desktop.services import audit
+from vokasi_desktop.services.catalog import (
+    ClassInput,
+    InstitutionInput,
+    _validate_class,
+    _validate_institution,
+)
+from vokasi_desktop.services.errors import ServiceError, ValidationError
+from vokasi_desktop.services.members import MemberInput, _clean, local_branch_code, normalise_name
+
+BATCH = 500
+Progress = Callable[[int], None]
+Cancel = Callable[[], bool]
+KIND_LABELS = {"members": "peserta", "contributions": "periode iuran",
+               "institutions": "lembaga pelatihan", "classes": "kelas pelatihan"}
+
+
+class _RollbackForErrors(Exception):
+    """Internal: leave the transaction without writing."""
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, in a dry run or on errors, would have done)."""
+
+    kind: str
+    path: Path
+    dry_run: bool
+    created: int = 0
+    existing: int = 0
+    rows: int = 0
+    blank_rows: int = 0
+    errors: list[CellError] = field(default_factory=list)
+    warnings: list[CellError] = field(default_factory=list)
+    error_report: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def committed(self) -> bool:
+        return self.ok and not self.dry_run
+
+    def summary(self) -> str:
+        noun = KIND_LABELS.get(self.kind, self.kind)
+        if self.errors:
+            where = f" Rincian: {self.error_report}." if self.error_report else ""
+            return (f"Impor {noun} DITOLAK: {len(self.errors)} kesalahan pada "
+                    f"{len({e.row for e in self.errors})} baris; tidak ada data yang disimpan."
+                    f"{where}")
+        verb = "akan dibuat" if self.dry_run else "dibuat"
+        text = (f"Impor {noun}{' (uji coba)' if self.dry_run else ''}: {self.rows} baris dibaca, "
+                f"{self.created} {verb}, {self.existing} sudah ada")
+        if self.blank_rows:
+            text += f", {self.blank_rows} baris kosong dilewati"
+        if self.warnings:
+            text += f", {len(self.warnings)} peringatan"
+        return text + "."
+
+
+def write_import_template(kind: str, path: Path | str) -> Path:
+    """Write the import template of ``kind`` (headers, instructions, dropdowns)."""
+    if kind not in IMPORT_KINDS:
+        raise ValidationError("import_kind", f"Jenis templat tidak dikenal: {kind}.", "kind")
+    return write_template(kind, Path(path))
+
+
+class _Importer:
+    """Per-kind database checks and inserts for batches of parsed rows."""
+
+    def __init__(self, session: Session, kind: str, actor: str, source: str,
+                 letters: dict[str, str], headers: dict[str, str]) -> None:
+        self.session = session
+        self.kind = kind
+        self.actor = actor
+        self.source = source
+        self.letters = letters
+        self.headers = headers
+        self.branch = local_branch_code(session)
+        self.now = utcnow()
+        self.result_errors: list[CellError] = []
+        self.created = 0
+        self.existing = 0
+        # contributions: member id -> spans accepted in this file (overlap check)
+        self.spans: dict[int, list[tuple[date, date, int]]] = {}
+        self.institution_ids: dict[str, int] = {}
+
+    def error(self, row: ParsedRow, key: str, message: str, code: str) -> None:
+        value = row.values.get(key)
+        self.result_errors.append(CellError(
+            row=row.row_number, column_letter=self.letters.get(key, "?"),
+            header=self.headers.get(key, key),
+            value="" if value is None else str(value), message=message, code=code))
+
+    def _travel(self) -> dict[str, Any]:
+        return {"uuid": uuid_mod.uuid4(), "origin_branch": self.branch,
+                "created_at": self.now, "updated_at": self.now, "version": 1}
+
+    # -- members
+    def members(self, rows: list[ParsedRow], write: bool) -> None:
+        niks = [r.values["nik"] for r in rows]
+        kpjs = [r.values["kpj"] for r in rows if r.values.get("kpj")]
+        by_nik = dict(self.session.execute(select(Member.nik, Member.id).where(
+            Member.nik.in_(niks))).all())
+        kpj_owner = dict(self.session.execute(select(Member.kpj, Member.nik).where(
+            Member.kpj.in_(kpjs))).all()) if kpjs else {}
+        inserts = []
+        for row in rows:
+            v = row.values
+            if v["nik"] in by_nik:
+                self.existing += 1
+                continue
+            if v.get("kpj") and kpj_owner.get(v["kpj"], v["nik"]) != v["nik"]:
+                self.error(row, "kpj", f"KPJ {v['kpj']} sudah dipakai peserta lain "
+                           f"(NIK {mask_nik(kpj_owner[v['kpj']])}).", "kpj_exists")
+                continue
+            mismatch = any(w.code in ("nik_birthdate_mismatch", "nik_sex_mismatch")
+                           for w in row.warnings)
+            data = MemberInput(
+                nik=v["nik"], name=v["name"], birth_date=v["birth_date"], sex=v["sex"],
+                segment=v["segment"], employment_status=v["employment_status"],
+                birth_place=v.get("birth_place") or "", kk=v.get("kk"), kpj=v.get("kpj"),
+                address=v.get("address") or "", region_code=v.get("region_code"),
+                phone=v.get("phone") or "", layoff_date=v.get("layoff_date"),
+                membership_status=v["membership_status"],
+                membership_since=v.get("membership_since"),
+                nik_warning_reason=(f"Impor {self.source} baris {row.row_number}: data lahir/"
+                                    "kelamin berbeda dari NIK") if mismatch else "",
+            )
+            try:
+                cleaned, _warnings = _clean(data)
+            except ValidationError as exc:
+                self.error(row, exc.field or "nik", exc.message, exc.code)
+                continue
+            inserts.append({
+                **self._travel(), "nik": cleaned.nik, "kk": cleaned.kk, "kpj": cleaned.kpj,
+                "name": cleaned.name, "name_norm": normalise_name(cleaned.name),
+                "birth_place": cleaned.birth_place, "birth_date": cleaned.birth_date,
+                "sex": cleaned.sex, "address": cleaned.address,
+                "region_code": cleaned.region_code, "phone": cleaned.phone,
+                "segment": cleaned.segment, "employment_status": cleaned.employment_status,
+                "layoff_date": cleaned.layoff_date, "membership_status": cleaned.membership_status,
+                "membership_since": cleaned.membership_since, "verified_by": None,
+                "verified_at": None, "verified_method": None, "verified_note": "",
+                "consent_at": self.now,
+                "consent_purpose": f"Pendaftaran Program Vokasi Indonesia Pekerja (impor {self.source})",
+                "nik_warning_reason": cleaned.nik_warning_reason,
+            })
+        if inserts and write and not self.result_errors:
+            self.session.execute(Member.__table__.insert(), inserts)
+        self.created += len(inserts)
+
+    # -- contributions
+    def contributions(self, rows: list[ParsedRow], write: bool) -> None:
+        niks = [r.values["nik"] for r in rows if r.values.get("nik")]
+        kpjs = [r.values["kpj"] for r in rows if r.values.get("kpj")]
+        by_nik = dict(self.session.execute(select(Member.nik, Member.id).where(
+            Member.nik.in_(niks))).all()) if niks else {}
+        by_kpj = dict(self.session.execute(select(Member.kpj, Member.id).where(
+            Member.kpj.in_(kpjs))).all()) if kpjs else {}
+        ids = set(by_nik.values()) | set(by_kpj.values())
+        existing: dict[int, list[tuple[date, date]]] = {}
+        for mid, a, b in self.session.execute(select(
+                ContributionPeriod.member_id, ContributionPeriod.month_from,
+                ContributionPeriod.month_to).where(ContributionPeriod.member_id.in_(ids))):
+            existing.setdefault(mid, []).append((a, b))
+        inserts = []
+        today = date.today().replace(day=1)
+        for row in rows:
+            v = row.values
+            key = "nik" if v.get("nik") else "kpj"
+            member_id = by_nik.get(v["nik"]) if v.get("nik") else by_kpj.get(v.get("kpj"))
+            if member_id is None:
+                shown = mask_nik(v["nik"]) if key == "nik" else v.get("kpj")
+                self.error(row, key, f"Peserta dengan {key.upper()} {shown} belum terdaftar; "
+                           "impor data peserta terlebih dahulu.", "member_missing")
+                continue
+            a, b = v["month_from"].replace(day=1), v["month_to"].replace(day=1)
+            if b > today:
+                self.error(row, "month_to", "Periode iuran tidak boleh di masa depan.",
+                           "period_future")
+                continue
+            if (a, b) in existing.get(member_id, []):
+                self.existing += 1
+                continue
+            clash = [s for s in existing.get(member_id, []) if s[0] <= b and s[1] >= a]
+            in_file = [s for s in self.spans.get(member_id, []) if s[0] <= b and s[1] >= a]
+            if clash or in_file:
+                where = (f"baris {in_file[0][2]}" if in_file else
+                         f"periode tersimpan {clash[0][0]:%m/%Y}-{clash[0][1]:%m/%Y}")
+                self.error(row, "month_from", f"Periode iuran bertumpang tindih dengan {where}.",
+                           "period_overlap")
+                continue
+            self.spans.setdefault(member_id, []).append((a, b, row.row_number))
+            inserts.append({**self._travel(), "member_id": member_id, "month_from": a,
+                            "month_to": b, "source": v.get("source") or "import"})
+        if inserts and write and not self.result_errors:
+            self.session.execute(ContributionPeriod.__table__.insert(), inserts)
+        self.created += len(inserts)
+
+    # -- institutions
+    def institutions(self, rows: list[ParsedRow], write: bool) -> None:
+        codes = [r.values["code"] for r in rows]
+        known = set(self.session.execute(select(Institution.code).where(
+            Institution.code.in_(codes))).scalars())
+        inserts = []
+        for row in rows:
+            v = row.values
+            if v["code"] in known:
+                self.existing += 1
+                continue
+            try:
+                data = _validate_institution(InstitutionInput(
+                    code=v["code"], name=v["name"], type=v["type"], region_code=v["region_code"],
+                    licence_number=v.get("licence_number"), licence_issuer=v.get("licence_issuer"),
+                    licence_issued=v.get("licence_issued"), licence_expires=v.get("licence_expires"),
+                    founded_on=v.get("founded_on"), accreditation=v.get("accreditation") or "",
+                    accreditation_expires=v.get("accreditation_expires"),
+                    pks_number=v.get("pks_number"), pks_from=v.get("pks_from"),
+                    pks_to=v.get("pks_to"), address=v.get("address") or "",
+                    contact_name=v.get("contact_name") or "", phone=v.get("phone") or "",
+                    capacity=v.get("capacity") or 0))
+            except ValidationError as exc:
+                self.error(row, exc.field or "code", exc.message, exc.code)
+                continue
+            inserts.append({**self._travel(), **{k: getattr(data, k) for k in (
+                "code", "name", "type", "ownership", "licence_number", "licence_issuer",
+                "licence_issued", "licence_expires", "founded_on", "accreditation",
+                "accreditation_expires", "pks_number", "pks_from", "pks_to", "address",
+                "region_code", "contact_name", "phone", "email", "capacity", "status")}})
+        if inserts and write and not self.result_errors:
+            self.session.execute(Institution.__table__.insert(), inserts)
+        self.created += len(inserts)
+
+    # -- classes
+    def classes(self, rows: list[ParsedRow], write: bool) -> None:
+        codes = [r.values["code"] for r in rows]
+        known = set(self.session.execute(select(TrainingClass.code).where(
+            TrainingClass.code.in_(codes))).scalars())
+        wanted = {r.values["institution_code"] for r in rows} - set(self.institution_ids)
+        if wanted:
+            self.institution_ids.update(self.session.execute(select(
+                Institution.code, Institution.id).where(Institution.code.in_(wanted))).all())
+        inserts = []
+        for row in rows:
+            v = row.values
+            if v["code"] in known:
+                self.existing += 1
+                continue
+            inst_id = self.institution_ids.get(v["institution_code"])
+            if inst_id is None:
+                self.error(row, "institution_code", f"Lembaga dengan kode {v['institution_code']} "
+                           "belum terdaftar.", "institution_missing")
+                continue
+            try:
+                data = _validate_class(self.session, ClassInput(
+                    code=v["code"], institution_id=inst_id, title=v["title"], mode=v["mode"],
+                    region_code=v["region_code"], start_date=v["start_date"],
+                    end_date=v["end_date"], capacity=v["capacity"],
+                    cost_per_participant=v["cost_per_participant"], hours=v["hours"],
+                    field=v.get("field") or "", location=v.get("location") or ""))
+            except ValidationError as exc:
+                self.error(row, exc.field or "code", exc.message, exc.code)
+                continue
+            inserts.append({**self._travel(), "seats_used": 0, **{k: getattr(data, k) for k in (
+                "code", "institution_id", "title", "field", "hours", "mode", "region_code",
+                "location", "start_date", "end_date", "capacity", "cost_per_participant",
+                "status")}})
+        if inserts and write and not self.result_errors:
+            self.session.execute(TrainingClass.__table__.insert(), inserts)
+        self.created += len(inserts)
+
+
+def _batches(items: Iterable[ParsedRow | CellError], result: ImportResult,
+             size: int) -> Iterator[list[ParsedRow]]:
+    batch: list[ParsedRow] = []
+    for item in items:
+        if isinstance(item, CellError):
+            if item.severity == "warning":
+                result.warnings.append(item)
+            else:
+                result.errors.append(item)
+            continue
+        result.warnings.extend(item.warnings)
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def import_file(db: Database, kind: str, path: Path | str, actor: str, *,
+                dry_run: bool = False, progress: Progress | None = None,
+                cancel: Cancel | None = None, today: date | None = None,
+                write_report: bool = True, **limits: Any) -> ImportResult:
+    """Validate and import ``path``; all rows or none.
+
+    Raises:
+        ImportFileError: the file itself is refused (type, size, zip bomb, header...).
+        ServiceError(code="cancelled"): the user cancelled; nothing was written.
+    """
+    if kind not in IMPORT_KINDS:
+        raise ValidationError("import_kind", f"Jenis impor tidak dikenal: {kind}.", "kind")
+    source = Path(path)
+    spec = import_spec(kind)
+    headers = {f.key: f.header for f in spec.fields}
+    letters: dict[str, str] = {}
+    stats = ReadStats()
+    result = ImportResult(kind=kind, path=source, dry_run=dry_run)
+
+    def capture(raw: Iterator[RawRow]) -> Iterator[RawRow]:
+        for r in raw:
+            if not letters:
+                letters.update(r.letters)
+            yield r
+
+    stream = validate_rows(
+        capture(read_rows(source, kind, stats=stats, progress=progress, cancel=cancel, **limits)),
+        kind, today=today, stats=stats)
+    try:
+        with db.write() as session:
+            importer = _Importer(session, kind, actor, source.name, letters, headers)
+            handler = getattr(importer, kind)
+            for batch in _batches(stream, result, BATCH):
+                handler(batch, not dry_run and not result.errors)
+                result.rows += len(batch)
+            result.errors.extend(importer.result_errors)
+            result.created, result.existing = importer.created, importer.existing
+            result.blank_rows = stats.blank_rows
+            if result.errors or dry_run:
+                raise _RollbackForErrors
+            audit.record(session, actor, f"import.{kind}", "import", None, file=source.name,
+                         created=result.created, existing=result.existing,
+                         warnings=len(result.warnings))
+    except _RollbackForErrors:
+        pass
+    except ImportCancelled as exc:
+        raise ServiceError("cancelled", "Impor dibatalkan; tidak ada data yang disimpan.") from exc
+    result.rows = stats.data_rows or result.rows
+    if write_report and (result.errors or result.warnings):
+        report = error_report_path(source)
+        result.errors.sort(key=lambda e: (e.row, e.column_letter))
+        write_error_report(report, [*result.errors, *result.warnings],
+                           subtitle_lines=[f"Berkas: {source.name}", result.summary()])
+        result.error_report = report
+    else:
+        stale = error_report_path(source)
+        if stale.exists() and result.ok:
+            stale.unlink()  # an old report would contradict this successful run
+    return result
