@@ -1,26 +1,131 @@
-"""Composition root: config -> engine -> migrate -> services -> windows."""
+"""Composition root: config -> engine -> migrate -> services -> windows.
+
+Everything the windows need is built here and passed in (a ``UiContext``); there is no global
+application object. ``cli.py`` calls :func:`run_gui`.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from sqlalchemy.exc import OperationalError
 
-from vokasi_desktop.db.engine import open_database
-from vokasi_desktop.db.migrate import upgrade_database
+from vokasi_desktop.db.engine import Database, DatabaseConfigError, open_database
+from vokasi_desktop.db.migrate import DatabaseTooNewError, MigrationError, upgrade_database
+from vokasi_desktop.services.browse import local_branch
+from vokasi_desktop.services.setup import has_users
+from vokasi_desktop.ui import messages
+from vokasi_desktop.ui.context import UiContext
+from vokasi_desktop.ui.i18n import (
+    Preferences,
+    install_translators,
+    remove_translators,
+    resolve_language,
+)
+from vokasi_desktop.ui.icons import icon
+from vokasi_desktop.ui.jobs import JobRunner
+from vokasi_desktop.ui.login import LoginDialog
+from vokasi_desktop.ui.main_window import MainWindow
+from vokasi_desktop.ui.signals import AppSignals
+from vokasi_desktop.ui.style import STYLE_SHEET
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+DATABASE_ERRORS = (DatabaseConfigError, DatabaseTooNewError, MigrationError, OperationalError)
 
 
-def run_gui(db_url: str | None = None, lang: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+def _database_error_text(exc: BaseException) -> str:
+    if isinstance(exc, OperationalError):
+        return QCoreApplication.translate(
+            "App", "The database cannot be opened or used: %1").replace("%1", str(exc.orig))
+    return str(exc)  # these carry Indonesian messages already
+
+
+def migrate_with_progress(db: Database, runner: JobRunner) -> BaseException | None:
+    """Upgrade the schema on the writer thread while a busy dialog keeps the app alive.
+
+    A first upgrade of a big database (building the name-search index of a million members)
+    takes tens of seconds; the dialog appears only if it takes longer than half a second.
+    """
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+    dialog = QProgressDialog(QCoreApplication.translate("App", "Updating the database…"), "", 0, 0)
+    dialog.setWindowTitle("Vokasi Indonesia Pekerja")
+    dialog.setCancelButton(None)  # a migration is one transaction: it cannot stop halfway
+    dialog.setMinimumDuration(500)
+    dialog.setValue(0)
+
+    def done(_result: object) -> None:
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    runner.write(upgrade_database, db.engine, on_done=done, on_error=failed, name="migrate")
+    loop.exec()
+    dialog.reset()
+    dialog.deleteLater()
+    return outcome.get("error")
+
+
+def run_gui(db_url: str | None = None, lang: str | None = None, *,
+            prefs: Preferences | None = None, argv: Sequence[str] | None = None) -> int:
+    """Open the database, log in and run the main window; returns the exit code.
+
+    Exit 2 when the database cannot be used (shown in a message box first) or has no users
+    yet; 0 when the user closes the login dialog or the main window.
+    """
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        list(argv) if argv is not None else sys.argv)
+    app.setApplicationName("vokasi-desktop")
+    app.setOrganizationName("vokasi-desktop")
+    app.setWindowIcon(icon("app"))
+    app.setStyleSheet(STYLE_SHEET)
+    prefs = prefs or Preferences()
+    language = resolve_language(lang, prefs=prefs)
+    translators = install_translators(app, language)
+    title = "Vokasi Indonesia Pekerja"
     try:
-        db = open_database(db_url)
-        upgrade_database(db.engine)
-    except Exception as exc:  # shown to the user, then exit
-        QMessageBox.critical(None, "Vokasi Desktop", str(exc))
-        return 2
-    window = QMainWindow()
-    window.setWindowTitle("Vokasi Indonesia Pekerja")
-    window.setCentralWidget(QLabel(db.description))
-    window.resize(1200, 800)
-    window.show()
-    return int(app.exec())
+        try:
+            db = open_database(db_url)
+        except DATABASE_ERRORS as exc:
+            messages.error(None, title, _database_error_text(exc))
+            return EXIT_ERROR
+        signals = AppSignals()
+        runner = JobRunner(signals)
+        try:
+            error = migrate_with_progress(db, runner)
+            if error is not None:
+                if not isinstance(error, DATABASE_ERRORS):
+                    log.error("migration failed", exc_info=error)
+                messages.error(None, title, _database_error_text(error))
+                return EXIT_ERROR
+            if not has_users(db):
+                messages.error(None, title, QCoreApplication.translate(
+                    "App", "This database has no users yet.\n\nRun `vokasi-desktop init` to create the "
+                    "branch profile and the first administrator, or `vokasi-desktop demo` to fill "
+                    "an empty database with demo data, then start the application again."))
+                return EXIT_ERROR
+            branch = local_branch(db)
+            login = LoginDialog(db, runner, branch_name=branch.name if branch else "")
+            if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+                return EXIT_OK
+            ctx = UiContext(db=db, runner=runner, signals=signals, user=login.user, prefs=prefs)
+            window = MainWindow(ctx, language=language)
+            window.resize(1280, 800)
+            window.show()
+            return int(app.exec())
+        finally:
+            runner.shutdown()
+            db.dispose()
+    finally:
+        remove_translators(app, translators)

@@ -162,6 +162,11 @@ class Member(Travelling, Base):
         Index("ix_member_segment_id", "segment", "id"),
         Index("ix_member_region_id", "region_code", "id"),
         Index("ix_member_status_id", "employment_status", "id"),
+        # Filter + default sort of the members table (revision 0002): an index range scan
+        # instead of sorting half a million rows.
+        Index("ix_member_segment_name", "segment", "name_norm", "id"),
+        Index("ix_member_status_name", "employment_status", "name_norm", "id"),
+        Index("ix_member_membership_name", "membership_status", "name_norm", "id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     nik: Mapped[str] = mapped_column(String(16), unique=True)

@@ -1,0 +1,228 @@
+"""Browse service (records tables) and name search, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select, text, update
+
+from tests.conftest import both_backends
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.models import Enrollment, Institution, Member, TrainingClass
+from vokasi_desktop.db.search import fts5_query, name_tokens, search_mode
+from vokasi_desktop.services import browse
+from vokasi_desktop.services.browse import (
+    ClassFilter,
+    EnrollmentFilter,
+    InstitutionFilter,
+    MemberFilter,
+)
+from vokasi_desktop.services.demo import fill_demo
+from vokasi_desktop.services.progress import Cancelled, CancelToken
+
+MEMBERS = 400
+
+
+@pytest.fixture
+def demo(database: Database) -> Database:
+    fill_demo(database, members=MEMBERS, seed=7)
+    return database
+
+
+def _names(db: Database, ids: list[int]) -> list[str]:
+    return [r.name for r in browse.member_rows(db, ids)]
+
+
+@both_backends
+def test_member_ids_are_sorted_in_sql_and_counted(demo: Database) -> None:
+    ids = browse.member_ids(demo, MemberFilter(), "name")
+    assert len(ids) == MEMBERS == browse.member_count(demo)
+    with demo.read() as session:
+        expected = session.execute(select(Member.id).order_by(Member.name_norm, Member.id)
+                                   ).scalars().all()
+    assert list(ids) == expected
+    desc = browse.member_ids(demo, MemberFilter(), "name", descending=True)
+    assert list(desc) == expected[::-1]
+    births = [r.birth_date for r in browse.member_rows(
+        demo, browse.member_ids(demo, MemberFilter(), "birth_date")[:50])]
+    assert births == sorted(births)
+    with pytest.raises(ValueError):
+        browse.member_ids(demo, MemberFilter(), "nik")  # not a sortable column
+
+
+@both_backends
+def test_rows_come_back_in_the_order_asked_with_masked_nik(demo: Database) -> None:
+    ids = list(browse.member_ids(demo, MemberFilter(), "birth_date"))[:30]
+    rows = browse.member_rows(demo, ids[::-1])
+    assert [r.id for r in rows] == ids[::-1]
+    for row in rows:
+        assert len(row.nik_masked) == 16 and row.nik_masked[4:12] == "********"
+    assert browse.member_rows(demo, []) == []
+
+
+@both_backends
+def test_name_search_is_a_word_prefix_search(demo: Database) -> None:
+    with demo.read() as session:
+        name = session.execute(select(Member.name).where(Member.name.like("% %"))
+                               .order_by(Member.id)).scalars().first()
+    first, second = name.upper().split()[:2]
+    flt = MemberFilter(text=f"  {first.lower()}   {second[:2].lower()} ")
+    ids = browse.member_ids(demo, flt)
+    assert ids and len(ids) == browse.member_count(demo, flt)
+    for found in _names(demo, list(ids)):
+        words = found.upper().split()
+        assert any(w.startswith(first) for w in words)
+        assert any(w.startswith(second[:2]) for w in words)
+    with demo.read() as session:
+        every = session.execute(select(Member.name)).scalars().all()
+    expected = [n for n in every
+                if any(w.startswith(first) for w in n.upper().split())
+                and any(w.startswith(second[:2]) for w in n.upper().split())]
+    mode = search_mode(demo.engine.connect()) if not demo.is_sqlite else "fts5"
+    if mode != "prefix":
+        assert len(ids) == len(expected)
+
+
+@both_backends
+def test_search_by_exact_nik_or_kpj(demo: Database) -> None:
+    with demo.read() as session:
+        member_id, nik, kpj = session.execute(
+            select(Member.id, Member.nik, Member.kpj).where(Member.kpj.is_not(None))
+            .order_by(Member.id)).first()
+    dotted = f"{nik[:6]}.{nik[6:12]}.{nik[12:]}"
+    assert list(browse.member_ids(demo, MemberFilter(text=dotted))) == [member_id]
+    assert list(browse.member_ids(demo, MemberFilter(text=f" {kpj[:5]} {kpj[5:]} "))) == [member_id]
+    assert browse.search_kind(nik[:9]) == "digits"
+    assert list(browse.member_ids(demo, MemberFilter(text=nik[:9]))) == []
+    assert list(browse.member_ids(demo, MemberFilter(text="'\" *"))) == list(
+        browse.member_ids(demo, MemberFilter()))  # punctuation only: no name filter
+
+
+@both_backends
+def test_member_filters(demo: Database) -> None:
+    for flt, column, value in (
+        (MemberFilter(segment="PMI"), Member.segment, "PMI"),
+        (MemberFilter(employment_status="laid_off"), Member.employment_status, "laid_off"),
+        (MemberFilter(membership_status="none"), Member.membership_status, "none"),
+    ):
+        ids = browse.member_ids(demo, flt)
+        with demo.read() as session:
+            expected = session.execute(select(func.count()).where(column == value)).scalar()
+        assert len(ids) == expected == browse.member_count(demo, flt)
+    province = browse.member_ids(demo, MemberFilter(region_code="35"))
+    assert province and all(r.region_code.startswith("35")
+                            for r in browse.member_rows(demo, list(province)[:100]))
+    regency = browse.member_rows(demo, list(browse.member_ids(demo, MemberFilter(
+        region_code="3578"))))
+    assert all(r.region_code == "3578" for r in regency)
+
+
+@both_backends
+def test_search_index_follows_inserts_updates_and_deletes(demo: Database) -> None:
+    with demo.write() as session:
+        member = session.execute(select(Member).order_by(Member.id.desc())).scalars().first()
+        member.name = "Zulkarnaen Wirabumi"
+        member.name_norm = "ZULKARNAEN WIRABUMI"
+        member_id = member.id
+    assert list(browse.member_ids(demo, MemberFilter(text="wirab"))) == [member_id]
+    with demo.write() as session:
+        session.execute(update(Member).where(Member.id == member_id)
+                        .values(name="Zaskia Putri", name_norm="ZASKIA PUTRI"))
+    assert list(browse.member_ids(demo, MemberFilter(text="wirab"))) == []
+    assert member_id in browse.member_ids(demo, MemberFilter(text="zaskia"))
+    with demo.write() as session:
+        session.execute(text("DELETE FROM contribution_period WHERE member_id = :i"),
+                        {"i": member_id})
+        session.execute(text("DELETE FROM enrollment WHERE member_id = :i"), {"i": member_id})
+        session.execute(text("DELETE FROM member WHERE id = :i"), {"i": member_id})
+    assert list(browse.member_ids(demo, MemberFilter(text="zaskia"))) == []
+
+
+@both_backends
+def test_cancel_and_batches(demo: Database) -> None:
+    batches: list[int] = []
+    ids = browse.member_ids(demo, MemberFilter(), on_batch=lambda b: batches.append(len(b)))
+    assert sum(batches) == len(ids) == MEMBERS
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        browse.member_ids(demo, MemberFilter(), cancel=token)
+
+
+@both_backends
+def test_institution_licence_and_experience_filters(demo: Database) -> None:
+    today = date.today()
+    rows = browse.institution_rows(demo, list(browse.institution_ids(demo, InstitutionFilter())))
+    assert len(rows) == browse.institution_count(demo)
+    states = {r.licence_state for r in rows}
+    assert {"valid", "expired"} <= states
+    for state in ("valid", "expired", "expiring", "missing"):
+        ids = browse.institution_ids(demo, InstitutionFilter(licence_state=state))
+        assert {r.licence_state for r in browse.institution_rows(demo, list(ids))} <= {state}
+        assert len(ids) == sum(1 for r in rows if r.licence_state == state)
+    young = browse.institution_rows(demo, list(browse.institution_ids(
+        demo, InstitutionFilter(under_a_year=True))))
+    assert young and all(r.under_a_year for r in young)
+    assert browse.licence_state("1/2", today + timedelta(days=10), today) == "expiring"
+    assert browse.licence_state("1/2", None, today) == "missing"
+    assert browse.experience_under_a_year(date(2024, 2, 29), date(2025, 2, 28)) is False
+    assert browse.experience_under_a_year(date(2024, 3, 1), date(2025, 2, 28)) is True
+    by_type = browse.institution_ids(demo, InstitutionFilter(type="LSP"), "type")
+    with demo.read() as session:
+        assert len(by_type) == session.execute(
+            select(func.count()).where(Institution.type == "LSP")).scalar()
+
+
+@both_backends
+def test_classes_and_enrolments(demo: Database) -> None:
+    classes = browse.class_rows(demo, list(browse.class_ids(demo, ClassFilter(), "start_date")))
+    assert [c.start_date for c in classes] == sorted(c.start_date for c in classes)
+    assert len(classes) == browse.class_count(demo)
+    daring = browse.class_ids(demo, ClassFilter(mode="daring"))
+    with demo.read() as session:
+        assert len(daring) == session.execute(
+            select(func.count()).where(TrainingClass.mode == "daring")).scalar()
+    with_seats = browse.class_rows(demo, list(browse.class_ids(
+        demo, ClassFilter(seats_left_only=True), "seats_left", True)))
+    assert all(c.seats_left > 0 for c in with_seats)
+    by_institution = browse.class_ids(demo, ClassFilter(text=classes[0].institution_name),
+                                      "institution")
+    assert classes[0].id in by_institution
+
+    enrolments = browse.enrollment_rows(demo, list(browse.enrollment_ids(demo,
+                                                                         EnrollmentFilter())))
+    assert len(enrolments) == browse.enrollment_count(demo) > 0
+    times = [e.enrolled_at for e in enrolments]
+    assert times == sorted(times, reverse=True)
+    cancelled = browse.enrollment_ids(demo, EnrollmentFilter(status="cancelled"))
+    with demo.read() as session:
+        assert len(cancelled) == session.execute(
+            select(func.count()).where(Enrollment.status == "cancelled")).scalar()
+    one = enrolments[0]
+    found = browse.enrollment_ids(demo, EnrollmentFilter(text=one.class_code))
+    assert one.id in found
+    far = browse.enrollment_ids(demo, EnrollmentFilter(enrolled_from=date(1990, 1, 1),
+                                                       enrolled_to=date(1990, 12, 31)))
+    assert len(far) == 0
+    by_member = browse.enrollment_ids(demo, EnrollmentFilter(), "member")
+    assert len(by_member) == len(enrolments)
+
+
+@both_backends
+def test_branch_quota_and_database_info(demo: Database) -> None:
+    branch = browse.local_branch(demo)
+    assert branch is not None and branch.code == "KRJ"
+    quota = browse.quota_status(demo, date.today().year)
+    assert quota is not None and quota.branch_code == "KRJ"
+    assert 0 <= quota.seats_left <= quota.seats
+    assert browse.quota_status(demo, 1999) is None
+    info = browse.database_info(demo)
+    assert info.revision == "0002_search"
+    assert info.search in ("fts5", "trgm", "prefix")
+
+
+def test_fts_query_quotes_every_word() -> None:
+    assert name_tokens(" siti  ra'  - ") == ("SITI", "RA")
+    assert fts5_query(("SITI", 'A"B')) == '"SITI"* "A""B"*'
+    assert name_tokens("***") == ()

@@ -1,0 +1,795 @@
+"""Read-only queries behind the records tables (members, institutions, classes, enrolments).
+
+Big tables are browsed the way Anki's browser does it (STYLE.md): a query returns only the
+ids of the current filter, in the requested order (SQL ``ORDER BY`` on an indexed column, with
+``id`` as the tie-breaker), as a compact ``array('q')`` (8 bytes per row: 8 MB for a million
+members); rows are then fetched by id, a page at a time, when the view paints them. Sorting
+and filtering never happen in Python.
+
+Every function opens its own short read session, so it can run on any worker thread, and
+returns frozen dataclasses. Sort keys are names from ``*_SORTS``; each maps to an indexed
+column for the big tables (an unindexed ``ORDER BY`` at offset 500k costs seconds).
+"""
+
+from __future__ import annotations
+
+import time
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.models import (
+    Branch,
+    BranchQuota,
+    Enrollment,
+    Institution,
+    Member,
+    ProgramYear,
+    TrainingClass,
+)
+from vokasi_desktop.db.search import member_name_clause
+from vokasi_desktop.domain.identifiers import (
+    clean_identifier,
+    is_probably_kpj,
+    is_probably_nik,
+    mask_nik,
+)
+from vokasi_desktop.domain.regions import regency_name
+from vokasi_desktop.services.catalog import EXPIRY_WARNING_DAYS
+from vokasi_desktop.services.progress import NEVER_CANCELLED, CancelToken
+
+IdList = array  # array('q') of row ids, in display order
+IdBatchCallback = Callable[[IdList], None]
+
+_FIRST_BATCH = 2_000
+_ID_BATCH = 50_000
+_FIRST_BATCH_PAUSE_S = 0.05
+LICENCE_WARNING_DAYS = EXPIRY_WARNING_DAYS  # days before expiry that warn
+
+LicenceState = Literal["valid", "expiring", "expired", "missing"]
+
+
+@lru_cache(maxsize=1024)
+def _region_name(code: str | None) -> str:
+    if not code:
+        return ""
+    return (regency_name(code) or "").title()
+
+
+def _masked(nik: str) -> str:
+    """Mask a stored NIK (always 16 clean digits) without the general regex."""
+    if len(nik) == 16 and nik.isdigit():
+        return f"{nik[:4]}********{nik[12:]}"
+    return mask_nik(nik)
+
+
+def _fetch_ids(session: Session, stmt: Select[Any], cancel: CancelToken,
+               on_batch: IdBatchCallback | None = None) -> IdList:
+    """Run an id query and pack the ids into an array.
+
+    Rows are read straight from the DBAPI cursor (SQLAlchemy compiled the statement and bound
+    the parameters): a million integer rows through SQLAlchemy's row objects cost ~2 s, through
+    the cursor ~0.8 s. ``cancel`` is checked between batches; ``on_batch`` receives each new
+    slice (a copy), the first one small so a table can show its first screen early.
+    """
+    ids: IdList = array("q")
+    # No ``stream_results``: SQLAlchemy's buffered (streaming) strategy pre-reads rows from
+    # the cursor, which reading the cursor directly would then miss.
+    result = session.connection().execute(stmt)
+    cursor = result.cursor
+    try:
+        size = _FIRST_BATCH
+        while True:
+            cancel.raise_if_cancelled()
+            batch = cursor.fetchmany(size)
+            if not batch:
+                break
+            chunk = array("q", map(itemgetter(0), batch))
+            ids.extend(chunk)
+            if on_batch is not None:
+                on_batch(chunk)
+                if len(batch) == size:
+                    # More rows follow. Reading a million rows keeps this thread busy in
+                    # Python, and a GUI thread painting the first screen would wait for the GIL
+                    # at every model call: step aside briefly after the first batch, and
+                    # between batches.
+                    time.sleep(_FIRST_BATCH_PAUSE_S if size == _FIRST_BATCH else 0)
+            size = _ID_BATCH
+    finally:
+        result.close()
+    return ids
+
+
+def _order(sorts: dict[str, tuple[ColumnElement[Any], ...]], sort: str,
+           descending: bool) -> list[ColumnElement[Any]]:
+    try:
+        columns = sorts[sort]
+    except KeyError:
+        raise ValueError(f"unknown sort key {sort!r}; known: {sorted(sorts)}") from None
+    return [c.desc() if descending else c.asc() for c in columns]
+
+
+def _in_order(ids: Sequence[int], rows: Iterable[Any], key: Callable[[Any], int]) -> list[Any]:
+    by_id = {key(r): r for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# --------------------------------------------------------------------------------------------
+# Members
+
+
+@dataclass(frozen=True)
+class MemberFilter:
+    """What the members table shows.
+
+    ``text`` is a name (word prefix), or an exact NIK (16 digits; spaces/dots allowed) or
+    KPJ (11 characters). ``region_code`` is a 2-digit province or a 4-digit regency prefix.
+    """
+
+    text: str = ""
+    segment: str | None = None
+    employment_status: str | None = None
+    membership_status: str | None = None
+    region_code: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of the members table; the NIK is masked."""
+
+    id: int
+    nik_masked: str
+    kpj: str | None
+    name: str
+    birth_date: date
+    sex: str
+    region_code: str
+    region_name: str
+    segment: str
+    employment_status: str
+    membership_status: str
+    phone: str
+
+
+MEMBER_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
+    "name": (Member.name_norm, Member.id),
+    "birth_date": (Member.birth_date, Member.id),
+    "segment": (Member.segment, Member.id),
+    "region": (Member.region_code, Member.id),
+    "employment_status": (Member.employment_status, Member.id),
+    "kpj": (Member.kpj,),
+    "id": (Member.id,),
+}
+
+
+def search_kind(text: str) -> Literal["empty", "nik", "kpj", "digits", "name"]:
+    """How a search text is read: an exact NIK, an exact KPJ, a partial number or a name."""
+    cleaned = clean_identifier(text)
+    if not cleaned:
+        return "empty"
+    if is_probably_nik(text):
+        return "nik"
+    if is_probably_kpj(text):
+        return "kpj"
+    if cleaned.isdigit():
+        return "digits"
+    return "name"
+
+
+def _member_text_clause(session: Session, text: str) -> ColumnElement[bool] | None:
+    kind = search_kind(text)
+    if kind == "empty":
+        return None
+    if kind == "nik":
+        return Member.nik == clean_identifier(text)
+    if kind == "kpj":
+        return Member.kpj == clean_identifier(text).upper()
+    if kind == "digits":
+        # A partial NIK/KPJ: no prefix search on identity numbers (they are masked).
+        return Member.id < 0
+    # Punctuation only (no usable word): no name filter at all.
+    return member_name_clause(session, text)
+
+
+def _member_where(session: Session, flt: MemberFilter) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    text_clause = _member_text_clause(session, flt.text)
+    if text_clause is not None:
+        where.append(text_clause)
+    if flt.segment:
+        where.append(Member.segment == flt.segment)
+    if flt.employment_status:
+        where.append(Member.employment_status == flt.employment_status)
+    if flt.membership_status:
+        where.append(Member.membership_status == flt.membership_status)
+    if flt.region_code:
+        code = flt.region_code.strip()
+        if len(code) >= 4:
+            where.append(Member.region_code == code[:4])
+        else:
+            # Province: a range on the indexed code (LIKE would not use the index everywhere).
+            where.append(and_(Member.region_code >= code, Member.region_code < code + "\uffff"))
+    return where
+
+
+def member_ids(db: Database, flt: MemberFilter, sort: str = "name", descending: bool = False,
+               *, cancel: CancelToken = NEVER_CANCELLED,
+               on_batch: IdBatchCallback | None = None) -> IdList:
+    """Ids of the members matching ``flt`` in display order."""
+    with db.read() as session:
+        stmt = select(Member.id).where(*_member_where(session, flt)).order_by(
+            *_order(MEMBER_SORTS, sort, descending)
+        )
+        return _fetch_ids(session, stmt, cancel, on_batch)
+
+
+def member_count(db: Database, flt: MemberFilter = MemberFilter()) -> int:
+    """Number of members matching ``flt``."""
+    with db.read() as session:
+        stmt = select(func.count()).select_from(Member).where(*_member_where(session, flt))
+        return int(session.execute(stmt).scalar_one())
+
+
+def member_rows(db: Database, ids: Sequence[int]) -> list[MemberRow]:
+    """Rows for ``ids`` (a page), in the same order; ids that vanished are skipped."""
+    if not ids:
+        return []
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                Member.id, Member.nik, Member.kpj, Member.name, Member.birth_date, Member.sex,
+                Member.region_code, Member.segment, Member.employment_status,
+                Member.membership_status, Member.phone,
+            ).where(Member.id.in_(list(ids)))
+        ).all()
+    built = (
+        MemberRow(r.id, _masked(r.nik), r.kpj, r.name, r.birth_date, r.sex, r.region_code,
+                  _region_name(r.region_code), r.segment, r.employment_status,
+                  r.membership_status, r.phone or "")
+        for r in rows
+    )
+    return _in_order(ids, built, lambda r: r.id)
+
+
+@dataclass(frozen=True)
+class MemberNotes:
+    """Member fields the edit dialog needs that ``MemberView`` does not carry."""
+
+    consent_purpose: str
+    nik_warning_reason: str
+
+
+def member_notes(db: Database, member_id: int) -> MemberNotes | None:
+    """Consent purpose and NIK-warning reason of a member (None when it no longer exists)."""
+    with db.read() as session:
+        row = session.execute(
+            select(Member.consent_purpose, Member.nik_warning_reason).where(Member.id == member_id)
+        ).first()
+    return None if row is None else MemberNotes(row[0] or "", row[1] or "")
+
+
+# --------------------------------------------------------------------------------------------
+# Institutions
+
+
+def licence_state(licence_number: str | None, expires: date | None, today: date,
+                  warning_days: int = LICENCE_WARNING_DAYS) -> LicenceState:
+    """``missing`` (no licence number or no expiry date on record), ``expired``, ``expiring``
+    (within the warning window) or ``valid``: the same verdict as
+    ``InstitutionView.licence_status`` in the catalog service."""
+    if not licence_number or expires is None:
+        return "missing"
+    if expires < today:
+        return "expired"
+    if expires <= today + timedelta(days=warning_days):
+        return "expiring"
+    return "valid"
+
+
+def _one_year_after(d: date) -> date:
+    try:
+        return d.replace(year=d.year + 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + 1, day=28)
+
+
+def experience_under_a_year(founded_on: date | None, on: date) -> bool | None:
+    """True when the institution has less than one year of experience on ``on``; None if
+    the founding/first-activity date is unknown."""
+    if founded_on is None:
+        return None
+    return _one_year_after(founded_on) > on
+
+
+@dataclass(frozen=True)
+class InstitutionFilter:
+    """What the institutions table shows; ``expiring_within_days`` keeps licences that end
+    within that many days (expired ones included)."""
+
+    text: str = ""
+    type: str | None = None
+    status: str | None = None
+    licence_state: LicenceState | None = None
+    expiring_within_days: int | None = None
+    under_a_year: bool = False
+
+
+@dataclass(frozen=True)
+class InstitutionRow:
+    """One line of the institutions table, with the licence and experience verdicts."""
+
+    id: int
+    code: str
+    name: str
+    type: str
+    licence_number: str | None
+    licence_issuer: str | None
+    licence_expires: date | None
+    licence_state: LicenceState
+    founded_on: date | None
+    under_a_year: bool | None
+    accreditation: str
+    pks_number: str | None
+    region_code: str
+    region_name: str
+    phone: str
+    status: str
+
+
+INSTITUTION_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
+    "name": (Institution.name, Institution.id),
+    "code": (Institution.code,),
+    "type": (Institution.type, Institution.name, Institution.id),
+    "licence_expires": (Institution.licence_expires, Institution.id),
+    "founded_on": (Institution.founded_on, Institution.id),
+    "region": (Institution.region_code, Institution.id),
+    "status": (Institution.status, Institution.id),
+}
+
+
+def _institution_where(flt: InstitutionFilter, today: date) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    words = flt.text.split()
+    for word in words:
+        pattern = f"%{word.upper()}%"
+        where.append(or_(func.upper(Institution.name).like(pattern),
+                         func.upper(Institution.code).like(pattern),
+                         func.upper(func.coalesce(Institution.licence_number, "")).like(pattern)))
+    if flt.type:
+        where.append(Institution.type == flt.type)
+    if flt.status:
+        where.append(Institution.status == flt.status)
+    warn_until = today + timedelta(days=LICENCE_WARNING_DAYS)
+    has_licence = and_(Institution.licence_number.is_not(None), Institution.licence_number != "",
+                       Institution.licence_expires.is_not(None))
+    if flt.licence_state == "missing":
+        where.append(~has_licence)
+    elif flt.licence_state == "expired":
+        where.append(and_(has_licence, Institution.licence_expires < today))
+    elif flt.licence_state == "expiring":
+        where.append(and_(has_licence, Institution.licence_expires >= today,
+                          Institution.licence_expires <= warn_until))
+    elif flt.licence_state == "valid":
+        where.append(and_(has_licence, Institution.licence_expires > warn_until))
+    if flt.expiring_within_days is not None:
+        where.append(Institution.licence_expires <= today + timedelta(
+            days=flt.expiring_within_days))
+    if flt.under_a_year:
+        # founded_on + 1 year > today  <=>  founded_on > today - 1 year
+        where.append(Institution.founded_on > _one_year_before(today))
+    return where
+
+
+def _one_year_before(d: date) -> date:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:
+        return d.replace(year=d.year - 1, day=28)
+
+
+def institution_ids(db: Database, flt: InstitutionFilter, sort: str = "name",
+                    descending: bool = False, *, today: date | None = None,
+                    cancel: CancelToken = NEVER_CANCELLED,
+                    on_batch: IdBatchCallback | None = None) -> IdList:
+    """Ids of the institutions matching ``flt`` in display order."""
+    today = today or date.today()
+    with db.read() as session:
+        stmt = select(Institution.id).where(*_institution_where(flt, today)).order_by(
+            *_order(INSTITUTION_SORTS, sort, descending)
+        )
+        return _fetch_ids(session, stmt, cancel, on_batch)
+
+
+def institution_count(db: Database, flt: InstitutionFilter = InstitutionFilter(), *,
+                      today: date | None = None) -> int:
+    """Number of institutions matching ``flt``."""
+    today = today or date.today()
+    with db.read() as session:
+        stmt = select(func.count()).select_from(Institution).where(
+            *_institution_where(flt, today))
+        return int(session.execute(stmt).scalar_one())
+
+
+def institution_rows(db: Database, ids: Sequence[int], *,
+                     today: date | None = None) -> list[InstitutionRow]:
+    """Rows for ``ids`` in the same order."""
+    if not ids:
+        return []
+    today = today or date.today()
+    with db.read() as session:
+        found = session.execute(select(Institution).where(Institution.id.in_(list(ids))))
+        built = [
+            InstitutionRow(
+                i.id, i.code, i.name, i.type, i.licence_number, i.licence_issuer,
+                i.licence_expires, licence_state(i.licence_number, i.licence_expires, today),
+                i.founded_on, experience_under_a_year(i.founded_on, today), i.accreditation,
+                i.pks_number, i.region_code, _region_name(i.region_code), i.phone, i.status,
+            )
+            for i in found.scalars()
+        ]
+    return _in_order(ids, built, lambda r: r.id)
+
+
+# --------------------------------------------------------------------------------------------
+# Classes
+
+
+@dataclass(frozen=True)
+class ClassFilter:
+    """What the classes table shows; ``starts_from``/``starts_to`` bound the start date."""
+
+    text: str = ""
+    mode: str | None = None
+    status: str | None = None
+    institution_id: int | None = None
+    region_code: str | None = None
+    starts_from: date | None = None
+    starts_to: date | None = None
+    seats_left_only: bool = False
+
+
+@dataclass(frozen=True)
+class ClassRow:
+    """One line of the classes table."""
+
+    id: int
+    code: str
+    title: str
+    field: str
+    institution_id: int
+    institution_name: str
+    mode: str
+    region_code: str
+    region_name: str
+    start_date: date
+    end_date: date
+    hours: int
+    capacity: int
+    seats_used: int
+    cost_per_participant: int
+    status: str
+
+    @property
+    def seats_left(self) -> int:
+        return self.capacity - self.seats_used
+
+
+CLASS_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
+    "start_date": (TrainingClass.start_date, TrainingClass.id),
+    "code": (TrainingClass.code,),
+    "title": (TrainingClass.title, TrainingClass.id),
+    "institution": (Institution.name, TrainingClass.id),
+    "mode": (TrainingClass.mode, TrainingClass.id),
+    "region": (TrainingClass.region_code, TrainingClass.id),
+    "seats_left": ((TrainingClass.capacity - TrainingClass.seats_used), TrainingClass.id),
+    "cost": (TrainingClass.cost_per_participant, TrainingClass.id),
+    "status": (TrainingClass.status, TrainingClass.id),
+}
+
+
+def _class_where(flt: ClassFilter) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    for word in flt.text.split():
+        pattern = f"%{word.upper()}%"
+        where.append(or_(func.upper(TrainingClass.title).like(pattern),
+                         func.upper(TrainingClass.code).like(pattern),
+                         func.upper(TrainingClass.field).like(pattern),
+                         func.upper(Institution.name).like(pattern)))
+    if flt.mode:
+        where.append(TrainingClass.mode == flt.mode)
+    if flt.status:
+        where.append(TrainingClass.status == flt.status)
+    if flt.institution_id is not None:
+        where.append(TrainingClass.institution_id == flt.institution_id)
+    if flt.region_code:
+        code = flt.region_code.strip()
+        where.append(TrainingClass.region_code == code if len(code) >= 4 else
+                     TrainingClass.region_code.like(f"{code}%"))
+    if flt.starts_from is not None:
+        where.append(TrainingClass.start_date >= flt.starts_from)
+    if flt.starts_to is not None:
+        where.append(TrainingClass.start_date <= flt.starts_to)
+    if flt.seats_left_only:
+        where.append(TrainingClass.seats_used < TrainingClass.capacity)
+    return where
+
+
+def class_ids(db: Database, flt: ClassFilter, sort: str = "start_date", descending: bool = False,
+              *, cancel: CancelToken = NEVER_CANCELLED,
+              on_batch: IdBatchCallback | None = None) -> IdList:
+    """Ids of the classes matching ``flt`` in display order."""
+    with db.read() as session:
+        stmt = (
+            select(TrainingClass.id)
+            .join(Institution, Institution.id == TrainingClass.institution_id)
+            .where(*_class_where(flt))
+            .order_by(*_order(CLASS_SORTS, sort, descending))
+        )
+        return _fetch_ids(session, stmt, cancel, on_batch)
+
+
+def class_count(db: Database, flt: ClassFilter = ClassFilter()) -> int:
+    """Number of classes matching ``flt``."""
+    with db.read() as session:
+        stmt = (select(func.count()).select_from(TrainingClass)
+                .join(Institution, Institution.id == TrainingClass.institution_id)
+                .where(*_class_where(flt)))
+        return int(session.execute(stmt).scalar_one())
+
+
+def class_rows(db: Database, ids: Sequence[int]) -> list[ClassRow]:
+    """Rows for ``ids`` in the same order."""
+    if not ids:
+        return []
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                TrainingClass.id, TrainingClass.code, TrainingClass.title, TrainingClass.field,
+                TrainingClass.institution_id, Institution.name, TrainingClass.mode,
+                TrainingClass.region_code, TrainingClass.start_date, TrainingClass.end_date,
+                TrainingClass.hours, TrainingClass.capacity, TrainingClass.seats_used,
+                TrainingClass.cost_per_participant, TrainingClass.status,
+            )
+            .join(Institution, Institution.id == TrainingClass.institution_id)
+            .where(TrainingClass.id.in_(list(ids)))
+        ).all()
+    built = (
+        ClassRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], _region_name(r[7]), r[8],
+                 r[9], r[10], r[11], r[12], r[13], r[14])
+        for r in rows
+    )
+    return _in_order(ids, built, lambda r: r.id)
+
+
+# --------------------------------------------------------------------------------------------
+# Enrolments
+
+
+@dataclass(frozen=True)
+class EnrollmentFilter:
+    """What the enrolments table shows; the period bounds the enrolment date (inclusive).
+
+    ``text`` is a member name (word prefix), an exact NIK/KPJ, or a class code.
+    """
+
+    text: str = ""
+    status: str | None = None
+    class_id: int | None = None
+    enrolled_from: date | None = None
+    enrolled_to: date | None = None
+
+
+@dataclass(frozen=True)
+class EnrollmentRow:
+    """One line of the enrolments table; the NIK is masked."""
+
+    id: int
+    enrolled_at: datetime
+    member_id: int
+    member_name: str
+    nik_masked: str
+    kpj: str | None
+    class_id: int
+    class_code: str
+    class_title: str
+    institution_name: str
+    status: str
+    cost: int
+    verdict: str
+    overridden: bool
+    enrolled_by: str
+
+
+ENROLLMENT_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
+    "enrolled_at": (Enrollment.enrolled_at, Enrollment.id),
+    "status": (Enrollment.status, Enrollment.id),
+    "member": (Member.name_norm, Enrollment.id),
+    "class": (TrainingClass.code, Enrollment.id),
+    "cost": (Enrollment.cost, Enrollment.id),
+}
+
+
+def _day_start(d: date) -> datetime:
+    from datetime import UTC, time
+
+    # Enrolment times are stored in UTC; the branch's day starts at local midnight, but a
+    # filter by date is a coarse tool: use UTC midnight (off by at most 9 hours in Indonesia).
+    return datetime.combine(d, time.min, UTC)
+
+
+def _enrollment_where(session: Session, flt: EnrollmentFilter) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    text = flt.text.strip()
+    if text:
+        kind = search_kind(text)
+        if kind == "nik":
+            where.append(Member.nik == clean_identifier(text))
+        else:
+            # A class code ("KLS-2026-0001") also looks like a KPJ once cleaned: try both.
+            options: list[ColumnElement[bool]] = [
+                func.upper(TrainingClass.code).like(f"%{text.upper()}%")]
+            if kind == "kpj":
+                options.append(Member.kpj == clean_identifier(text).upper())
+            if kind == "name":
+                name_clause = member_name_clause(session, text)
+                if name_clause is not None:
+                    options.append(name_clause)
+            where.append(or_(*options))
+    if flt.status:
+        where.append(Enrollment.status == flt.status)
+    if flt.class_id is not None:
+        where.append(Enrollment.class_id == flt.class_id)
+    if flt.enrolled_from is not None:
+        where.append(Enrollment.enrolled_at >= _day_start(flt.enrolled_from))
+    if flt.enrolled_to is not None:
+        where.append(Enrollment.enrolled_at < _day_start(flt.enrolled_to + timedelta(days=1)))
+    return where
+
+
+def enrollment_ids(db: Database, flt: EnrollmentFilter, sort: str = "enrolled_at",
+                   descending: bool = True, *,
+                   cancel: CancelToken = NEVER_CANCELLED,
+                   on_batch: IdBatchCallback | None = None) -> IdList:
+    """Ids of the enrolments matching ``flt`` in display order (newest first by default)."""
+    with db.read() as session:
+        stmt = (
+            select(Enrollment.id)
+            .join(Member, Member.id == Enrollment.member_id)
+            .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
+            .where(*_enrollment_where(session, flt))
+            .order_by(*_order(ENROLLMENT_SORTS, sort, descending))
+        )
+        return _fetch_ids(session, stmt, cancel, on_batch)
+
+
+def enrollment_count(db: Database, flt: EnrollmentFilter = EnrollmentFilter()) -> int:
+    """Number of enrolments matching ``flt``."""
+    with db.read() as session:
+        stmt = (
+            select(func.count()).select_from(Enrollment)
+            .join(Member, Member.id == Enrollment.member_id)
+            .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
+            .where(*_enrollment_where(session, flt))
+        )
+        return int(session.execute(stmt).scalar_one())
+
+
+def enrollment_rows(db: Database, ids: Sequence[int]) -> list[EnrollmentRow]:
+    """Rows for ``ids`` in the same order."""
+    if not ids:
+        return []
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                Enrollment.id, Enrollment.enrolled_at, Member.id, Member.name, Member.nik,
+                Member.kpj, TrainingClass.id, TrainingClass.code, TrainingClass.title,
+                Institution.name, Enrollment.status, Enrollment.cost, Enrollment.verdict,
+                Enrollment.override_by, Enrollment.enrolled_by,
+            )
+            .join(Member, Member.id == Enrollment.member_id)
+            .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
+            .join(Institution, Institution.id == TrainingClass.institution_id)
+            .where(Enrollment.id.in_(list(ids)))
+        ).all()
+    built = (
+        EnrollmentRow(r[0], r[1], r[2], r[3], _masked(r[4]), r[5], r[6], r[7], r[8], r[9],
+                      r[10], r[11], r[12], bool(r[13]), r[14])
+        for r in rows
+    )
+    return _in_order(ids, built, lambda r: r.id)
+
+
+# --------------------------------------------------------------------------------------------
+# Status bar
+
+
+@dataclass(frozen=True)
+class BranchInfo:
+    """The local branch as shown in the status bar and settings."""
+
+    code: str
+    name: str
+    address: str
+    city: str
+    phone: str
+    email: str
+    head_name: str
+    head_title: str
+    region_code: str | None
+
+
+def local_branch(db: Database) -> BranchInfo | None:
+    """The local branch, or None before ``init``."""
+    with db.read() as session:
+        b = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+        if b is None:
+            return None
+        return BranchInfo(b.code, b.name, b.address, b.city, b.phone, b.email, b.head_name,
+                          b.head_title, b.region_code)
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    """What the settings page shows about the database."""
+
+    description: str
+    revision: str | None
+    search: str
+
+
+def database_info(db: Database) -> DatabaseInfo:
+    """Location (password-free), schema revision and name-search method."""
+    from vokasi_desktop.db.migrate import current_revision
+    from vokasi_desktop.db.search import search_mode
+
+    with db.read() as session:
+        mode = search_mode(session)
+    return DatabaseInfo(db.description, current_revision(db.engine), mode)
+
+
+@dataclass(frozen=True)
+class QuotaStatus:
+    """A branch's seats and budget for one programme year."""
+
+    branch_code: str
+    year: int
+    seats: int
+    seats_used: int
+    budget: int
+    budget_used: int
+
+    @property
+    def seats_left(self) -> int:
+        return self.seats - self.seats_used
+
+    @property
+    def budget_left(self) -> int:
+        return self.budget - self.budget_used
+
+
+def quota_status(db: Database, year: int, branch_code: str | None = None) -> QuotaStatus | None:
+    """The quota of ``branch_code`` (default: the local branch) for ``year``, if any."""
+    with db.read() as session:
+        if branch_code is None:
+            branch_code = session.execute(
+                select(Branch.code).where(Branch.is_local.is_(True))
+            ).scalar_one_or_none()
+            if branch_code is None:
+                return None
+        row = session.execute(
+            select(BranchQuota.seats, BranchQuota.seats_used, BranchQuota.budget,
+                   BranchQuota.budget_used)
+            .join(ProgramYear, ProgramYear.id == BranchQuota.program_year_id)
+            .where(ProgramYear.year == year, BranchQuota.branch_code == branch_code)
+        ).first()
+    if row is None:
+        return None
+    return QuotaStatus(branch_code, year, row[0], row[1], row[2], row[3])

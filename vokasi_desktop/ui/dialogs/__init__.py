@@ -1,0 +1,1 @@
+"""Edit dialogs (member, institution, class)."""

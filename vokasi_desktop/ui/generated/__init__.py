@@ -1,0 +1,1 @@
+"""Code generated from forms/*.ui: do not edit."""

@@ -1,0 +1,188 @@
+"""Main window: navigation sidebar, the pages, and a status bar with branch, user, database
+and the branch's remaining quota for the current year.
+
+Keyboard: Ctrl+1 .. Ctrl+7 open the pages in sidebar order, F5 refreshes, Ctrl+Q quits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from vokasi_desktop import __version__
+from vokasi_desktop.services import browse
+from vokasi_desktop.services.browse import BranchInfo, QuotaStatus
+from vokasi_desktop.ui import labels, messages
+from vokasi_desktop.ui.context import UiContext
+from vokasi_desktop.ui.format import fmt_money
+from vokasi_desktop.ui.generated.ui_main_window import Ui_MainWindow
+from vokasi_desktop.ui.icons import icon
+from vokasi_desktop.ui.pages.classes import ClassesPage
+from vokasi_desktop.ui.pages.enrollments import EnrollmentsPage
+from vokasi_desktop.ui.pages.institutions import InstitutionsPage
+from vokasi_desktop.ui.pages.members import MembersPage
+from vokasi_desktop.ui.pages.records import RecordsPage
+from vokasi_desktop.ui.pages.settings import SettingsPage
+from vokasi_desktop.ui.pages.simple import CounterPage, ReportsPage
+from vokasi_desktop.ui.signals import ENROLLMENT, QUOTA
+
+PageFactory = Callable[[UiContext], QWidget]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A sidebar entry: key, translated title, icon name, and the page widget."""
+
+    key: str
+    title: str
+    icon: str
+    widget: QWidget
+
+
+class MainWindow(QMainWindow):
+    """The application window after login.
+
+    Attributes:
+        pages: the page widgets by key (``counter``, ``members``, ``institutions``,
+            ``classes``, ``enrollments``, ``reports``, ``settings``).
+    """
+
+    def __init__(self, ctx: UiContext, *, language: str,
+                 counter_factory: PageFactory | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("app"))
+        self.branch: BranchInfo | None = browse.local_branch(ctx.db)
+        title = "Vokasi Indonesia Pekerja"
+        if self.branch is not None:
+            title += f" — {self.branch.name}"
+        self.setWindowTitle(title)
+
+        counter = counter_factory(ctx) if counter_factory else CounterPage(ctx)
+        specs = [
+            PageSpec("counter", self.tr("Counter service"), "counter", counter),
+            PageSpec("members", self.tr("Members"), "members", MembersPage(ctx)),
+            PageSpec("institutions", self.tr("Institutions"), "institutions",
+                     InstitutionsPage(ctx)),
+            PageSpec("classes", self.tr("Classes"), "classes", ClassesPage(ctx)),
+            PageSpec("enrollments", self.tr("Enrolments"), "enrollments", EnrollmentsPage(ctx)),
+            PageSpec("reports", self.tr("Reports"), "reports", ReportsPage(ctx)),
+            PageSpec("settings", self.tr("Settings"), "settings",
+                     SettingsPage(ctx, current_language=language)),
+        ]
+        self.pages: dict[str, QWidget] = {}
+        self._keys: list[str] = []
+        nav = self.ui.navList
+        nav.setIconSize(QSize(22, 22))
+        for number, spec in enumerate(specs, start=1):
+            self.pages[spec.key] = spec.widget
+            self._keys.append(spec.key)
+            self.ui.pageStack.addWidget(spec.widget)
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            shortcut = QKeySequence(f"Ctrl+{number}")
+            item.setToolTip(f"{spec.title} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+            nav.addItem(item)
+            QShortcut(shortcut, self, lambda n=number - 1: self.show_page(n))
+        nav.currentRowChanged.connect(self._page_chosen)
+
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionRefresh.triggered.connect(self.refresh)
+        self.ui.actionAbout.triggered.connect(self._about)
+        ctx.signals.data_changed.connect(self._data_changed)
+        ctx.signals.job_failed.connect(self._job_failed)
+
+        self._setup_status_bar()
+        self.show_page(0)
+
+    # -- navigation ---------------------------------------------------------------------------------
+
+    @property
+    def current_key(self) -> str:
+        return self._keys[self.ui.pageStack.currentIndex()]
+
+    def page(self, key: str) -> QWidget:
+        return self.pages[key]
+
+    def show_page(self, which: int | str) -> None:
+        """Show a page by sidebar position (0-6) or key, and focus its first field."""
+        index = self._keys.index(which) if isinstance(which, str) else which
+        if not 0 <= index < len(self._keys):
+            return
+        if self.ui.navList.currentRow() != index:
+            self.ui.navList.setCurrentRow(index)  # emits currentRowChanged -> _page_chosen
+        else:
+            self._page_chosen(index)
+
+    def _page_chosen(self, index: int) -> None:
+        if index < 0:
+            return
+        self.ui.pageStack.setCurrentIndex(index)
+        page = self.ui.pageStack.currentWidget()
+        if isinstance(page, RecordsPage):
+            page.focus_search()
+        else:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        """F5: re-run the current page's query and the quota."""
+        page = self.ui.pageStack.currentWidget()
+        if isinstance(page, RecordsPage):
+            page.refresh()
+        elif isinstance(page, SettingsPage):
+            page.load()
+        self.refresh_quota()
+
+    # -- status bar -----------------------------------------------------------------------------------
+
+    def _setup_status_bar(self) -> None:
+        bar = self.ui.statusBar
+        branch = self.branch
+        self.branch_label = QLabel(
+            f"{branch.code} · {branch.name}" if branch else self.tr("No branch profile"))
+        user = self.ctx.user
+        self.user_label = QLabel(self.tr("%1 (%2)").replace("%1", user.full_name).replace(
+            "%2", labels.label(labels.ROLES, user.role)))
+        self.database_label = QLabel(self.ctx.db.description)
+        self.database_label.setToolTip(self.ctx.db.description)
+        self.quota_label = QLabel("")
+        for label in (self.branch_label, self.user_label, self.database_label):
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.quota_label)
+        self.refresh_quota()
+
+    def refresh_quota(self) -> None:
+        """Read the branch quota of the current year in the background."""
+        year = self.ctx.today().year
+        self.ctx.runner.read(browse.quota_status, self.ctx.db, year,
+                             on_done=self._show_quota, on_error=lambda _exc: None,
+                             name="quota")
+
+    def _show_quota(self, quota: QuotaStatus | None) -> None:
+        year = self.ctx.today().year
+        if quota is None:
+            self.quota_label.setText(self.tr("No quota set for %1").replace("%1", str(year)))
+            return
+        locale = QLocale()
+        self.quota_label.setText(
+            self.tr("Quota %1: %2 of %3 seats left · budget left %4")
+            .replace("%1", str(quota.year)).replace("%2", locale.toString(quota.seats_left))
+            .replace("%3", locale.toString(quota.seats)).replace("%4", fmt_money(quota.budget_left)))
+
+    def _data_changed(self, entities: frozenset[str]) -> None:
+        if entities & {ENROLLMENT, QUOTA}:
+            self.refresh_quota()
+
+    def _job_failed(self, message: str) -> None:
+        messages.error(self, self.tr("Error"), message)
+
+    def _about(self) -> None:
+        messages.inform(self, self.tr("About Vokasi Desktop"), self.tr(
+            "Vokasi Desktop %1\nBranch office application for the Vokasi Indonesia Pekerja "
+            "training programme of BPJS Ketenagakerjaan.").replace("%1", __version__))

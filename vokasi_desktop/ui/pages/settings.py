@@ -1,0 +1,69 @@
+"""Pengaturan: interface language, the signed-in user, database and branch profile (read-only)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from vokasi_desktop.services import browse
+from vokasi_desktop.ui import labels
+from vokasi_desktop.ui.context import UiContext
+from vokasi_desktop.ui.generated.ui_settings_page import Ui_SettingsPage
+from vokasi_desktop.ui.i18n import LANGUAGES, language_name
+from vokasi_desktop.ui.widgets import select_data, show_message
+
+
+class SettingsPage(QWidget):
+    """Settings; the language choice is saved per computer and applies at the next start."""
+
+    def __init__(self, ctx: UiContext, current_language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current_language = current_language
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        for code in LANGUAGES:
+            ui.languageCombo.addItem(language_name(code), code)
+        select_data(ui.languageCombo, current_language)
+        ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+        show_message(ui.languageNoteLabel, "", "hint")
+        ui.userValue.setText(f"{ctx.user.full_name} ({ctx.user.username})")
+        ui.roleValue.setText(labels.label(labels.ROLES, ctx.user.role))
+        self.load()
+
+    def load(self) -> None:
+        """Read the database and branch facts (small, fast queries)."""
+        ui = self.ui
+        info = browse.database_info(self.ctx.db)
+        ui.databaseValue.setText(info.description)
+        ui.schemaValue.setText(info.revision or "-")
+        ui.searchValue.setText({
+            "fts5": self.tr("SQLite FTS5 (word prefix)"),
+            "trgm": self.tr("PostgreSQL pg_trgm (word prefix)"),
+            "prefix": self.tr("PostgreSQL name prefix (pg_trgm not installed)"),
+        }.get(info.search, info.search))
+        branch = browse.local_branch(self.ctx.db)
+        values = {
+            ui.branchCodeValue: branch.code if branch else "",
+            ui.branchNameValue: branch.name if branch else self.tr(
+                "No branch profile yet: run `vokasi-desktop init`."),
+            ui.branchAddressValue: branch.address if branch else "",
+            ui.branchCityValue: branch.city if branch else "",
+            ui.branchPhoneValue: branch.phone if branch else "",
+            ui.branchEmailValue: branch.email if branch else "",
+            ui.branchHeadValue: (f"{branch.head_name} ({branch.head_title})"
+                                 if branch and branch.head_name else ""),
+        }
+        for label, text in values.items():
+            label.setText(text or "-")
+
+    def _language_chosen(self) -> None:
+        code = self.ui.languageCombo.currentData()
+        self.ctx.prefs.language = code
+        if code == self.current_language:
+            show_message(self.ui.languageNoteLabel, "", "hint")
+        else:
+            show_message(self.ui.languageNoteLabel, self.tr(
+                "Saved. The new language is used the next time the application starts."),
+                "hint")
