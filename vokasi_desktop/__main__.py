@@ -1,7 +1,11 @@
-"""``python -m vokasi_desktop``."""
+"""``python -m vokasi_desktop`` (also the PyInstaller entry point)."""
 
+import multiprocessing
 import sys
 
 from vokasi_desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    # Frozen builds start worker processes (bulk certificate rendering) through this file.
+    multiprocessing.freeze_support()
+    sys.exit(main())
