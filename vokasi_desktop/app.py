@@ -31,6 +31,7 @@ from vokasi_desktop.ui.icons import icon
 from vokasi_desktop.ui.jobs import JobRunner
 from vokasi_desktop.ui.login import LoginDialog
 from vokasi_desktop.ui.main_window import MainWindow
+from vokasi_desktop.ui.pages.counter import CounterPage
 from vokasi_desktop.ui.signals import AppSignals
 from vokasi_desktop.ui.style import STYLE_SHEET
 
@@ -120,7 +121,7 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
             if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
                 return EXIT_OK
             ctx = UiContext(db=db, runner=runner, signals=signals, user=login.user, prefs=prefs)
-            window = MainWindow(ctx, language=language)
+            window = MainWindow(ctx, language=language, counter_factory=CounterPage)
             window.resize(1280, 800)
             window.show()
             return int(app.exec())

@@ -156,6 +156,45 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     </message>
 </context>
 <context>
+    <name>ClassOfferModel</name>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Sisa kursi</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Hasil pemeriksaan</translation>
+    </message>
+    <message>
+        <source>With notes</source>
+        <translation>Dengan catatan</translation>
+    </message>
+    <message>
+        <source>Needs supervisor</source>
+        <translation>Perlu supervisor</translation>
+    </message>
+</context>
+<context>
     <name>ClassesPage</name>
     <message>
         <source>All modes</source>
@@ -245,8 +284,465 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Layanan Loket</translation>
     </message>
     <message>
-        <source>The counter screen (search by NIK or KPJ, eligibility check, enrolment) is being built. Use the Members page to find and register participants meanwhile.</source>
-        <translation>Layar layanan loket (cari NIK atau KPJ, periksa kelayakan, daftarkan) sedang disiapkan. Sementara itu, gunakan halaman Peserta untuk mencari dan mendaftarkan peserta.</translation>
+        <source>Clear the screen for the next worker and put the cursor in the search field.</source>
+        <translation>Kosongkan layar untuk pekerja berikutnya dan letakkan kursor di kolom pencarian.</translation>
+    </message>
+    <message>
+        <source>&amp;Next customer (Esc)</source>
+        <translation>Pelanggan &amp;berikutnya (Esc)</translation>
+    </message>
+    <message>
+        <source>NIK or &amp;KPJ</source>
+        <translation>NIK atau &amp;KPJ</translation>
+    </message>
+    <message>
+        <source>Type or scan a NIK (16 digits) or KPJ (11 characters), then Enter</source>
+        <translation>Ketik atau pindai NIK (16 digit) atau KPJ (11 karakter), lalu Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Register a worker who is not in the database yet, starting from the NIK typed.</source>
+        <translation>Daftarkan pekerja yang belum ada di basis data, mulai dari NIK yang diketik.</translation>
+    </message>
+    <message>
+        <source>&amp;Register new member (Ctrl+N)</source>
+        <translation>&amp;Daftarkan peserta baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Type or scan the worker&apos;s NIK or KPJ number. A worker who is not registered yet can be registered from here.</source>
+        <translation>Ketik atau pindai NIK atau nomor KPJ pekerja. Pekerja yang belum terdaftar dapat didaftarkan dari sini.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation>Status pekerjaan</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Kepesertaan</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Iuran</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Membership not verified yet. C&amp;hecked with:</source>
+        <translation>Kepesertaan belum diverifikasi. Diperiksa &amp;melalui:</translation>
+    </message>
+    <message>
+        <source>Record that the membership was checked (membership card, JMO app or head-office data).</source>
+        <translation>Catat bahwa kepesertaan sudah diperiksa (kartu peserta, aplikasi JMO atau data kantor pusat).</translation>
+    </message>
+    <message>
+        <source>Record &amp;verification (Ctrl+R)</source>
+        <translation>Catat &amp;verifikasi (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Show rules &amp;that do not apply</source>
+        <translation>Tampilkan aturan yang &amp;tidak berlaku</translation>
+    </message>
+    <message>
+        <source>Classes the member can join now</source>
+        <translation>Kelas yang dapat diikuti sekarang</translation>
+    </message>
+    <message>
+        <source>Issue the eligibility slip of the check shown (for eligible and not eligible workers alike).</source>
+        <translation>Terbitkan slip hasil pemeriksaan kelayakan yang ditampilkan (untuk pekerja yang memenuhi maupun yang tidak memenuhi syarat).</translation>
+    </message>
+    <message>
+        <source>Print eligibility sli&amp;p (Ctrl+P)</source>
+        <translation>Cetak &amp;slip kelayakan (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Enrol the member in the selected class.</source>
+        <translation>Daftarkan peserta ke kelas yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Issue the enrolment letter to the training institution and open it.</source>
+        <translation>Terbitkan surat pengantar ke lembaga pelatihan lalu buka.</translation>
+    </message>
+    <message>
+        <source>Print &amp;letter (Ctrl+L)</source>
+        <translation>Cetak surat &amp;pengantar (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the last action is still being saved.</source>
+        <translation>Tunggu sebentar: tindakan terakhir masih disimpan.</translation>
+    </message>
+    <message>
+        <source>Type or scan the NIK (16 digits) or the KPJ number (11 characters).</source>
+        <translation>Ketik atau pindai NIK (16 digit) atau nomor KPJ (11 karakter).</translation>
+    </message>
+    <message>
+        <source>%1 Type a 16-digit NIK or an 11-character KPJ.</source>
+        <translation>%1 Ketik NIK 16 digit atau KPJ 11 karakter.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>No member is registered with NIK %1. Press Enter again or Ctrl+N to register the worker.</source>
+        <translation>Belum ada peserta terdaftar dengan NIK %1. Tekan Enter sekali lagi atau Ctrl+N untuk mendaftarkan pekerja ini.</translation>
+    </message>
+    <message>
+        <source>No member is registered with KPJ %1. Check the number, or search by NIK; Ctrl+N registers a new member.</source>
+        <translation>Belum ada peserta terdaftar dengan KPJ %1. Periksa nomornya atau cari dengan NIK; Ctrl+N mendaftarkan peserta baru.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Basis data tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Classes marked &quot;! Needs supervisor&quot; need a supervisor&apos;s approval when enrolling.</source>
+        <translation>Kelas bertanda &quot;! Perlu supervisor&quot; memerlukan persetujuan supervisor saat mendaftar.</translation>
+    </message>
+    <message>
+        <source>No class can be offered to this member now (no open class with seats that the member meets the rules for).</source>
+        <translation>Belum ada kelas yang dapat ditawarkan kepada peserta ini (tidak ada kelas terbuka dengan kursi tersisa yang syaratnya dipenuhi peserta).</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2 · %3</source>
+        <translation>Lahir %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>none (not a member yet)</source>
+        <translation>tidak ada (belum menjadi peserta)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <source>verified with %1 on %2 by %3</source>
+        <translation>diverifikasi melalui %1 pada %2 oleh %3</translation>
+    </message>
+    <message>
+        <source>Classes open for this member: %1. Up/Down choose a class; Enter or Ctrl+Enter enrols.</source>
+        <translation>Kelas yang terbuka untuk peserta ini: %1. Panah atas/bawah memilih kelas; Enter atau Ctrl+Enter mendaftarkan.</translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation>belum diverifikasi</translation>
+    </message>
+    <message>
+        <source>%1 months on record</source>
+        <translation>%1 bulan tercatat</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Eligibility check</source>
+        <translation>Pemeriksaan kelayakan</translation>
+    </message>
+    <message>
+        <source>The check appears here when a member is found.</source>
+        <translation>Hasil pemeriksaan tampil di sini setelah peserta ditemukan.</translation>
+    </message>
+    <message>
+        <source>For class %1 · %2 at %3, %4 – %5.</source>
+        <translation>Untuk kelas %1 · %2 di %3, %4 – %5.</translation>
+    </message>
+    <message>
+        <source>Membership only (no class to check).</source>
+        <translation>Pemeriksaan kepesertaan saja (tanpa kelas).</translation>
+    </message>
+    <message>
+        <source>Rules %1 version %2, checked on %3.</source>
+        <translation>Aturan %1 versi %2, diperiksa pada %3.</translation>
+    </message>
+    <message>
+        <source>The worker cannot be enrolled now. Tell the worker what to do, and print the eligibility slip (Ctrl+P):</source>
+        <translation>Pekerja belum dapat didaftarkan. Jelaskan kepada pekerja apa yang perlu dilakukan, lalu cetak slip kelayakan (Ctrl+P):</translation>
+    </message>
+    <message>
+        <source>Only a supervisor&apos;s approval is missing (%1). Record the membership verification (Ctrl+R) if the worker shows the evidence, or enrol with Ctrl+Enter and let a supervisor approve:</source>
+        <translation>Hanya kurang persetujuan supervisor (%1). Catat verifikasi kepesertaan (Ctrl+R) bila pekerja menunjukkan buktinya, atau daftarkan dengan Ctrl+Enter dan minta supervisor menyetujui:</translation>
+    </message>
+    <message>
+        <source>The membership meets the rules, but no class can be offered now. Print the slip (Ctrl+P) and ask the worker to come back when new classes open.</source>
+        <translation>Kepesertaan memenuhi syarat, tetapi belum ada kelas yang dapat ditawarkan. Cetak slip (Ctrl+P) dan minta pekerja kembali saat kelas baru dibuka.</translation>
+    </message>
+    <message>
+        <source>The worker can be enrolled (Ctrl+Enter); mind the notes:</source>
+        <translation>Pekerja dapat didaftarkan (Ctrl+Enter); perhatikan catatan berikut:</translation>
+    </message>
+    <message>
+        <source>The worker can be enrolled in this class: press Ctrl+Enter, then print the letter (Ctrl+L).</source>
+        <translation>Pekerja dapat didaftarkan di kelas ini: tekan Ctrl+Enter, lalu cetak surat pengantar (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>approved by a supervisor</source>
+        <translation>disetujui supervisor</translation>
+    </message>
+    <message>
+        <source>not met · a supervisor may approve</source>
+        <translation>tidak memenuhi · dapat disetujui supervisor</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>tidak memenuhi</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>memenuhi</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>tidak berlaku</translation>
+    </message>
+    <message>
+        <source>Show the %1 rules &amp;that do not apply</source>
+        <translation>Tampilkan %1 aturan yang &amp;tidak berlaku</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with supervisor approval (Ctrl+Enter)</source>
+        <translation>Daftarkan dengan persetujuan supervisor (Ctrl+&amp;Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol in class (Ctrl+Enter)</source>
+        <translation>Daftarkan ke ke&amp;las (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1 is registered. Checking eligibility…</source>
+        <translation>%1 sudah terdaftar. Memeriksa kelayakan…</translation>
+    </message>
+    <message>
+        <source>%1 is registered as a new member.</source>
+        <translation>%1 terdaftar sebagai peserta baru.</translation>
+    </message>
+    <message>
+        <source>There is no membership verification to record for this member.</source>
+        <translation>Tidak ada verifikasi kepesertaan yang perlu dicatat untuk peserta ini.</translation>
+    </message>
+    <message>
+        <source>Membership verification recorded (%1).</source>
+        <translation>Verifikasi kepesertaan dicatat (%1).</translation>
+    </message>
+    <message>
+        <source>This member has just been enrolled. Print the letter (Ctrl+L), or press Esc for the next customer.</source>
+        <translation>Peserta ini baru saja didaftarkan. Cetak surat pengantar (Ctrl+L), atau tekan Esc untuk pelanggan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation>Pilih kelas terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve this: %1</source>
+        <translation>Supervisor tidak dapat menyetujui ini: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the supervisor&apos;s approval…</source>
+        <translation>Menunggu persetujuan supervisor…</translation>
+    </message>
+    <message>
+        <source>Not enrolled: the supervisor&apos;s approval was cancelled.</source>
+        <translation>Belum didaftarkan: persetujuan supervisor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Mendaftarkan…</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1 · %2 at %3, %4 – %5 (enrolment no. %6).</source>
+        <translation>Terdaftar di %1 · %2 di %3, %4 – %5 (pendaftaran no. %6).</translation>
+    </message>
+    <message>
+        <source>Approved by supervisor %1: %2</source>
+        <translation>Disetujui supervisor %1: %2</translation>
+    </message>
+    <message>
+        <source>Next: print the letter (Ctrl+L).</source>
+        <translation>Berikutnya: cetak surat pengantar (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation>Pendaftaran gagal: %1</translation>
+    </message>
+    <message>
+        <source>The letter is issued after enrolling (Ctrl+Enter).</source>
+        <translation>Surat pengantar diterbitkan setelah peserta didaftarkan (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Enrolment letter %1</source>
+        <translation>Surat pengantar %1</translation>
+    </message>
+    <message>
+        <source>Issuing the letter…</source>
+        <translation>Menerbitkan surat pengantar…</translation>
+    </message>
+    <message>
+        <source>Enrolment letter %1 issued and saved as %2.</source>
+        <translation>Surat pengantar %1 diterbitkan dan disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Eligibility slip %1</source>
+        <translation>Slip kelayakan %1</translation>
+    </message>
+    <message>
+        <source>Issuing the eligibility slip…</source>
+        <translation>Menerbitkan slip kelayakan…</translation>
+    </message>
+    <message>
+        <source>Eligibility slip %1 issued and saved as %2.</source>
+        <translation>Slip kelayakan %1 diterbitkan dan disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Penyimpanan gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>The operation failed: %1</source>
+        <translation>Proses gagal: %1</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(salinan)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>A certificate is issued only for a completed enrolment. Record the result first (Change status → Completed).</source>
+        <translation>Sertifikat hanya diterbitkan untuk pendaftaran yang sudah selesai. Catat hasilnya terlebih dahulu (Ubah status → Selesai).</translation>
+    </message>
+    <message>
+        <source>Already issued</source>
+        <translation>Sudah diterbitkan</translation>
+    </message>
+    <message>
+        <source>Print a copy marked SALINAN?</source>
+        <translation>Cetak salinan bertanda SALINAN?</translation>
+    </message>
+    <message>
+        <source>No valid document has been issued for this enrolment yet.</source>
+        <translation>Belum ada dokumen yang berlaku untuk pendaftaran ini.</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Dokumen:</translation>
+    </message>
+    <message>
+        <source>A reason is required; nothing was done.</source>
+        <translation>Alasan wajib diisi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Cetak salinan</translation>
+    </message>
+    <message>
+        <source>Why is a copy of %1 needed? (recorded)</source>
+        <translation>Mengapa salinan %1 diperlukan? (dicatat)</translation>
+    </message>
+    <message>
+        <source>Void a document</source>
+        <translation>Batalkan dokumen</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may void a document.</source>
+        <translation>Hanya supervisor atau administrator yang boleh membatalkan dokumen.</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided? (recorded)</source>
+        <translation>Mengapa %1 dibatalkan? (dicatat)</translation>
+    </message>
+    <message>
+        <source>Void %1? It keeps its number, which is never used again, and verifies as VOIDED from now on.</source>
+        <translation>Batalkan %1? Nomornya tetap tercatat dan tidak akan dipakai lagi; mulai sekarang dokumen ini terverifikasi sebagai DIBATALKAN.</translation>
+    </message>
+    <message>
+        <source>%1 has been voided.</source>
+        <translation>%1 telah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <source>Result printed on the certificate:</source>
+        <translation>Hasil yang dicetak pada sertifikat:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Hasil:</translation>
+    </message>
+    <message>
+        <source>Why is the enrolment of %1 cancelled? The seat and the budget are given back.</source>
+        <translation>Mengapa pendaftaran %1 dibatalkan? Kursi dan anggarannya dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Certificates for a class</source>
+        <translation>Sertifikat satu kelas</translation>
+    </message>
+    <message>
+        <source>Issue the certificates of every participant of %1 who completed the class and has none yet?
+
+They are issued all together; Cancel leaves none.</source>
+        <translation>Terbitkan sertifikat untuk semua peserta %1 yang telah menyelesaikan kelas dan belum memiliki sertifikat?
+
+Semua diterbitkan sekaligus; jika dibatalkan, tidak ada yang terbit.</translation>
+    </message>
+    <message>
+        <source>Issuing the certificates of %1…</source>
+        <translation>Menerbitkan sertifikat %1…</translation>
+    </message>
+    <message>
+        <source>Every participant who completed %1 already has a certificate.</source>
+        <translation>Semua peserta yang menyelesaikan %1 sudah memiliki sertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 certificates issued (%2 to %3) in the folder
+%4
+
+Print them all now?</source>
+        <translation>%1 sertifikat diterbitkan (%2 s.d. %3) di folder
+%4
+
+Cetak semuanya sekarang?</translation>
+    </message>
+    <message>
+        <source>Cancelled: no certificate was issued.</source>
+        <translation>Dibatalkan: tidak ada sertifikat yang diterbitkan.</translation>
     </message>
 </context>
 <context>
@@ -327,6 +823,34 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Kelayakan</translation>
     </message>
     <message>
+        <source>Print a &amp;copy (SALINAN)…</source>
+        <translation>Cetak &amp;salinan…</translation>
+    </message>
+    <message>
+        <source>&amp;Void a document…</source>
+        <translation>&amp;Batalkan dokumen…</translation>
+    </message>
+    <message>
+        <source>Supervisor or administrator only</source>
+        <translation>Khusus supervisor atau administrator</translation>
+    </message>
+    <message>
+        <source>&amp;In training</source>
+        <translation>Sedang &amp;pelatihan</translation>
+    </message>
+    <message>
+        <source>&amp;Completed…</source>
+        <translation>Se&amp;lesai (lulus)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not passed…</source>
+        <translation>&amp;Tidak lulus…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel the enrolment…</source>
+        <translation>Batalkan &amp;pendaftaran…</translation>
+    </message>
+    <message>
         <source> (override)</source>
         <translation> (persetujuan supervisor)</translation>
     </message>
@@ -355,8 +879,83 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Tanggal pendaftaran</translation>
     </message>
     <message>
-        <source>Enter: open the participant · Ctrl+F: search · New enrolments are made at the counter</source>
-        <translation>Enter: buka peserta · Ctrl+F: cari · Pendaftaran baru dilakukan di Layanan Loket</translation>
+        <source>Issue the enrolment letter (Surat Pengantar) to the institution and preview it (Ctrl+L)</source>
+        <translation>Terbitkan surat pengantar ke lembaga pelatihan dan tampilkan pratinjaunya (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Print &amp;letter</source>
+        <translation>Cetak &amp;surat</translation>
+    </message>
+    <message>
+        <source>Issue the eligibility slip with the check stored at enrolment and preview it</source>
+        <translation>Terbitkan hasil pemeriksaan kelayakan yang tersimpan saat pendaftaran dan tampilkan pratinjaunya</translation>
+    </message>
+    <message>
+        <source>Print eligibility &amp;slip</source>
+        <translation>Cetak hasil &amp;kelayakan</translation>
+    </message>
+    <message>
+        <source>Issue the certificate (completed enrolments only) and preview it</source>
+        <translation>Terbitkan sertifikat (hanya pendaftaran yang selesai) dan tampilkan pratinjaunya</translation>
+    </message>
+    <message>
+        <source>Print &amp;certificate</source>
+        <translation>Cetak ser&amp;tifikat</translation>
+    </message>
+    <message>
+        <source>Copies and voiding of the documents issued for this enrolment</source>
+        <translation>Salinan dan pembatalan dokumen yang telah terbit untuk pendaftaran ini</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumen</translation>
+    </message>
+    <message>
+        <source>In training, completed, not passed or cancelled</source>
+        <translation>Sedang pelatihan, selesai, tidak lulus, atau dibatalkan</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus</source>
+        <translation>&amp;Ubah status</translation>
+    </message>
+    <message>
+        <source>Issue the certificates of every participant of the selected enrolment&apos;s class who completed it (in the background; all or none)</source>
+        <translation>Terbitkan sertifikat semua peserta yang telah menyelesaikan kelas dari pendaftaran terpilih (di latar belakang; semua atau tidak sama sekali)</translation>
+    </message>
+    <message>
+        <source>Certificates for the whole cl&amp;ass…</source>
+        <translation>Sertifikat satu &amp;kelas…</translation>
+    </message>
+    <message>
+        <source>Enter: open the participant · Ctrl+F: search · Ctrl+L: letter · right click: more · New enrolments are made at the counter</source>
+        <translation>Enter: buka peserta · Ctrl+F: cari · Ctrl+L: surat · klik kanan: lainnya · Pendaftaran baru dilakukan di loket</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssuesModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Judul kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Peringatan: %1</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1462,18 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <source>other evidence</source>
         <translation>bukti lain</translation>
     </message>
+    <message>
+        <source>Enrolment letter</source>
+        <translation>Surat pengantar</translation>
+    </message>
+    <message>
+        <source>Eligibility slip</source>
+        <translation>Hasil pemeriksaan kelayakan</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1299,6 +1910,180 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     <message>
         <source>Enter: open · Ctrl+F: search · Ctrl+N: new</source>
         <translation>Enter: buka · Ctrl+F: cari · Ctrl+N: baru</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Nothing here can be approved by a supervisor.</source>
+        <translation>Tidak ada yang dapat disetujui supervisor di sini.</translation>
+    </message>
+    <message>
+        <source>Fill in the supervisor&apos;s user name.</source>
+        <translation>Isi nama pengguna supervisor.</translation>
+    </message>
+    <message>
+        <source>The supervisor types the password.</source>
+        <translation>Supervisor mengetik kata sandinya.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the approval (at least %1 characters).</source>
+        <translation>Tulis alasan persetujuan (minimal %1 karakter).</translation>
+    </message>
+    <message>
+        <source>The approval could not be checked: %1</source>
+        <translation>Persetujuan tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Persetujuan supervisor</translation>
+    </message>
+    <message>
+        <source>This enrolment needs a supervisor&apos;s approval. The supervisor signs in here and writes the reason; both are recorded with the enrolment.</source>
+        <translation>Pendaftaran ini memerlukan persetujuan supervisor. Supervisor masuk di sini dan menulis alasannya; keduanya dicatat bersama pendaftaran.</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;user name</source>
+        <translation>&amp;Nama pengguna supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>e.g. membership card seen; head-office data not reachable today</source>
+        <translation>mis. kartu peserta sudah dilihat; data kantor pusat tidak dapat diakses hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered.</source>
+        <translation>Halaman %1 tidak dapat digambar.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on.</source>
+        <translation>Printer tidak dapat dimulai. Periksa apakah printer tersambung dan menyala.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>Printer menolak halaman baru.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be opened.</source>
+        <translation>Berkas PDF %1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 — preview</source>
+        <translation>%1 — pratinjau</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Selebar jendela</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Satu halaman penuh</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>dari %1</translation>
+    </message>
+    <message>
+        <source>%1 page(s) sent to %2.</source>
+        <translation>%1 halaman dikirim ke %2.</translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation>Simpan PDF sebagai</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Berkas tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Folder %1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Pratinjau dokumen</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Halaman sebelumnya (Page Up)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Halaman berikutnya (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Perkecil (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Perbesaran</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Perbesar (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Cetak (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF (Ctrl+S)</source>
+        <translation>Simpan salinan berkas PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Show the folder holding this file</source>
+        <translation>Tampilkan folder tempat berkas ini</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
     </message>
 </context>
 <context>
@@ -1899,8 +2684,380 @@ Tetap hapus?</translation>
         <translation>Laporan</translation>
     </message>
     <message>
-        <source>Reports will appear here: participant lists, monthly recaps, quota use and the institution register, exported to Excel or printed.</source>
-        <translation>Laporan akan tersedia di sini: daftar peserta, rekap bulanan, pemakaian kuota, dan daftar lembaga, untuk diekspor ke Excel atau dicetak.</translation>
+        <source>Check the QR code or the PDF of a letter, slip or certificate (F8)</source>
+        <translation>Periksa kode QR atau PDF surat, hasil pemeriksaan kelayakan, atau sertifikat (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation>&amp;Verifikasi dokumen…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;exports</source>
+        <translation>&amp;Ekspor Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Jenis laporan</translation>
+    </message>
+    <message>
+        <source>C&amp;lass</source>
+        <translation>&amp;Kelas</translation>
+    </message>
+    <message>
+        <source>Pick a class or type its code</source>
+        <translation>Pilih kelas atau ketik kodenya</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Bulan</translation>
+    </message>
+    <message>
+        <source>NIKs are masked unless a reason is given; the reason is recorded in the audit log.</source>
+        <translation>NIK disamarkan kecuali ada alasan; alasannya dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;full NIK (the reason is recorded)</source>
+        <translation>Tampilkan NIK le&amp;ngkap (alasan dicatat)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>e.g. certification by the institution (BNSP)</source>
+        <translation>mis. sertifikasi oleh lembaga (BNSP)</translation>
+    </message>
+    <message>
+        <source>Choose where to save, then write the workbook in the background</source>
+        <translation>Pilih lokasi penyimpanan, lalu buku kerja ditulis di latar belakang</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Import data</source>
+        <translation>&amp;Impor data</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>An empty workbook with the right headers, notes and drop-down lists</source>
+        <translation>Buku kerja kosong dengan judul kolom, catatan, dan daftar pilihan yang benar</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>Simpan &amp;templat…</translation>
+    </message>
+    <message>
+        <source>Reads the whole file and checks every row against the database without saving anything (dry run)</source>
+        <translation>Membaca seluruh berkas dan memeriksa setiap baris terhadap basis data tanpa menyimpan apa pun (uji coba)</translation>
+    </message>
+    <message>
+        <source>Choose a file and &amp;check…</source>
+        <translation>Pilih berkas dan &amp;periksa…</translation>
+    </message>
+    <message>
+        <source>The same list as an Excel workbook, saved beside the imported file</source>
+        <translation>Daftar yang sama dalam buku kerja Excel, disimpan di samping berkas impor</translation>
+    </message>
+    <message>
+        <source>Open the error &amp;report</source>
+        <translation>Buka laporan &amp;kesalahan</translation>
+    </message>
+    <message>
+        <source>Save every row in one go; possible only after a check without errors</source>
+        <translation>Simpan semua baris sekaligus; hanya bisa setelah pemeriksaan tanpa kesalahan</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>I&amp;mpor</translation>
+    </message>
+    <message>
+        <source>Document &amp;numbering</source>
+        <translation>Pe&amp;nomoran dokumen</translation>
+    </message>
+    <message>
+        <source>Document &amp;type</source>
+        <translation>&amp;Jenis dokumen</translation>
+    </message>
+    <message>
+        <source>Number &amp;template</source>
+        <translation>&amp;Templat nomor</translation>
+    </message>
+    <message>
+        <source>Save the te&amp;mplate</source>
+        <translation>Si&amp;mpan templat</translation>
+    </message>
+    <message>
+        <source>Starting number (a branch that already issued documents this year)</source>
+        <translation>Nomor awal (untuk kantor yang tahun ini sudah menerbitkan dokumen)</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear</source>
+        <translation>T&amp;ahun</translation>
+    </message>
+    <message>
+        <source>&amp;Last number used</source>
+        <translation>Nomor &amp;terakhir terpakai</translation>
+    </message>
+    <message>
+        <source>Set the &amp;starting number</source>
+        <translation>Tetapkan nomor &amp;awal</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Participant list of a class</source>
+        <translation>Daftar peserta per kelas</translation>
+    </message>
+    <message>
+        <source>Enrolments in a period</source>
+        <translation>Pendaftaran per periode</translation>
+    </message>
+    <message>
+        <source>Monthly branch recap</source>
+        <translation>Rekap bulanan kantor cabang</translation>
+    </message>
+    <message>
+        <source>Quota and budget use</source>
+        <translation>Penggunaan kuota dan anggaran</translation>
+    </message>
+    <message>
+        <source>Training institutions and licences</source>
+        <translation>Lembaga pelatihan dan status izin</translation>
+    </message>
+    <message>
+        <source>For the institution: every participant of the class (not cancelled).</source>
+        <translation>Untuk lembaga pelatihan: semua peserta kelas (kecuali yang dibatalkan).</translation>
+    </message>
+    <message>
+        <source>Every enrolment made between the two dates, with class and cost.</source>
+        <translation>Semua pendaftaran di antara dua tanggal, dengan kelas dan biayanya.</translation>
+    </message>
+    <message>
+        <source>Enrolments of one month by segment, status, institution and mode.</source>
+        <translation>Pendaftaran satu bulan menurut segmen, status, lembaga, dan metode.</translation>
+    </message>
+    <message>
+        <source>Seats and budget of the programme year: given, used and left.</source>
+        <translation>Kursi dan anggaran tahun program: jatah, terpakai, dan sisa.</translation>
+    </message>
+    <message>
+        <source>Every institution with its licence, accreditation and PKS status.</source>
+        <translation>Semua lembaga dengan status izin, akreditasi, dan PKS.</translation>
+    </message>
+    <message>
+        <source>Members (participants)</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Contribution periods (iuran)</source>
+        <translation>Periode iuran</translation>
+    </message>
+    <message>
+        <source>Training institutions</source>
+        <translation>Lembaga pelatihan</translation>
+    </message>
+    <message>
+        <source>Training classes</source>
+        <translation>Kelas pelatihan</translation>
+    </message>
+    <message>
+        <source>Class code, e.g. KLS-2026-001</source>
+        <translation>Kode kelas, mis. KLS-2026-001</translation>
+    </message>
+    <message>
+        <source>Reports are written as Excel workbooks. NIKs are masked unless you ask for the full number with a reason, which is recorded in the audit log.</source>
+        <translation>Laporan disimpan sebagai buku kerja Excel. NIK disamarkan, kecuali Anda meminta NIK lengkap dengan alasan yang dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Choose a class or type its code.</source>
+        <translation>Pilih kelas atau ketik kodenya.</translation>
+    </message>
+    <message>
+        <source>Type the first day (dd/mm/yyyy).</source>
+        <translation>Ketik tanggal awal (hh/bb/tttt).</translation>
+    </message>
+    <message>
+        <source>Type the last day (dd/mm/yyyy).</source>
+        <translation>Ketik tanggal akhir (hh/bb/tttt).</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Tanggal akhir sebelum tanggal awal.</translation>
+    </message>
+    <message>
+        <source>Full NIKs need a reason (recorded in the audit log), or untick the box.</source>
+        <translation>NIK lengkap memerlukan alasan (dicatat di log audit), atau hapus centangnya.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Simpan laporan sebagai</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>%1 rows written…</source>
+        <translation>%1 baris ditulis…</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2</source>
+        <translation>%1 baris tersimpan di %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Ekspor gagal: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Fill in the template in Excel, then choose the file: every row is checked first and nothing is saved until the check finds no error. All rows are imported together, or none.</source>
+        <translation>Isi templat di Excel, lalu pilih berkasnya: setiap baris diperiksa terlebih dahulu dan tidak ada yang disimpan sebelum pemeriksaan bebas kesalahan. Semua baris diimpor sekaligus, atau tidak sama sekali.</translation>
+    </message>
+    <message>
+        <source>Save the import template as</source>
+        <translation>Simpan templat impor sebagai</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Templat tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Templat impor</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Pilih berkas yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was checked; it is checked again now.</source>
+        <translation>Berkas berubah sejak diperiksa; berkas diperiksa ulang sekarang.</translation>
+    </message>
+    <message>
+        <source>Save %1 new rows from %2?</source>
+        <translation>Simpan %1 baris baru dari %2?</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation>%1 baris dibaca…</translation>
+    </message>
+    <message>
+        <source>%1 errors · %2 warnings</source>
+        <translation>%1 kesalahan · %2 peringatan</translation>
+    </message>
+    <message>
+        <source>No errors: press Import to save.</source>
+        <translation>Tidak ada kesalahan: tekan Impor untuk menyimpan.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Dibatalkan; tidak ada data yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Impor gagal: %1</translation>
+    </message>
+    <message>
+        <source>Every letter, slip and certificate gets the next number of its type for the year; numbers are never reused, a voided document keeps its number.</source>
+        <translation>Setiap surat, hasil pemeriksaan kelayakan, dan sertifikat mendapat nomor berikutnya menurut jenis dan tahunnya; nomor tidak pernah dipakai ulang, dokumen yang dibatalkan tetap memegang nomornya.</translation>
+    </message>
+    <message>
+        <source>Fields: {seq} number in the year (e.g. {seq:04d} = 0007), {branch}, {year}, {month}, {month_roman}, {day}, {type_code}. {seq}, {year} and {branch} are required.</source>
+        <translation>Kolom: {seq} nomor urut dalam tahun (mis. {seq:04d} = 0007), {branch}, {year}, {month}, {month_roman}, {day}, {type_code}. {seq}, {year}, dan {branch} wajib ada.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may change the numbering.</source>
+        <translation>Hanya supervisor atau administrator yang boleh mengubah penomoran.</translation>
+    </message>
+    <message>
+        <source>Numbers used so far in %1: %2</source>
+        <translation>Nomor yang sudah terpakai pada %1: %2</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Contoh: %1</translation>
+    </message>
+    <message>
+        <source>The next number will be %1</source>
+        <translation>Nomor berikutnya adalah %1</translation>
+    </message>
+    <message>
+        <source>After setting it, the next number will be %1</source>
+        <translation>Setelah disimpan, nomor berikutnya adalah %1</translation>
+    </message>
+    <message>
+        <source>Number template</source>
+        <translation>Templat nomor</translation>
+    </message>
+    <message>
+        <source>This is the default template. Save it anyway?</source>
+        <translation>Ini templat bawaan. Tetap simpan?</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Templat tersimpan.</translation>
+    </message>
+    <message>
+        <source>%1 is already the last number used; raise it to skip numbers.</source>
+        <translation>%1 sudah merupakan nomor terakhir yang terpakai; naikkan jika ingin melompati nomor.</translation>
+    </message>
+    <message>
+        <source>Starting number</source>
+        <translation>Nomor awal</translation>
+    </message>
+    <message>
+        <source>Set the last %1 number used in %2 to %3? The next one will be %4; numbers can never go back.</source>
+        <translation>Tetapkan nomor %1 terakhir yang terpakai pada %2 menjadi %3? Nomor berikutnya %4; nomor tidak dapat dimundurkan.</translation>
+    </message>
+    <message>
+        <source>Starting number saved.</source>
+        <translation>Nomor awal tersimpan.</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Gagal menyimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +3157,137 @@ Tetap hapus?</translation>
     <message>
         <source>The branch profile is read-only here; an administrator changes it with the command `vokasi-desktop init`.</source>
         <translation>Profil kantor hanya dapat dibaca di sini; administrator mengubahnya dengan perintah `vokasi-desktop init`.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>VALID</source>
+        <translation>SAH</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>DIUBAH</translation>
+    </message>
+    <message>
+        <source>UNKNOWN KEY</source>
+        <translation>KUNCI TIDAK DIKENAL</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>DIBATALKAN</translation>
+    </message>
+    <message>
+        <source>NOT REGISTERED</source>
+        <translation>TIDAK TERDAFTAR</translation>
+    </message>
+    <message>
+        <source>NOT A CODE</source>
+        <translation>BUKAN KODE</translation>
+    </message>
+    <message>
+        <source>CANNOT CHECK</source>
+        <translation>TIDAK DAPAT DIPERIKSA</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Choose a PDF document</source>
+        <translation>Pilih dokumen PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Pemeriksaan gagal: %1</translation>
+    </message>
+    <message>
+        <source>Verify a document</source>
+        <translation>Verifikasi dokumen</translation>
+    </message>
+    <message>
+        <source>Waiting for a code</source>
+        <translation>Menunggu kode</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Data written in the code (NOT confirmed)</source>
+        <translation>Data yang tertulis di kode (TIDAK terkonfirmasi)</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <translation>Diterbitkan %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>%1 copies printed</source>
+        <translation>%1 salinan dicetak</translation>
+    </message>
+    <message>
+        <source>VOIDED: %1</source>
+        <translation>DIBATALKAN: %1</translation>
+    </message>
+    <message>
+        <source>Not in this office&apos;s registry</source>
+        <translation>Tidak ada dalam register kantor ini</translation>
+    </message>
+    <message>
+        <source>&amp;Verify document…</source>
+        <translation>&amp;Verifikasi dokumen…</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the letter, slip or certificate (the scanner types the code and presses Enter), paste the code, or choose the PDF file. Checking works offline.</source>
+        <translation>Pindai kode QR pada surat, hasil pemeriksaan kelayakan, atau sertifikat (pemindai mengetik kode lalu menekan Enter), tempel kodenya, atau pilih berkas PDF. Pemeriksaan berjalan tanpa internet.</translation>
+    </message>
+    <message>
+        <source>QR code text or path of a PDF file…</source>
+        <translation>Teks kode QR atau lokasi berkas PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>Choose &amp;PDF…</source>
+        <translation>Pilih P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Issued by branch</source>
+        <translation>Kantor penerbit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK (last four digits)</source>
+        <translation>NIK (empat digit terakhir)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Register</translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,16 @@ def set_sequence_seed(db: Database, doc_type: str, year: int, last_used: int, ac
                      doc_type=doc_type, year=year, last_used=last_used)
 
 
+def last_sequence_number(db: Database, doc_type: str, year: int) -> int:
+    """The last number taken for ``doc_type`` in ``year`` at the local branch (0 if none)."""
+    with db.read() as session:
+        branch = _local_branch(session)
+        value = session.execute(select(DocumentSequence.last_value).where(
+            DocumentSequence.branch_code == branch.code, DocumentSequence.doc_type == doc_type,
+            DocumentSequence.year == year)).scalar_one_or_none()
+        return int(value or 0)
+
+
 def _sequence_row(session: Session, branch: str, doc_type: str, year: int) -> DocumentSequence:
     q = (select(DocumentSequence).where(DocumentSequence.branch_code == branch,
                                         DocumentSequence.doc_type == doc_type,

@@ -266,7 +266,19 @@ def _evaluate(session: Session, m: Member, c: TrainingClass | None, on_date: dat
               rule_set_code: str | None = None) -> tuple[EligibilityResult, int]:
     year = c.start_date.year if c is not None else on_date.year
     if not quota_loaded:
-        quota = _quota_row(session, year, local_branch_code(session))
+        branch = local_branch_code(session)
+        quota = _quota_row(session, year, branch)
+        if quota is None and c is None:
+            # A member-only check asks "can this worker join a class at all?": late in the
+            # year the open classes already charge next year's quota.
+            later = session.execute(
+                select(ProgramYear.year).join(BranchQuota, BranchQuota.program_year_id ==
+                                              ProgramYear.id)
+                .where(ProgramYear.year > year, BranchQuota.branch_code == branch)
+                .order_by(ProgramYear.year).limit(1)).scalar()
+            if later is not None:
+                year = later
+                quota = _quota_row(session, year, branch)
     inst = session.get(Institution, c.institution_id) if c is not None else None
     result = evaluate(
         _rule_set_for(session, on_date, rule_set_code),

@@ -99,8 +99,92 @@ def release_qm(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> str:
 SCREENSHOTS_DIR = REPO_DIR / "docs" / "screenshots"
 
 
+def _demo_member_ids(db: Any, today: Any) -> dict[str, int]:
+    """Demo members for the counter screenshots: one eligible for a class, one not
+    eligible for anything, one who needs a supervisor's approval."""
+    from sqlalchemy import select
+
+    from vokasi_desktop.db.models import Member
+    from vokasi_desktop.services import enrolment
+
+    found: dict[str, int] = {}
+    with db.read() as session:
+        ids = session.execute(select(Member.id).order_by(Member.id).limit(400)).scalars().all()
+    for member_id in ids:
+        offer = enrolment.eligible_classes(db, member_id, today)
+        if offer:
+            kind = {"eligible": "eligible", "needs_override": "override"}.get(offer[0][1].verdict)
+        else:
+            check = enrolment.check_eligibility(db, member_id, None, today)
+            kind = "not_eligible" if check.verdict == "not_eligible" else None
+        if kind is not None:
+            found.setdefault(kind, member_id)
+        if len(found) == 3:
+            break
+    return found
+
+
+def _counter_screenshots(window: Any, ctx: Any, settle: Any, save: Any) -> None:
+    """``counter_eligible``, ``counter_not_eligible`` and ``counter_override`` (the approval
+    dialog painted over the window, as the clerk sees it). Nothing is written."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtTest import QTest
+
+    from vokasi_desktop.services.members import get_member
+
+    window.show_page("counter")
+    page = window.page("counter")
+    members = _demo_member_ids(ctx.db, ctx.today())
+    for kind in ("eligible", "not_eligible", "override"):
+        if kind not in members:
+            print(f"no demo member for counter_{kind}")
+            continue
+        nik = get_member(ctx.db, members[kind]).nik
+        page.next_customer()
+        QTest.keyClicks(page.ui.searchEdit, f"{nik[:6]} {nik[6:12]}.{nik[12:]}")
+        QTest.keyClick(page.ui.searchEdit, Qt.Key.Key_Return)
+        settle()
+        if kind != "override":
+            save(window, f"counter_{kind}")
+            continue
+        page.enrol()  # opens the supervisor dialog
+        settle()
+        dialog = page.override_dialog
+        if dialog is None:
+            save(window, "counter_override")
+            continue
+        dialog.ui.usernameEdit.setText("supervisor")
+        dialog.ui.passwordEdit.setText("vokasi-supervisor")
+        dialog.ui.reasonEdit.setText("Kartu peserta asli sudah diperiksa di loket")
+        settle(0.2)
+        # Offscreen there is no window manager: paint the dialog and a plain title bar over
+        # the dimmed window, roughly where it opens.
+        shot = window.grab()
+        inner = dialog.grab()
+        bar = 28
+        painter = QPainter(shot)
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))
+        corner = QPoint((shot.width() - inner.width()) // 2,
+                        (shot.height() - inner.height() - bar) // 3)
+        painter.fillRect(corner.x() - 1, corner.y() - 1, inner.width() + 2,
+                         inner.height() + bar + 2, QColor("#7a8a83"))
+        painter.fillRect(corner.x(), corner.y(), inner.width(), bar, QColor("#e4ebe7"))
+        painter.setPen(QColor("#1f2d27"))
+        painter.drawText(corner.x() + 10, corner.y(), inner.width() - 20, bar,
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         dialog.windowTitle())
+        painter.drawPixmap(corner + QPoint(0, bar), inner)
+        painter.end()
+        save(shot, "counter_override")
+        dialog.reject()
+        settle(0.1)
+    page.next_customer()
+
+
 def screenshots(db_path: str, target: Path = SCREENSHOTS_DIR, lang: str = "id") -> list[Path]:
-    """Grab the login dialog, the members and institutions pages and the member dialog.
+    """Grab the login dialog, the members and institutions pages, the member dialog and the
+    counter (eligible, not eligible, supervisor approval).
 
     Runs offscreen on a demo database (``vokasi-desktop demo``), signed in as the demo clerk.
     """
@@ -121,6 +205,7 @@ def screenshots(db_path: str, target: Path = SCREENSHOTS_DIR, lang: str = "id") 
     from vokasi_desktop.ui.jobs import JobRunner
     from vokasi_desktop.ui.login import LoginDialog
     from vokasi_desktop.ui.main_window import MainWindow
+    from vokasi_desktop.ui.pages.counter import CounterPage
     from vokasi_desktop.ui.signals import AppSignals
     from vokasi_desktop.ui.style import STYLE_SHEET
 
@@ -141,7 +226,7 @@ def screenshots(db_path: str, target: Path = SCREENSHOTS_DIR, lang: str = "id") 
 
     def save(widget: Any, name: str) -> None:
         path = target / f"{name}.png"
-        widget.grab().save(str(path))
+        (widget.grab() if hasattr(widget, "grab") else widget).save(str(path))
         written.append(path)
 
     try:
@@ -155,7 +240,7 @@ def screenshots(db_path: str, target: Path = SCREENSHOTS_DIR, lang: str = "id") 
         login.close()
         ctx = UiContext(db=db, runner=runner, signals=signals, user=clerk,
                         prefs=Preferences(Path(tempfile.mkdtemp()) / "prefs.ini"))
-        window = MainWindow(ctx, language=lang)
+        window = MainWindow(ctx, language=lang, counter_factory=CounterPage)
         window.resize(1280, 760)
         window.show()
         window.show_page("members")
@@ -174,6 +259,7 @@ def screenshots(db_path: str, target: Path = SCREENSHOTS_DIR, lang: str = "id") 
         settle()
         save(dialog, "member_dialog")
         dialog.done(0)
+        _counter_screenshots(window, ctx, settle, save)
         window.close()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

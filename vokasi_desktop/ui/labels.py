@@ -101,6 +101,12 @@ VERIFICATION_METHODS = {
     "other": QT_TRANSLATE_NOOP("Labels", "other evidence"),
 }
 
+DOCUMENT_TYPES = {
+    "letter": QT_TRANSLATE_NOOP("Labels", "Enrolment letter"),
+    "slip": QT_TRANSLATE_NOOP("Labels", "Eligibility slip"),
+    "certificate": QT_TRANSLATE_NOOP("Labels", "Certificate"),
+}
+
 
 def label(table: dict[str, str], code: str | None) -> str:
     """Translated label of ``code`` in ``table``; unknown codes are shown as they are."""

@@ -18,6 +18,7 @@ from vokasi_desktop.services import browse
 from vokasi_desktop.services.browse import BranchInfo, QuotaStatus
 from vokasi_desktop.ui import labels, messages
 from vokasi_desktop.ui.context import UiContext
+from vokasi_desktop.ui.dialogs.verify import install_verify_action
 from vokasi_desktop.ui.format import fmt_money
 from vokasi_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from vokasi_desktop.ui.icons import icon
@@ -26,8 +27,9 @@ from vokasi_desktop.ui.pages.enrollments import EnrollmentsPage
 from vokasi_desktop.ui.pages.institutions import InstitutionsPage
 from vokasi_desktop.ui.pages.members import MembersPage
 from vokasi_desktop.ui.pages.records import RecordsPage
+from vokasi_desktop.ui.pages.reports import ReportsPage
 from vokasi_desktop.ui.pages.settings import SettingsPage
-from vokasi_desktop.ui.pages.simple import CounterPage, ReportsPage
+from vokasi_desktop.ui.pages.simple import CounterPage
 from vokasi_desktop.ui.signals import ENROLLMENT, QUOTA
 
 PageFactory = Callable[[UiContext], QWidget]
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.verify_action = install_verify_action(self, self.ui.menuApplication, ctx)
         ctx.signals.data_changed.connect(self._data_changed)
         ctx.signals.job_failed.connect(self._job_failed)
 

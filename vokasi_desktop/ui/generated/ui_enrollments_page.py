@@ -74,6 +74,46 @@ class Ui_EnrollmentsPage(object):
 
         self.mainLayout.addLayout(self.filterLayout)
 
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setSpacing(6)
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.letterButton = QPushButton(EnrollmentsPage)
+        self.letterButton.setObjectName(u"letterButton")
+
+        self.actionsLayout.addWidget(self.letterButton)
+
+        self.slipButton = QPushButton(EnrollmentsPage)
+        self.slipButton.setObjectName(u"slipButton")
+
+        self.actionsLayout.addWidget(self.slipButton)
+
+        self.certificateButton = QPushButton(EnrollmentsPage)
+        self.certificateButton.setObjectName(u"certificateButton")
+
+        self.actionsLayout.addWidget(self.certificateButton)
+
+        self.documentsButton = QPushButton(EnrollmentsPage)
+        self.documentsButton.setObjectName(u"documentsButton")
+
+        self.actionsLayout.addWidget(self.documentsButton)
+
+        self.statusButton = QPushButton(EnrollmentsPage)
+        self.statusButton.setObjectName(u"statusButton")
+
+        self.actionsLayout.addWidget(self.statusButton)
+
+        self.actionsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
+
+        self.classCertificatesButton = QPushButton(EnrollmentsPage)
+        self.classCertificatesButton.setObjectName(u"classCertificatesButton")
+
+        self.actionsLayout.addWidget(self.classCertificatesButton)
+
+
+        self.mainLayout.addLayout(self.actionsLayout)
+
         self.tableView = QTableView(EnrollmentsPage)
         self.tableView.setObjectName(u"tableView")
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -114,7 +154,13 @@ class Ui_EnrollmentsPage(object):
         QWidget.setTabOrder(self.searchEdit, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.periodCombo)
         QWidget.setTabOrder(self.periodCombo, self.tableView)
-        QWidget.setTabOrder(self.tableView, self.openButton)
+        QWidget.setTabOrder(self.tableView, self.letterButton)
+        QWidget.setTabOrder(self.letterButton, self.slipButton)
+        QWidget.setTabOrder(self.slipButton, self.certificateButton)
+        QWidget.setTabOrder(self.certificateButton, self.documentsButton)
+        QWidget.setTabOrder(self.documentsButton, self.statusButton)
+        QWidget.setTabOrder(self.statusButton, self.classCertificatesButton)
+        QWidget.setTabOrder(self.classCertificatesButton, self.openButton)
 
         self.retranslateUi(EnrollmentsPage)
     # setupUi
@@ -129,7 +175,31 @@ class Ui_EnrollmentsPage(object):
 #if QT_CONFIG(tooltip)
         self.periodCombo.setToolTip(QCoreApplication.translate("EnrollmentsPage", u"Enrolment date", None))
 #endif // QT_CONFIG(tooltip)
-        self.hintLabel.setText(QCoreApplication.translate("EnrollmentsPage", u"Enter: open the participant \u00b7 Ctrl+F: search \u00b7 New enrolments are made at the counter", None))
+#if QT_CONFIG(tooltip)
+        self.letterButton.setToolTip(QCoreApplication.translate("EnrollmentsPage", u"Issue the enrolment letter (Surat Pengantar) to the institution and preview it (Ctrl+L)", None))
+#endif // QT_CONFIG(tooltip)
+        self.letterButton.setText(QCoreApplication.translate("EnrollmentsPage", u"Print &letter", None))
+#if QT_CONFIG(tooltip)
+        self.slipButton.setToolTip(QCoreApplication.translate("EnrollmentsPage", u"Issue the eligibility slip with the check stored at enrolment and preview it", None))
+#endif // QT_CONFIG(tooltip)
+        self.slipButton.setText(QCoreApplication.translate("EnrollmentsPage", u"Print eligibility &slip", None))
+#if QT_CONFIG(tooltip)
+        self.certificateButton.setToolTip(QCoreApplication.translate("EnrollmentsPage", u"Issue the certificate (completed enrolments only) and preview it", None))
+#endif // QT_CONFIG(tooltip)
+        self.certificateButton.setText(QCoreApplication.translate("EnrollmentsPage", u"Print &certificate", None))
+#if QT_CONFIG(tooltip)
+        self.documentsButton.setToolTip(QCoreApplication.translate("EnrollmentsPage", u"Copies and voiding of the documents issued for this enrolment", None))
+#endif // QT_CONFIG(tooltip)
+        self.documentsButton.setText(QCoreApplication.translate("EnrollmentsPage", u"&Documents", None))
+#if QT_CONFIG(tooltip)
+        self.statusButton.setToolTip(QCoreApplication.translate("EnrollmentsPage", u"In training, completed, not passed or cancelled", None))
+#endif // QT_CONFIG(tooltip)
+        self.statusButton.setText(QCoreApplication.translate("EnrollmentsPage", u"Change s&tatus", None))
+#if QT_CONFIG(tooltip)
+        self.classCertificatesButton.setToolTip(QCoreApplication.translate("EnrollmentsPage", u"Issue the certificates of every participant of the selected enrolment's class who completed it (in the background; all or none)", None))
+#endif // QT_CONFIG(tooltip)
+        self.classCertificatesButton.setText(QCoreApplication.translate("EnrollmentsPage", u"Certificates for the whole cl&ass\u2026", None))
+        self.hintLabel.setText(QCoreApplication.translate("EnrollmentsPage", u"Enter: open the participant \u00b7 Ctrl+F: search \u00b7 Ctrl+L: letter \u00b7 right click: more \u00b7 New enrolments are made at the counter", None))
         pass
     # retranslateUi
 

@@ -1,4 +1,4 @@
-"""Placeholder pages: Layanan Loket (filled by the counter step) and Laporan (reports)."""
+"""Placeholder page: Layanan Loket (filled by the counter step)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QWidget
 
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.generated.ui_counter_page import Ui_CounterPage
-from vokasi_desktop.ui.generated.ui_reports_page import Ui_ReportsPage
 
 
 class CounterPage(QWidget):
@@ -20,14 +19,4 @@ class CounterPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_CounterPage()
-        self.ui.setupUi(self)
-
-
-class ReportsPage(QWidget):
-    """Laporan: empty until the reports issue."""
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)

@@ -1,0 +1,376 @@
+"""Layanan Loket: the walk-in flow driven by keys and clicks on a real temporary database.
+
+The database is built with the factories (one branch, quota, an institution, two classes in
+January/February 2027, members made per test); "today" is fixed at 28/11/2026. The PDF preview
+is replaced (it would open a window) and issued documents go to ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from sqlalchemy import func, select
+
+from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.gui.conftest import user_named
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.models import DocumentRecord, Enrollment
+from vokasi_desktop.domain.identifiers import encode_nik
+from vokasi_desktop.services import catalog, enrolment
+from vokasi_desktop.services import members as member_service
+from vokasi_desktop.services.errors import QuotaExhaustedError
+from vokasi_desktop.ui.context import UiContext
+from vokasi_desktop.ui.i18n import Preferences
+from vokasi_desktop.ui.jobs import JobRunner
+from vokasi_desktop.ui.main_window import MainWindow
+from vokasi_desktop.ui.pages import counter
+from vokasi_desktop.ui.pages.counter import CounterPage
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@dataclass
+class World:
+    db: Database
+    ctx: UiContext
+    window: MainWindow
+    page: CounterPage
+    class_ids: tuple[int, int]
+    previews: list[tuple[Path, str]]
+    documents: Path
+
+
+@pytest.fixture
+def world(qtbot: Any, database: Database, runner: JobRunner, tmp_path: Path,
+          monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
+    setup_branch(database)  # quota for 2027, users petugas (clerk) and supervisor
+    catalog.set_program_year(database, 2026, "test", budget_total=10**10)
+    catalog.set_branch_quota(database, 2026, "KRJ", 100, 10**10, "test")
+    institution = add_institution(database)
+    first = add_class(database, institution, "KLS-1")
+    second = add_class(database, institution, "KLS-2", title="Barista dan Tata Boga",
+                       mode="daring", start_date=date(2027, 3, 1), end_date=date(2027, 3, 26),
+                       cost_per_participant=1_500_000)
+    documents = tmp_path / "dokumen"
+    monkeypatch.setenv("VOKASI_DOCUMENTS_DIR", str(documents))
+    previews: list[tuple[Path, str]] = []
+    monkeypatch.setattr(counter, "preview_pdf",
+                        lambda _parent, path, title: previews.append((path, title)))
+    assert runner.signals is not None
+    ctx = UiContext(db=database, runner=runner, signals=runner.signals,
+                    user=user_named(database, "petugas"),
+                    prefs=Preferences(tmp_path / "prefs.ini"), today=lambda: TODAY)
+    window = MainWindow(ctx, language="id", counter_factory=CounterPage)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    page = window.page("counter")
+    assert isinstance(page, CounterPage)
+    yield World(database, ctx, window, page, (first, second), previews, documents)
+    runner.wait_idle()
+
+
+def spaced(nik: str) -> str:
+    """A NIK as a clerk might type it from the card."""
+    return f"{nik[:6]} {nik[6:12]}.{nik[12:]}"
+
+
+def idle(qtbot: Any, page: CounterPage) -> None:
+    qtbot.waitUntil(lambda: not page.busy and page.ctx.runner.pending == 0, timeout=10_000)
+
+
+def search(qtbot: Any, page: CounterPage, text: str) -> None:
+    edit = page.ui.searchEdit
+    edit.clear()
+    QTest.keyClicks(edit, text)
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    idle(qtbot, page)
+
+
+def enrollment_count(db: Database, member_id: int) -> int:
+    with db.read() as session:
+        return int(session.execute(select(func.count()).where(
+            Enrollment.member_id == member_id)).scalar_one())
+
+
+def test_search_field_has_focus_on_start(world: World) -> None:
+    page = world.page
+    assert world.window.current_key == "counter"
+    assert page.ui.searchEdit.hasFocus()
+    assert page.ui.titleLabel.text() == "Layanan Loket"
+    assert not page.ui.enrolButton.isEnabled() and not page.ui.letterButton.isEnabled()
+
+
+def test_found_member_is_enrolled_and_the_letter_printed(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member_id = add_member(world.db, months=24)
+    member = member_service.get_member(world.db, member_id)
+    search(qtbot, page, spaced(member.nik))
+
+    # The member card.
+    assert page.state is not None and page.state.member.id == member_id
+    assert member.name in ui.nameLabel.text()
+    assert ui.nikValue.text() == member.nik_masked and "*" in ui.nikValue.text()
+    assert ui.kpjValue.text() == member.kpj
+    assert ui.segmentValue.text() == "Penerima Upah (PU)"
+    assert ui.contributionValue.text() == "24 bulan tercatat"
+    assert "diverifikasi melalui kartu peserta" in ui.membershipValue.text()
+    assert ui.enrollmentsValue.text() == "belum ada"
+    assert not ui.verifyPanel.isVisible()
+
+    # Both classes are offered; the first is chosen and its full check is shown in green.
+    assert page.model.rowCount() == 2
+    assert ui.classTable.hasFocus()
+    assert page.verdict == "eligible"
+    assert ui.verdictFrame.property("tone") == "ok"
+    assert ui.verdictTitle.text().endswith("Memenuhi syarat")
+    assert "Untuk kelas KLS-1" in ui.verdictDetail.text()
+    rules = ui.rulesView.toPlainText()
+    assert "Iuran tercatat 24 bulan; minimal 12 bulan." in rules
+    assert "Kuota kursi cabang" in rules and "Izin lembaga" in rules
+    assert "Tidak diterapkan pada aturan" not in rules  # not_applicable rules are hidden
+    ui.showAllCheck.setChecked(True)
+    assert "Tidak diterapkan pada aturan VOKASI-2020" in ui.rulesView.toPlainText()
+    assert page.model.data(page.model.index(0, counter.COL_CHECK)) == "✔ Memenuhi syarat"
+    assert page.model.data(page.model.index(1, counter.COL_COST)) == "Rp1.500.000"
+
+    # Down picks the second class; its check replaces the first one's.
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Down)
+    assert page.current_offer() is not None and page.current_offer().id == world.class_ids[1]
+    assert "Untuk kelas KLS-2 · Barista dan Tata Boga" in ui.verdictDetail.text()
+
+    # Ctrl+Enter enrols.
+    with qtbot.waitSignal(world.ctx.signals.data_changed, timeout=10_000) as changed:
+        QTest.keyClick(ui.classTable, Qt.Key.Key_Return, CTRL)
+    assert {"enrollment", "quota"} <= changed.args[0]
+    idle(qtbot, page)
+    assert page.enrollment is not None and page.enrollment.class_id == world.class_ids[1]
+    assert ui.actionMessage.text().startswith("Terdaftar di KLS-2 · Barista dan Tata Boga")
+    assert "KLS-2 · Barista dan Tata Boga" in ui.enrollmentsValue.text()  # card reloaded
+    assert not ui.enrolButton.isEnabled()
+    assert ui.letterButton.isEnabled() and ui.letterButton.hasFocus()
+
+    # Enter on the focused "Cetak surat pengantar" issues the letter and opens it.
+    QTest.keyClick(ui.letterButton, Qt.Key.Key_Return)
+    idle(qtbot, page)
+    assert page.letter is not None
+    assert page.letter.path is not None and page.letter.path.exists()
+    assert page.letter.path.is_relative_to(world.documents)
+    assert page.letter.path.read_bytes().startswith(b"%PDF")
+    assert page.letter.number in ui.actionMessage.text()
+    assert ui.actionMessage.text().startswith(f"Surat pengantar {page.letter.number} diterbitkan")
+    assert world.previews == [(page.letter.path, f"Surat pengantar {page.letter.number}")]
+    # Printing again shows the same letter: no second number.
+    QTest.keyClick(page, Qt.Key.Key_L, CTRL)
+    idle(qtbot, page)
+    assert len(world.previews) == 2 and world.previews[1][0] == page.letter.path
+    with world.db.read() as session:
+        letters = session.execute(select(DocumentRecord.number).where(
+            DocumentRecord.doc_type == "letter")).scalars().all()
+    assert letters == [page.letter.number]
+
+
+def test_not_found_nik_is_registered_and_shown_not_eligible(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    nik = encode_nik("3578", date(1990, 8, 17), "P", 9001)
+    search(qtbot, page, spaced(nik))
+    assert page.state is None
+    assert ui.searchMessage.text().startswith(f"Belum ada peserta terdaftar dengan NIK {nik}")
+    assert ui.searchMessage.property("role") == "warning"
+
+    # Enter again opens the registration, prefilled with what the NIK encodes.
+    QTest.keyClick(ui.searchEdit, Qt.Key.Key_Return)
+    dialog = page.member_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.ui.nikEdit.text() == nik
+    assert dialog.ui.birthDateEdit.text() == "17/08/1990"
+    assert dialog.ui.sexCombo.currentData() == "P"
+    assert dialog.ui.regionEdit.text().startswith("3578")
+    QTest.keyClicks(dialog.ui.nameEdit, "Ratna Sari Dewi")
+    QTest.keyClicks(dialog.ui.birthPlaceEdit, "Surabaya")
+    dialog.ui.segmentCombo.setCurrentIndex(dialog.ui.segmentCombo.findData("BPU"))
+    dialog.ui.employmentCombo.setCurrentIndex(dialog.ui.employmentCombo.findData("informal"))
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    idle(qtbot, page)
+    assert page.member_dialog is None
+
+    # The card shows the new member; the check is red, with the reasons and what to do.
+    assert page.state is not None and page.state.member.nik == nik
+    assert "Ratna Sari Dewi" in ui.nameLabel.text()
+    assert ui.searchMessage.text() == "Ratna Sari Dewi terdaftar sebagai peserta baru."
+    assert ui.kpjValue.text() == "tidak ada (belum menjadi peserta)"
+    assert page.verdict == "not_eligible"
+    assert ui.verdictFrame.property("tone") == "bad"
+    assert ui.verdictTitle.text().endswith("Tidak memenuhi syarat")
+    assert ui.verdictDetail.text().startswith("Pemeriksaan kepesertaan saja (tanpa kelas).")
+    rules = ui.rulesView.toPlainText()
+    assert "Peserta belum memiliki kartu/nomor KPJ BPJS Ketenagakerjaan." in rules
+    assert "Iuran tercatat 0 bulan; minimal 12 bulan." in rules
+    assert "Daftar sebagai peserta BPJS Ketenagakerjaan" in ui.nextStepLabel.text()
+    assert page.model.rowCount() == 0
+    assert ui.classHint.text().startswith("Belum ada kelas yang dapat ditawarkan")
+    assert not ui.enrolButton.isEnabled()
+
+    assert QApplication.activeWindow() is world.window and ui.slipButton.hasFocus()
+    # The slip is printed for a worker who is not eligible too.
+    assert ui.slipButton.isEnabled()
+    QTest.keyClick(page, Qt.Key.Key_P, CTRL)
+    idle(qtbot, page)
+    assert page.slip is not None and page.slip.path is not None and page.slip.path.exists()
+    assert world.previews[-1] == (page.slip.path, f"Slip kelayakan {page.slip.number}")
+
+
+def test_unverified_membership_needs_a_supervisor(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member_id = add_member(world.db, verified=False)
+    member = member_service.get_member(world.db, member_id)
+    search(qtbot, page, member.kpj or "")  # by KPJ this time
+    assert page.state is not None and page.state.member.id == member_id
+    assert page.verdict == "needs_override"
+    assert ui.verdictFrame.property("tone") == "warn"
+    assert ui.verdictTitle.text().endswith("Perlu persetujuan supervisor")
+    assert page.model.data(page.model.index(0, counter.COL_CHECK)) == "! Perlu supervisor"
+    assert ui.verifyPanel.isVisible()
+    assert ui.enrolButton.text().startswith("Daftarkan dengan persetujuan supervisor")
+
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Enter)  # keypad Enter in the list enrols too
+    dialog = page.override_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [o.rule_id for o in dialog.rules] == ["membership.verified"]
+    assert "Verifikasi kepesertaan" in dialog.ui.rulesLabel.text()
+    assert world.ctx.runner.pending == 0  # nothing written before the approval
+
+    def approve(username: str, password: str, reason: str) -> None:
+        for edit, text in ((dialog.ui.usernameEdit, username),
+                           (dialog.ui.passwordEdit, password), (dialog.ui.reasonEdit, reason)):
+            edit.clear()
+            QTest.keyClicks(edit, text)
+        QTest.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
+        idle(qtbot, page)
+
+    approve("supervisor", "vokasi-supervisor", "singkat")
+    assert dialog.ui.errorLabel.text() == "Tulis alasan persetujuan (minimal 10 karakter)."
+    approve("supervisor", "salah-sandi", "Kartu peserta asli sudah diperiksa di loket")
+    assert dialog.ui.errorLabel.text() == "Nama pengguna atau kata sandi salah."
+    assert dialog.isVisible() and dialog.ui.passwordEdit.text() == ""
+    approve("petugas", "vokasi-petugas", "Kartu peserta asli sudah diperiksa di loket")
+    assert "bukan supervisor" in dialog.ui.errorLabel.text()
+    assert enrollment_count(world.db, member_id) == 0
+
+    approve("supervisor", "vokasi-supervisor", "Kartu peserta asli sudah diperiksa di loket")
+    qtbot.waitUntil(lambda: page.override_dialog is None, timeout=10_000)
+    idle(qtbot, page)
+    assert page.enrollment is not None
+    assert "Disetujui supervisor supervisor: Kartu peserta asli" in ui.actionMessage.text()
+    with world.db.read() as session:
+        row = session.execute(select(Enrollment).where(Enrollment.member_id == member_id)
+                              ).scalar_one()
+        assert row.override_by == "supervisor"
+        assert row.override_reason == "Kartu peserta asli sudah diperiksa di loket"
+        assert row.enrolled_by == "petugas"
+        assert row.verdict == "eligible_with_warnings"
+        verified = next(o for o in row.eligibility["outcomes"]
+                        if o["rule_id"] == "membership.verified")
+        assert verified["overridden"] is True
+
+
+def test_recording_the_verification_makes_the_member_eligible(qtbot: Any,
+                                                              world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db, verified=False))
+    search(qtbot, page, member.nik)
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Down)  # the second class stays chosen
+    ui.verifyCombo.setCurrentIndex(ui.verifyCombo.findData("jmo"))
+    QTest.keyClick(page, Qt.Key.Key_R, CTRL)
+    idle(qtbot, page)
+    assert ui.actionMessage.text() == "Verifikasi kepesertaan dicatat (aplikasi JMO)."
+    assert page.state is not None and page.state.member.verified_method == "jmo"
+    assert not ui.verifyPanel.isVisible()
+    assert page.verdict == "eligible"
+    assert page.current_offer() is not None and page.current_offer().id == world.class_ids[1]
+
+
+def test_escape_clears_everything_and_focuses_the_search(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db))
+    search(qtbot, page, member.nik)
+    assert page.state is not None and ui.classTable.hasFocus()
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Escape)
+    assert page.state is None and page.verdict is None and page.request_id is None
+    assert ui.searchEdit.text() == "" and ui.searchEdit.hasFocus()
+    assert page.model.rowCount() == 0
+    assert ui.memberPlaceholder.isVisible() and not ui.nameLabel.isVisible()
+    assert ui.verdictTitle.text() == "Pemeriksaan kelayakan"
+    assert ui.rulesView.toPlainText() == ""
+    assert not ui.enrolButton.isEnabled() and not ui.slipButton.isEnabled()
+    # The "Pelanggan berikutnya" button does the same.
+    search(qtbot, page, member.nik)
+    ui.nextButton.click()
+    assert page.state is None and ui.searchEdit.hasFocus()
+
+
+def test_double_enter_on_enrol_enrols_once(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member_id = add_member(world.db)
+    member = member_service.get_member(world.db, member_id)
+    search(qtbot, page, member.nik)
+    request_id = page.request_id
+    assert request_id is not None
+    ui.enrolButton.setFocus()
+    QTest.keyClick(ui.enrolButton, Qt.Key.Key_Return)
+    QTest.keyClick(ui.enrolButton, Qt.Key.Key_Return)
+    idle(qtbot, page)
+    assert page.enrollment is not None and page.enrollment.request_id == request_id
+    assert enrollment_count(world.db, member_id) == 1
+    # Ctrl+Enter again after success does not enrol again either.
+    QTest.keyClick(page, Qt.Key.Key_Return, CTRL)
+    idle(qtbot, page)
+    assert enrollment_count(world.db, member_id) == 1
+    assert ui.actionMessage.text().startswith("Peserta ini baru saja didaftarkan")
+    # A retry of the same attempt (a lost answer) returns the first enrolment.
+    again = enrolment.enrol(world.db, member_id, world.class_ids[0], request_id, "petugas",
+                            on_date=TODAY)
+    assert again.id == page.enrollment.id
+
+
+def test_invalid_nik_is_refused_inline(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    search(qtbot, page, "3578 0199 0890 0001")  # day 99 cannot be a birth date
+    assert ui.searchMessage.property("role") == "error"
+    assert ui.searchMessage.text().startswith("Tanggal lahir pada NIK (digit ke-7 dan ke-8)")
+    assert ui.searchEdit.property("invalid") is True
+    search(qtbot, page, "12345")
+    assert ui.searchMessage.text().startswith("NIK harus 16 digit angka; yang dimasukkan 5 digit.")
+    assert page.state is None and page.member_dialog is None
+
+
+def test_enrolment_errors_are_shown_inline(qtbot: Any, world: World,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db))
+    search(qtbot, page, member.nik)
+
+    def no_seats(*_args: object, **_kwargs: object) -> None:
+        raise QuotaExhaustedError("quota_exhausted", "Kuota kursi atau anggaran kantor sudah habis.")
+
+    monkeypatch.setattr(enrolment, "enrol", no_seats)
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Return, CTRL)
+    idle(qtbot, page)
+    assert ui.actionMessage.text() == "Kuota kursi atau anggaran kantor sudah habis."
+    assert ui.actionMessage.property("role") == "error"
+    assert page.enrollment is None and ui.enrolButton.isEnabled()
+
+
+def test_counter_is_the_first_page_of_the_app(world: World) -> None:
+    assert world.window.ui.pageStack.currentWidget() is world.page
+    assert QApplication.focusWidget() is world.page.ui.searchEdit

@@ -1,0 +1,1052 @@
+"""Layanan Loket: serve a walk-in worker from NIK to enrolment letter, keyboard only.
+
+The flow, one customer at a time:
+
+1. Type or scan a NIK (spaces and dots allowed) or a KPJ into the search field; Enter searches
+   (a barcode scanner types like a keyboard and ends with Enter). An impossible NIK is refused
+   inline with ``parse_nik``'s own message.
+2. Found: the member card, the check of the membership, and the classes the member can join now
+   (``eligible_classes``: open, seats left, mode allowed), best first. The first class is
+   selected and its full check fills the verdict panel (green / amber / red, every rule, the
+   next step for the clerk). Not found: Enter again or Ctrl+N registers the worker, starting
+   from what the NIK encodes.
+3. Ctrl+Enter (or Enter in the class list) enrols; a check that needs a supervisor opens the
+   approval dialog first. Ctrl+L prints the enrolment letter, Ctrl+P the eligibility slip (for
+   eligible and not eligible workers alike), Ctrl+R records the membership verification.
+4. Esc ("next customer") clears everything and puts the cursor back in the search field.
+
+Every database call runs on the job runner (reads on the pool, writes on the single writer);
+each search starts a new *generation* and answers of an older one are dropped. An enrolment
+attempt carries one ``request_id`` (a UUID made when the class is chosen), so a double Enter or
+a retry after an error never enrols twice (``services.enrolment.enrol`` is idempotent on it).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QBrush, QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
+
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.domain.eligibility import EligibilityResult, RuleOutcome
+from vokasi_desktop.domain.identifiers import (
+    IdentifierError,
+    clean_identifier,
+    is_probably_kpj,
+    parse_nik,
+)
+from vokasi_desktop.services import catalog, documents, enrolment
+from vokasi_desktop.services import members as member_service
+from vokasi_desktop.services.catalog import ClassView
+from vokasi_desktop.services.documents import IssuedDocument
+from vokasi_desktop.services.enrolment import (
+    EligibilityCheck,
+    EnrollmentView,
+    NotEligibleError,
+    OverrideRequiredError,
+)
+from vokasi_desktop.services.errors import ServiceError
+from vokasi_desktop.services.members import MemberEnrollmentView, MemberView
+from vokasi_desktop.ui import labels, outputs
+from vokasi_desktop.ui.context import UiContext
+from vokasi_desktop.ui.dialogs.member import MemberDialog
+from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overridable
+from vokasi_desktop.ui.format import fmt_date, fmt_datetime, fmt_money
+from vokasi_desktop.ui.generated.ui_counter_page import Ui_CounterPage
+from vokasi_desktop.ui.signals import CLASS, ENROLLMENT, INSTITUTION, MEMBER, QUOTA
+from vokasi_desktop.ui.style import ERROR, ERROR_BG, MUTED, OK, OK_BG, WARNING, WARNING_BG
+from vokasi_desktop.ui.widgets import mark_invalid, show_message
+
+log = logging.getLogger(__name__)
+
+ACTIVE_ENROLLMENT_STATUSES = ("enrolled", "in_training")
+VERIFY_METHODS = ("card", "jmo", "head_office")
+ENROLLABLE = ("eligible", "eligible_with_warnings", "needs_override")
+WRITES = frozenset({"enrol", "verify", "letter", "slip"})
+
+# Verdict -> panel tone (style sheet property) and symbol.
+TONES = {"eligible": "ok", "eligible_with_warnings": "warn", "needs_override": "warn",
+         "not_eligible": "bad"}
+SYMBOLS = {"eligible": "✔", "eligible_with_warnings": "✔", "needs_override": "!",
+           "not_eligible": "✖"}
+OUTCOME_ORDER = {"fail": 0, "warn": 1, "pass": 2, "not_applicable": 3}
+OUTCOME_COLOURS = {"fail": ERROR.name(), "warn": WARNING.name(), "pass": OK.name(),
+                   "not_applicable": MUTED.name()}
+OUTCOME_SYMBOLS = {"fail": "✖", "warn": "⚠", "pass": "✔", "not_applicable": "–"}
+
+COUNTER_STYLE = f"""
+QLineEdit#searchEdit {{ font-size: 13pt; padding: 3px 6px; }}
+QLabel#nameLabel {{ font-size: 12.5pt; }}
+QFrame#verdictFrame {{ border: 1px solid #c9d6cf; border-radius: 6px; background: #f6f8f7; }}
+QFrame#verdictFrame[tone="ok"] {{ background: {OK_BG.name()}; border: 2px solid {OK.name()}; }}
+QFrame#verdictFrame[tone="warn"] {{ background: {WARNING_BG.name()}; border: 2px solid #c98a00; }}
+QFrame#verdictFrame[tone="bad"] {{ background: {ERROR_BG.name()}; border: 2px solid {ERROR.name()}; }}
+QLabel#verdictTitle {{ font-size: 15pt; font-weight: 600; color: #35524a; }}
+QLabel#verdictTitle[tone="ok"] {{ color: {OK.name()}; }}
+QLabel#verdictTitle[tone="warn"] {{ color: {WARNING.name()}; }}
+QLabel#verdictTitle[tone="bad"] {{ color: {ERROR.name()}; }}
+QTextBrowser#rulesView {{ background: white; border: 1px solid #d5dfda; border-radius: 4px; }}
+QLabel#actionMessage {{ font-size: 10.5pt; }}
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CounterPage", text)
+
+
+# ------------------------------------------------------------------------------- plain work
+# These run on worker threads: plain Python over the services, no Qt.
+
+@dataclass(frozen=True)
+class OfferedClass:
+    """A class the member can join now, with the member's full check for it."""
+
+    klass: ClassView
+    result: EligibilityResult
+
+    @property
+    def id(self) -> int:
+        return self.klass.id
+
+    @property
+    def verdict(self) -> str:
+        return self.result.verdict
+
+
+@dataclass(frozen=True)
+class CounterState:
+    """Everything the counter shows about one member.
+
+    Attributes:
+        member: the member card.
+        enrollments: current and past enrolments, newest class first.
+        check: the check of the membership alone (no class): shown when no class is offered.
+        offer: the classes the member can join now, best verdict first.
+    """
+
+    member: MemberView
+    enrollments: tuple[MemberEnrollmentView, ...]
+    check: EligibilityCheck
+    offer: tuple[OfferedClass, ...]
+
+
+def load_state(db: Database, member_id: int, on: date, *,
+               member: MemberView | None = None) -> CounterState:
+    """Read the member, enrolments, the membership check and the class offer (~0.1 s)."""
+    member = member or member_service.get_member(db, member_id)
+    enrollments = tuple(member_service.member_enrollments(db, member_id))
+    check = enrolment.check_eligibility(db, member_id, None, on)
+    offers = enrolment.eligible_classes(db, member_id, on)
+    views: dict[int, ClassView] = {}
+    if offers:
+        views = {c.id: c for c in catalog.list_classes(db, open_on=on, statuses=("open",))}
+    offer = tuple(OfferedClass(views.get(class_id) or catalog.get_class(db, class_id), result)
+                  for class_id, result in offers)
+    return CounterState(member, enrollments, check, offer)
+
+
+def lookup(db: Database, key: str, on: date) -> CounterState | None:
+    """Find a member by NIK or KPJ and load the counter state; None when not registered."""
+    member = member_service.find_member(db, key)
+    if member is None:
+        return None
+    return load_state(db, member.id, on, member=member)
+
+
+def issue_letter_file(db: Database, enrollment_id: int, actor: str, on: date) -> IssuedDocument:
+    """Issue the enrolment letter into the documents folder, named after its number."""
+    return outputs.issue_into(
+        outputs.type_folder("letter"),
+        lambda path: documents.issue_letter(db, enrollment_id, actor, path, on=on))
+
+
+def issue_slip_file(db: Database, member_id: int, actor: str, on: date, *,
+                    class_id: int | None = None,
+                    enrollment_id: int | None = None) -> IssuedDocument:
+    """Issue the eligibility slip into the documents folder, named after its number."""
+    return outputs.issue_into(
+        outputs.type_folder("slip"),
+        lambda path: documents.issue_slip(db, member_id, actor, path, class_id=class_id,
+                                          enrollment_id=enrollment_id, on=on))
+
+
+def preview_pdf(parent: QWidget | None, path: Path, title: str) -> None:
+    """Show an issued PDF: the app's preview dialog, or the system viewer without it.
+
+    Module-level so tests replace it. The preview dialog comes from the documents step; the
+    import is lazy so the counter works (with the system viewer) where it is missing.
+    """
+    try:
+        from vokasi_desktop.ui.dialogs.pdf_preview import show_pdf_preview
+    except ImportError:  # pragma: no cover - depends on the documents step
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return
+    show_pdf_preview(parent, path, title)
+
+
+# ------------------------------------------------------------------------------- class table
+
+COL_CLASS, COL_INSTITUTION, COL_MODE, COL_DATES, COL_SEATS, COL_COST, COL_CHECK = range(7)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+VERDICT_BACKGROUNDS = {"eligible": OK_BG, "eligible_with_warnings": WARNING_BG,
+                       "needs_override": WARNING_BG}
+VERDICT_FOREGROUNDS = {"eligible": OK, "eligible_with_warnings": WARNING,
+                       "needs_override": WARNING}
+
+
+class ClassOfferModel(QAbstractTableModel):
+    """The offered classes (at most a couple of hundred rows: a plain list)."""
+
+    WIDTHS = (260, 175, 130, 165, 75, 105, 160)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[OfferedClass] = []
+        self.headers = [self.tr("Class"), self.tr("Institution"), self.tr("Mode"),
+                        self.tr("Dates"), self.tr("Seats left"), self.tr("Cost"),
+                        self.tr("Check")]
+        self._short_verdicts = {"eligible": "✔ " + labels.label(labels.VERDICTS, "eligible"),
+                                "eligible_with_warnings": "✔ " + self.tr("With notes"),
+                                "needs_override": "! " + self.tr("Needs supervisor")}
+
+    def set_rows(self, rows: Sequence[OfferedClass]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> OfferedClass | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, class_id: int) -> int:
+        return next((n for n, r in enumerate(self.rows) if r.id == class_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+    def _text(self, row: OfferedClass, column: int) -> str:
+        c = row.klass
+        if column == COL_CLASS:
+            return f"{c.code} · {c.title}"
+        if column == COL_INSTITUTION:
+            return c.institution_name
+        if column == COL_MODE:
+            return labels.label(labels.CLASS_MODES, c.mode)
+        if column == COL_DATES:
+            return f"{fmt_date(c.start_date)} – {fmt_date(c.end_date)}"
+        if column == COL_SEATS:
+            return QLocale().toString(c.seats_left)
+        if column == COL_COST:
+            return fmt_money(c.cost_per_participant)
+        return self._short_verdicts.get(row.verdict, row.verdict)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column in (COL_SEATS, COL_COST) else _LEFT
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_CHECK:
+            colour = VERDICT_BACKGROUNDS.get(row.verdict)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHECK:
+            colour = VERDICT_FOREGROUNDS.get(row.verdict)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_CHECK:
+                return row.result.summary_id()
+            c = row.klass
+            return " · ".join(p for p in (c.title, c.location, c.field) if p)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+# ------------------------------------------------------------------------------- the page
+
+class CounterPage(QWidget):
+    """Layanan Loket: search, member card, verdict, class list, enrol, print.
+
+    Attributes:
+        state: what is shown about the current member (None before a search finds one).
+        enrollment: the enrolment made for this customer (enables the letter).
+        letter / slip: the documents issued for this customer.
+        request_id: the idempotency key of the current enrolment attempt.
+        member_dialog / override_dialog: the registration or approval dialog while open.
+    """
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_CounterPage()
+        self.ui.setupUi(self)
+        self.setStyleSheet(COUNTER_STYLE)
+        self.state: CounterState | None = None
+        self.enrollment: EnrollmentView | None = None
+        self.letter: IssuedDocument | None = None
+        self.slip: IssuedDocument | None = None
+        self._slip_key: tuple[int | None, int | None] | None = None
+        self.request_id: str | None = None
+        self.member_dialog: MemberDialog | None = None
+        self.override_dialog: OverrideDialog | None = None
+        self.shown_result: EligibilityResult | None = None
+        self.shown_class: OfferedClass | None = None
+        self._generation = 0
+        self._not_found: str | None = None
+        self._busy: set[str] = set()
+        self._stale = False
+
+        ui = self.ui
+        self.setFocusProxy(ui.searchEdit)
+        self.model = ClassOfferModel(self)
+        table = ui.classTable
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(50)
+        for column, width in enumerate(ClassOfferModel.WIDTHS):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_CLASS, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(self._class_chosen)
+        table.installEventFilter(self)
+        ui.searchEdit.installEventFilter(self)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+
+        for method in VERIFY_METHODS:
+            ui.verifyCombo.addItem(labels.label(labels.VERIFICATION_METHODS, method), method)
+        ui.rulesView.document().setDocumentMargin(6)
+
+        buttons: list[QPushButton] = [ui.searchButton, ui.registerButton, ui.nextButton,
+                                      ui.verifyButton, ui.slipButton, ui.enrolButton,
+                                      ui.letterButton]
+        for button in buttons:
+            button.setAutoDefault(True)  # Enter on a focused button presses it
+        ui.searchEdit.returnPressed.connect(self.search)
+        ui.searchEdit.textEdited.connect(self._search_edited)
+        ui.searchButton.clicked.connect(self.search)
+        ui.registerButton.clicked.connect(self.register_new)
+        ui.nextButton.clicked.connect(self.next_customer)
+        ui.verifyButton.clicked.connect(self.record_verification)
+        ui.slipButton.clicked.connect(self.print_slip)
+        ui.enrolButton.clicked.connect(self.enrol)
+        ui.letterButton.clicked.connect(self.print_letter)
+        ui.showAllCheck.toggled.connect(self._render_rules)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        shortcuts = [("Esc", self.next_customer), ("Ctrl+N", self.register_new),
+                     ("Ctrl+Return", self.enrol), ("Ctrl+Enter", self.enrol),
+                     ("Ctrl+P", self.print_slip), ("Ctrl+L", self.print_letter),
+                     ("Ctrl+R", self.record_verification), ("Ctrl+F", self.focus_search)]
+        self.shortcuts = [QShortcut(QKeySequence(keys), self, slot, context=context)
+                          for keys, slot in shortcuts]
+        ctx.signals.data_changed.connect(self._data_changed)
+        self._reset()
+
+    # -- public helpers -------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> frozenset[str]:
+        """What is running now (``search``, ``load``, ``enrol``, ``verify``, ``letter``…)."""
+        return frozenset(self._busy)
+
+    @property
+    def verdict(self) -> str | None:
+        """The verdict shown in the panel (None when the panel is empty)."""
+        return self.shown_result.verdict if self.shown_result is not None else None
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def current_offer(self) -> OfferedClass | None:
+        index = self.ui.classTable.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    # -- clearing -------------------------------------------------------------------------------
+
+    def _reset(self, *, keep_search: bool = False) -> None:
+        """Forget the customer and empty every panel (the search text may stay)."""
+        self._generation += 1
+        self._busy.discard("search")
+        self._busy.discard("load")
+        self.state = None
+        self.enrollment = None
+        self.letter = None
+        self.slip = None
+        self._slip_key = None
+        self.request_id = None
+        self._not_found = None
+        ui = self.ui
+        if not keep_search:
+            ui.searchEdit.clear()
+        mark_invalid(ui.searchEdit, False)
+        show_message(ui.searchMessage, "")
+        show_message(ui.actionMessage, "")
+        self._show_member(None)
+        self.model.set_rows([])
+        show_message(ui.classHint, "", "hint")
+        self._show_result(None, None)
+        self._update_actions()
+
+    def next_customer(self) -> None:
+        """Esc: clear everything for the next worker, cursor in the search field."""
+        if self._busy & WRITES:
+            show_message(self.ui.actionMessage,
+                         self.tr("Wait a moment: the last action is still being saved."),
+                         "warning")
+            return
+        self._reset()
+        self.focus_search()
+
+    # -- searching ------------------------------------------------------------------------------
+
+    def _search_edited(self) -> None:
+        mark_invalid(self.ui.searchEdit, False)
+
+    def search(self) -> None:
+        """Enter: check the NIK/KPJ typed and look the member up in the background."""
+        ui = self.ui
+        text = ui.searchEdit.text()
+        key = clean_identifier(text).upper()
+        if not key:
+            show_message(ui.searchMessage, self.tr(
+                "Type or scan the NIK (16 digits) or the KPJ number (11 characters)."), "info")
+            return
+        if key == self._not_found and self.state is None:
+            self.register_new()  # Enter again after "not found" registers the worker
+            return
+        if not is_probably_kpj(key):
+            try:
+                key = parse_nik(text, self.ctx.today()).value
+            except IdentifierError as exc:
+                self._reset(keep_search=True)
+                show_message(ui.searchMessage, self.tr("%1 Type a 16-digit NIK or an "
+                                                       "11-character KPJ.").replace(
+                    "%1", exc.message), "error")
+                mark_invalid(ui.searchEdit, True)
+                ui.searchEdit.selectAll()
+                return
+        self._reset(keep_search=True)
+        generation = self._generation
+        self._busy.add("search")
+        show_message(ui.searchMessage, self.tr("Searching…"), "info")
+        self.ctx.runner.read(lookup, self.ctx.db, key, self.ctx.today(),
+                             on_done=lambda state: self._looked_up(generation, key, state),
+                             on_error=lambda exc: self._read_failed(generation, exc),
+                             name="counter-lookup")
+
+    def _looked_up(self, generation: int, key: str, state: CounterState | None) -> None:
+        if generation != self._generation:
+            return
+        self._busy.discard("search")
+        ui = self.ui
+        if state is None:
+            self._not_found = key
+            if len(key) == 16 and key.isdigit():
+                text = self.tr("No member is registered with NIK %1. Press Enter again or "
+                               "Ctrl+N to register the worker.")
+            else:
+                text = self.tr("No member is registered with KPJ %1. Check the number, or "
+                               "search by NIK; Ctrl+N registers a new member.")
+            show_message(ui.searchMessage, text.replace("%1", key), "warning")
+            ui.searchEdit.selectAll()
+            self._update_actions()
+            return
+        show_message(ui.searchMessage, "")
+        self._apply_state(state, focus_table=True)
+
+    def _read_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._busy.discard("search")
+        self._busy.discard("load")
+        message = str(exc) if isinstance(exc, ServiceError) else self.tr(
+            "The database could not be read: %1").replace("%1", str(exc) or type(exc).__name__)
+        if not isinstance(exc, ServiceError):
+            log.error("counter read failed", exc_info=exc)
+        show_message(self.ui.searchMessage, message, "error")
+        self._update_actions()
+
+    def reload(self, *, keep_offer: bool = False) -> None:
+        """Read the current member again (after a write), keeping the chosen class."""
+        if self.state is None:
+            return
+        generation = self._generation
+        member_id = self.state.member.id
+        keep = self.current_offer()
+        self._busy.add("load")
+        self.ctx.runner.read(
+            load_state, self.ctx.db, member_id, self.ctx.today(),
+            on_done=lambda state: self._reloaded(generation, state, keep_offer,
+                                                 keep.id if keep else None),
+            on_error=lambda exc: self._read_failed(generation, exc), name="counter-reload")
+
+    def _reloaded(self, generation: int, state: CounterState, keep_offer: bool,
+                  class_id: int | None) -> None:
+        if generation != self._generation or self.state is None:
+            return
+        self._busy.discard("load")
+        if keep_offer:
+            self.state = replace(self.state, member=state.member, enrollments=state.enrollments)
+            self._show_member(state.member, state.enrollments)
+            self._update_actions()
+            return
+        self._apply_state(state, class_id=class_id)
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _apply_state(self, state: CounterState, *, class_id: int | None = None,
+                     focus_table: bool = False) -> None:
+        self.state = state
+        self._show_member(state.member, state.enrollments)
+        ui = self.ui
+        self.model.set_rows(state.offer)
+        if state.offer:
+            row = max(self.model.row_of(class_id), 0) if class_id is not None else 0
+            ui.classTable.setCurrentIndex(self.model.index(row, 0))  # shows its check
+            count = len(state.offer)
+            hint = self.tr("Classes open for this member: %1. Up/Down choose a class; Enter "
+                           "or Ctrl+Enter enrols.").replace("%1", QLocale().toString(count))
+            if any(o.verdict == "needs_override" for o in state.offer):
+                hint += " " + self.tr("Classes marked \"! Needs supervisor\" need a "
+                                      "supervisor's approval when enrolling.")
+            show_message(ui.classHint, hint, "hint")
+            if focus_table:
+                ui.classTable.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._show_result(state.check.result, None)
+            show_message(ui.classHint, self.tr(
+                "No class can be offered to this member now (no open class with seats that "
+                "the member meets the rules for)."), "hint")
+        self._update_actions()
+
+    def _show_member(self, member: MemberView | None,
+                     enrollments: Sequence[MemberEnrollmentView] = ()) -> None:
+        ui = self.ui
+        filled = member is not None
+        ui.memberPlaceholder.setVisible(not filled)
+        for widget in (ui.nameLabel, ui.nikCaption, ui.nikValue, ui.kpjCaption, ui.kpjValue,
+                       ui.segmentCaption, ui.segmentValue, ui.employmentCaption,
+                       ui.employmentValue, ui.membershipCaption, ui.membershipValue,
+                       ui.contributionCaption, ui.contributionValue, ui.enrollmentsCaption,
+                       ui.enrollmentsValue):
+            widget.setVisible(filled)
+        ui.verifyPanel.setVisible(False)
+        if member is None:
+            return
+        born = self.tr("Born %1 · %2 · %3").replace("%1", fmt_date(member.birth_date)).replace(
+            "%2", labels.label(labels.SEXES, member.sex)).replace("%3", member.region_name.title())
+        ui.nameLabel.setText(f"<b>{html.escape(member.name)}</b><br/>"
+                             f"<span style='font-size:9.5pt; color:#35524a'>"
+                             f"{html.escape(born)}</span>")
+        ui.nikValue.setText(member.nik_masked)
+        ui.kpjValue.setText(member.kpj or self.tr("none (not a member yet)"))
+        ui.segmentValue.setText(labels.label(labels.SEGMENTS, member.segment))
+        employment = labels.label(labels.EMPLOYMENT_STATUSES, member.employment_status)
+        if member.layoff_date is not None:
+            employment = self.tr("%1 since %2").replace("%1", employment).replace(
+                "%2", fmt_date(member.layoff_date))
+        ui.employmentValue.setText(employment)
+        status = html.escape(labels.label(labels.MEMBERSHIP_STATUSES, member.membership_status))
+        if member.verified_at is not None:
+            checked = self.tr("verified with %1 on %2 by %3").replace(
+                "%1", labels.label(labels.VERIFICATION_METHODS, member.verified_method)).replace(
+                "%2", fmt_datetime(member.verified_at)).replace("%3", member.verified_by or "?")
+            status += f"<br/><span style='color:{OK.name()}'>✔ {html.escape(checked)}</span>"
+        elif member.kpj:
+            unchecked = self.tr("not verified yet")
+            status += (f"<br/><span style='color:{WARNING.name()}'>⚠ "
+                       f"{html.escape(unchecked)}</span>")
+            ui.verifyPanel.setVisible(True)
+        ui.membershipValue.setText(status)
+        months = member.contribution_months
+        ui.contributionValue.setText(self.tr("%1 months on record").replace("%1", str(months)))
+        ui.enrollmentsValue.setText(self._enrollments_html(enrollments))
+
+    def _enrollments_html(self, enrollments: Sequence[MemberEnrollmentView]) -> str:
+        if not enrollments:
+            return html.escape(self.tr("none yet"))
+        lines = []
+        for e in enrollments:
+            current = e.status in ACTIVE_ENROLLMENT_STATUSES
+            status = labels.label(labels.ENROLLMENT_STATUSES, e.status)
+            text = (f"{e.class_code} · {e.class_title} ({fmt_date(e.start_date)} – "
+                    f"{fmt_date(e.end_date)}, {status})")
+            weight = "600" if current else "normal"
+            colour = "#1f2d27" if current else MUTED.name()
+            lines.append(f"<span style='font-weight:{weight}; color:{colour}'>"
+                         f"{html.escape(text)}</span>")
+        return "<br/>".join(lines)
+
+    def _class_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        offered = self.model.row_at(current.row()) if current.isValid() else None
+        if offered is None:
+            return
+        if self.shown_class is None or offered.id != self.shown_class.id:
+            self.request_id = str(uuid.uuid4())  # a new enrolment attempt
+        self._show_result(offered.result, offered)
+        self._update_actions()
+
+    def _show_result(self, result: EligibilityResult | None,
+                     offered: OfferedClass | None) -> None:
+        """Fill the verdict panel (colour, verdict, what was checked, next step, rules)."""
+        self.shown_result = result
+        self.shown_class = offered
+        ui = self.ui
+        tone = TONES.get(result.verdict, "") if result is not None else ""
+        for widget in (ui.verdictFrame, ui.verdictTitle):
+            if widget.property("tone") != tone:
+                widget.setProperty("tone", tone)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        if result is None:
+            ui.verdictTitle.setText(self.tr("Eligibility check"))
+            ui.verdictDetail.setText(self.tr("The check appears here when a member is found."))
+            ui.nextStepLabel.setText("")
+            ui.nextStepLabel.hide()
+            ui.rulesView.clear()
+            ui.showAllCheck.hide()
+            return
+        ui.verdictTitle.setText(
+            f"{SYMBOLS[result.verdict]}  {labels.label(labels.VERDICTS, result.verdict)}")
+        if offered is not None:
+            c = offered.klass
+            detail = self.tr("For class %1 · %2 at %3, %4 – %5.").replace("%1", c.code).replace(
+                "%2", c.title).replace("%3", c.institution_name).replace(
+                "%4", fmt_date(c.start_date)).replace("%5", fmt_date(c.end_date))
+        else:
+            detail = self.tr("Membership only (no class to check).")
+        detail += " " + self.tr("Rules %1 version %2, checked on %3.").replace(
+            "%1", result.rule_set_code).replace("%2", str(result.rule_set_version)).replace(
+            "%3", fmt_date(result.checked_on))
+        ui.verdictDetail.setText(detail)
+        ui.nextStepLabel.setText(self._next_step_html(result, offered))
+        ui.nextStepLabel.show()
+        ui.showAllCheck.show()
+        self._render_rules()
+
+    def _next_step_html(self, result: EligibilityResult, offered: OfferedClass | None) -> str:
+        verdict = result.verdict
+        steps: list[str] = []
+        for outcome in (*result.blocking, *result.warnings):
+            if outcome.next_step and outcome.next_step not in steps:
+                steps.append(outcome.next_step)
+        if verdict == "not_eligible":
+            lead = self.tr("The worker cannot be enrolled now. Tell the worker what to do, "
+                           "and print the eligibility slip (Ctrl+P):")
+        elif verdict == "needs_override":
+            names = ", ".join(o.title for o in overridable(result.outcomes))
+            lead = self.tr("Only a supervisor's approval is missing (%1). Record the membership "
+                           "verification (Ctrl+R) if the worker shows the evidence, or enrol "
+                           "with Ctrl+Enter and let a supervisor approve:").replace("%1", names)
+        elif offered is None:
+            lead = self.tr("The membership meets the rules, but no class can be offered now. "
+                           "Print the slip (Ctrl+P) and ask the worker to come back when new "
+                           "classes open.")
+        elif verdict == "eligible_with_warnings":
+            lead = self.tr("The worker can be enrolled (Ctrl+Enter); mind the notes:")
+        else:
+            lead = self.tr("The worker can be enrolled in this class: press Ctrl+Enter, then "
+                           "print the letter (Ctrl+L).")
+        title = self.tr("Next step")
+        text = f"<b>{html.escape(title)}:</b> {html.escape(lead)}"
+        if steps:
+            text += "<ul style='margin-top:2px; margin-bottom:0px; margin-left:-18px'>" + "".join(
+                f"<li>{html.escape(s)}</li>" for s in steps) + "</ul>"
+        return text
+
+    def _outcome_label(self, outcome: RuleOutcome) -> str:
+        if outcome.overridden:
+            return self.tr("approved by a supervisor")
+        if outcome.outcome == "fail":
+            return (self.tr("not met · a supervisor may approve") if outcome.overridable
+                    else self.tr("not met"))
+        if outcome.outcome == "warn":
+            return self.tr("note")
+        if outcome.outcome == "pass":
+            return self.tr("met")
+        return self.tr("does not apply")
+
+    def _render_rules(self) -> None:
+        result = self.shown_result
+        ui = self.ui
+        if result is None:
+            ui.rulesView.clear()
+            return
+        show_all = ui.showAllCheck.isChecked()
+        hidden = sum(1 for o in result.outcomes if o.outcome == "not_applicable")
+        ui.showAllCheck.setText(self.tr("Show the %1 rules &that do not apply").replace(
+            "%1", str(hidden)))
+        ui.showAllCheck.setEnabled(hidden > 0)
+        outcomes = sorted(
+            (o for o in result.outcomes if show_all or o.outcome != "not_applicable"),
+            key=lambda o: OUTCOME_ORDER.get(o.outcome, 9))
+        rows = []
+        for o in outcomes:
+            colour = OUTCOME_COLOURS.get(o.outcome, MUTED.name())
+            muted = o.outcome == "not_applicable"
+            text_colour = MUTED.name() if muted else "#1f2d27"
+            body = (f"<b>{html.escape(o.title)}</b> "
+                    f"<span style='color:{colour}'>({html.escape(self._outcome_label(o))})</span>"
+                    f"<br/><span style='color:{text_colour}'>{html.escape(o.message)}</span>")
+            if o.next_step and o.outcome in ("fail", "warn"):
+                body += (f"<br/><span style='color:{colour}'>→ "
+                         f"{html.escape(o.next_step)}</span>")
+            rows.append(f"<tr><td width='22' style='color:{colour}; font-size:12pt'>"
+                        f"{OUTCOME_SYMBOLS.get(o.outcome, '')}</td><td>{body}</td></tr>")
+        ui.rulesView.setHtml("<table width='100%' cellspacing='0' cellpadding='3'>"
+                             + "".join(rows) + "</table>")
+
+    def _update_actions(self) -> None:
+        ui = self.ui
+        offered = self.current_offer()
+        has_member = self.state is not None
+        can_enrol = (has_member and offered is not None and self.enrollment is None
+                     and offered.verdict in ENROLLABLE)
+        ui.enrolButton.setEnabled(can_enrol)
+        if offered is not None and offered.verdict == "needs_override":
+            ui.enrolButton.setText(self.tr("&Enrol with supervisor approval (Ctrl+Enter)"))
+        else:
+            ui.enrolButton.setText(self.tr("&Enrol in class (Ctrl+Enter)"))
+        ui.letterButton.setEnabled(self.enrollment is not None)
+        ui.slipButton.setEnabled(has_member)
+        ui.registerButton.setDefault(self._not_found is not None and not has_member)
+
+    # -- registering ----------------------------------------------------------------------------
+
+    def register_new(self) -> None:
+        """Ctrl+N: the member dialog, prefilled with the NIK typed (and what it encodes)."""
+        if self.member_dialog is not None:
+            self.member_dialog.raise_()
+            self.member_dialog.activateWindow()
+            return
+        key = clean_identifier(self.ui.searchEdit.text()).upper()
+        nik = key if len(key) == 16 and key.isdigit() else ""
+        dialog = MemberDialog(self.ctx, None, nik=nik, parent=self)
+        if not nik and is_probably_kpj(key):
+            dialog.ui.kpjEdit.setText(key)
+        dialog.saved.connect(self._registered)
+        dialog.finished.connect(self._member_dialog_closed)
+        self.member_dialog = dialog
+        dialog.open()  # window-modal, does not block (a test drives it)
+
+    def _member_dialog_closed(self, _result: int) -> None:
+        dialog, self.member_dialog = self.member_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.activateWindow()  # back to the counter's window, so its shortcuts work again
+        if self.state is None:
+            self.focus_search()
+
+    def _registered(self, view: MemberView) -> None:
+        self._reset()
+        self.ui.searchEdit.setText(view.nik)
+        generation = self._generation
+        self._busy.add("load")
+        show_message(self.ui.searchMessage, self.tr("%1 is registered. Checking eligibility…")
+                     .replace("%1", view.name), "ok")
+        self.ctx.runner.read(load_state, self.ctx.db, view.id, self.ctx.today(),
+                             on_done=lambda state: self._registered_loaded(generation, state),
+                             on_error=lambda exc: self._read_failed(generation, exc),
+                             name="counter-load")
+
+    def _registered_loaded(self, generation: int, state: CounterState) -> None:
+        if generation != self._generation:
+            return
+        self._busy.discard("load")
+        show_message(self.ui.searchMessage, self.tr("%1 is registered as a new member.")
+                     .replace("%1", state.member.name), "ok")
+        self._apply_state(state, focus_table=True)
+        if not state.offer:
+            self.ui.slipButton.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- verification ---------------------------------------------------------------------------
+
+    def record_verification(self) -> None:
+        """Ctrl+R: record how the membership was checked (card, JMO or head office)."""
+        state = self.state
+        if state is None or "verify" in self._busy:
+            return
+        member = state.member
+        if not member.kpj or member.verified_at is not None:
+            show_message(self.ui.actionMessage, self.tr(
+                "There is no membership verification to record for this member."), "info")
+            return
+        method = self.ui.verifyCombo.currentData()
+        generation = self._generation
+        self._busy.add("verify")
+        self.ctx.runner.write(
+            member_service.record_verification, self.ctx.db, member.id, method,
+            self.ctx.user.username, changes=frozenset({MEMBER}),
+            on_done=lambda _view: self._verification_recorded(generation, method),
+            on_error=lambda exc: self._write_failed(generation, "verify", exc),
+            name="counter-verify")
+
+    def _verification_recorded(self, generation: int, method: str) -> None:
+        self._busy.discard("verify")
+        if generation != self._generation:
+            return
+        show_message(self.ui.actionMessage, self.tr("Membership verification recorded (%1).")
+                     .replace("%1", labels.label(labels.VERIFICATION_METHODS, method)), "ok")
+        self.reload()
+
+    # -- enrolling ------------------------------------------------------------------------------
+
+    def enrol(self) -> None:
+        """Ctrl+Enter: enrol in the chosen class (asking a supervisor first when needed)."""
+        if "enrol" in self._busy or self.override_dialog is not None or self.state is None:
+            return
+        ui = self.ui
+        if self.enrollment is not None:
+            show_message(ui.actionMessage, self.tr(
+                "This member has just been enrolled. Print the letter (Ctrl+L), or press Esc "
+                "for the next customer."), "info")
+            return
+        offered = self.current_offer()
+        if offered is None:
+            show_message(ui.actionMessage, self.tr("Choose a class first."), "warning")
+            return
+        if offered.verdict == "not_eligible":
+            show_message(ui.actionMessage, offered.result.summary_id(), "error")
+            return
+        if offered.verdict == "needs_override":
+            self._ask_override(offered, offered.result)
+            return
+        self._submit_enrol(offered, None)
+
+    def _ask_override(self, offered: OfferedClass, result: EligibilityResult) -> None:
+        if not overridable(result.outcomes):
+            show_message(self.ui.actionMessage, self.tr(
+                "A supervisor cannot approve this: %1").replace("%1", result.summary_id()),
+                "error")
+            return
+        dialog = OverrideDialog(self.ctx.db, self.ctx.runner, result.outcomes, parent=self)
+        dialog.approved.connect(lambda approval: self._submit_enrol(offered, approval))
+        dialog.finished.connect(self._override_closed)
+        self.override_dialog = dialog
+        show_message(self.ui.actionMessage, self.tr("Waiting for the supervisor's approval…"),
+                     "info")
+        dialog.open()
+
+    def _override_closed(self, result: int) -> None:
+        dialog, self.override_dialog = self.override_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.activateWindow()
+        if "enrol" not in self._busy and self.enrollment is None:
+            show_message(self.ui.actionMessage, self.tr("Not enrolled: the supervisor's "
+                                                        "approval was cancelled."), "warning")
+            self.ui.enrolButton.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _submit_enrol(self, offered: OfferedClass, approval: Approval | None) -> None:
+        state = self.state
+        if state is None or "enrol" in self._busy:
+            return
+        if self.request_id is None:
+            self.request_id = str(uuid.uuid4())
+        kwargs: dict[str, Any] = {"on_date": self.ctx.today()}
+        if approval is not None:
+            kwargs.update(overrides=approval.rule_ids, override_by=approval.username,
+                          override_reason=approval.reason)
+        generation = self._generation
+        self._busy.add("enrol")
+        show_message(self.ui.actionMessage, self.tr("Enrolling…"), "info")
+        self.ctx.runner.write(
+            enrolment.enrol, self.ctx.db, state.member.id, offered.id, self.request_id,
+            self.ctx.user.username, changes=frozenset({ENROLLMENT, QUOTA, CLASS}),
+            on_done=lambda view: self._enrolled(generation, view),
+            on_error=lambda exc: self._enrol_failed(generation, offered, exc),
+            name="counter-enrol", **kwargs)
+
+    def _enrolled(self, generation: int, view: EnrollmentView) -> None:
+        self._busy.discard("enrol")
+        if generation != self._generation:
+            return
+        self.enrollment = view
+        text = self.tr("Enrolled in %1 · %2 at %3, %4 – %5 (enrolment no. %6).").replace(
+            "%1", view.class_code).replace("%2", view.class_title).replace(
+            "%3", view.institution_name).replace("%4", fmt_date(view.start_date)).replace(
+            "%5", fmt_date(view.end_date)).replace("%6", str(view.id))
+        if view.override_by:
+            text += " " + self.tr("Approved by supervisor %1: %2").replace(
+                "%1", view.override_by).replace("%2", view.override_reason)
+        text += " " + self.tr("Next: print the letter (Ctrl+L).")
+        show_message(self.ui.actionMessage, text, "ok")
+        self._update_actions()
+        self.ui.letterButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.reload(keep_offer=True)
+
+    def _enrol_failed(self, generation: int, offered: OfferedClass,
+                      exc: BaseException) -> None:
+        self._busy.discard("enrol")
+        if generation != self._generation:
+            return
+        ui = self.ui
+        if isinstance(exc, OverrideRequiredError):
+            self._show_result(exc.result, offered)
+            show_message(ui.actionMessage, str(exc), "warning")
+            self._ask_override(offered, exc.result)
+        elif isinstance(exc, NotEligibleError):
+            self._show_result(exc.result, offered)
+            show_message(ui.actionMessage, str(exc), "error")
+        elif isinstance(exc, ServiceError):
+            show_message(ui.actionMessage, str(exc), "error")
+        else:
+            log.error("enrolment failed", exc_info=exc)
+            show_message(ui.actionMessage, self.tr("Enrolment failed: %1").replace(
+                "%1", str(exc) or type(exc).__name__), "error")
+        self._update_actions()
+
+    # -- printing -------------------------------------------------------------------------------
+
+    def print_letter(self) -> None:
+        """Ctrl+L: issue the enrolment letter (once) and open it."""
+        if self.enrollment is None:
+            if self.state is not None:
+                show_message(self.ui.actionMessage, self.tr(
+                    "The letter is issued after enrolling (Ctrl+Enter)."), "info")
+            return
+        if self.letter is not None and self.letter.path is not None:
+            preview_pdf(self, self.letter.path, self.tr("Enrolment letter %1").replace(
+                "%1", self.letter.number))
+            return
+        if "letter" in self._busy:
+            return
+        generation = self._generation
+        self._busy.add("letter")
+        show_message(self.ui.actionMessage, self.tr("Issuing the letter…"), "info")
+        self.ctx.runner.write(
+            issue_letter_file, self.ctx.db, self.enrollment.id, self.ctx.user.username,
+            self.ctx.today(), on_done=lambda doc: self._letter_issued(generation, doc),
+            on_error=lambda exc: self._write_failed(generation, "letter", exc),
+            name="counter-letter")
+
+    def _letter_issued(self, generation: int, doc: IssuedDocument) -> None:
+        self._busy.discard("letter")
+        if generation != self._generation:
+            return
+        self.letter = doc
+        show_message(self.ui.actionMessage, self.tr(
+            "Enrolment letter %1 issued and saved as %2.").replace("%1", doc.number).replace(
+            "%2", str(doc.path)), "ok")
+        if doc.path is not None:
+            preview_pdf(self, doc.path, self.tr("Enrolment letter %1").replace("%1", doc.number))
+
+    def print_slip(self) -> None:
+        """Ctrl+P: issue the eligibility slip of the check shown and open it."""
+        state = self.state
+        if state is None or "slip" in self._busy:
+            return
+        enrollment_id = self.enrollment.id if self.enrollment is not None else None
+        class_id = (self.shown_class.id if self.shown_class is not None and enrollment_id is None
+                    else None)
+        key = (class_id, enrollment_id)
+        if self.slip is not None and self._slip_key == key and self.slip.path is not None:
+            preview_pdf(self, self.slip.path, self.tr("Eligibility slip %1").replace(
+                "%1", self.slip.number))
+            return
+        generation = self._generation
+        self._busy.add("slip")
+        show_message(self.ui.actionMessage, self.tr("Issuing the eligibility slip…"), "info")
+        self.ctx.runner.write(
+            issue_slip_file, self.ctx.db, state.member.id, self.ctx.user.username,
+            self.ctx.today(), class_id=class_id, enrollment_id=enrollment_id,
+            on_done=lambda doc: self._slip_issued(generation, key, doc),
+            on_error=lambda exc: self._write_failed(generation, "slip", exc),
+            name="counter-slip")
+
+    def _slip_issued(self, generation: int, key: tuple[int | None, int | None],
+                     doc: IssuedDocument) -> None:
+        self._busy.discard("slip")
+        if generation != self._generation:
+            return
+        self.slip = doc
+        self._slip_key = key
+        show_message(self.ui.actionMessage, self.tr(
+            "Eligibility slip %1 issued and saved as %2.").replace("%1", doc.number).replace(
+            "%2", str(doc.path)), "ok")
+        if doc.path is not None:
+            preview_pdf(self, doc.path, self.tr("Eligibility slip %1").replace("%1", doc.number))
+
+    def _write_failed(self, generation: int, what: str, exc: BaseException) -> None:
+        self._busy.discard(what)
+        if generation != self._generation:
+            return
+        if isinstance(exc, ServiceError):
+            message = str(exc)
+        else:
+            log.error("counter %s failed", what, exc_info=exc)
+            message = self.tr("Saving failed: %1").replace("%1", str(exc) or type(exc).__name__)
+        show_message(self.ui.actionMessage, message, "error")
+
+    # -- keys and refresh -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            modifiers = event.modifiers()  # type: ignore[attr-defined]
+            plain = modifiers in (Qt.KeyboardModifier.NoModifier,
+                                  Qt.KeyboardModifier.KeypadModifier)
+            if (watched is self.ui.classTable and plain
+                    and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+                self.enrol()
+                return True
+            if (watched is self.ui.searchEdit and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+                    and self.model.rows):
+                self.ui.classTable.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _data_changed(self, entities: frozenset[str]) -> None:
+        # While the page is shown the changes are this page's own (it reloads itself); a
+        # change made on another page is picked up when the counter is shown again.
+        if entities & {MEMBER, CLASS, INSTITUTION, QUOTA, ENROLLMENT} and not self.isVisible():
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            if self.state is not None and not self._busy:
+                self.reload(keep_offer=self.enrollment is not None)
+
+
+__all__ = ["ClassOfferModel", "CounterPage", "CounterState", "OfferedClass", "load_state",
+           "lookup"]

@@ -1,0 +1,791 @@
+"""Laporan: Excel exports, spreadsheet imports with a preview of errors, document numbering,
+and the way into the Verify dialog.
+
+Exports and imports are long: they run in the background behind a progress dialog with a
+working Cancel (``ui.jobs.ProgressRunner``). An import is always checked first (a dry run that
+reads every row and checks it against the database, then rolls back); its errors and warnings
+fill the preview table, and "Import" is possible only after a check without errors, for the
+same file unchanged since. The real import validates again and saves all rows or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QShowEvent
+from PySide6.QtWidgets import QCompleter, QHeaderView, QListWidgetItem, QWidget
+
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.documents.xlsx_export import ExportCancelled, ReportResult
+from vokasi_desktop.documents.xlsx_import import CellError, ImportFileError
+from vokasi_desktop.domain.numbering import (
+    DEFAULT_TEMPLATES,
+    NumberTemplateError,
+    render_number,
+    validate_template,
+)
+from vokasi_desktop.services import browse, documents, imports, reports
+from vokasi_desktop.services.browse import BranchInfo, ClassFilter, ClassRow
+from vokasi_desktop.services.errors import ServiceError
+from vokasi_desktop.services.imports import ImportResult
+from vokasi_desktop.services.progress import CancelToken, Progress, Report
+from vokasi_desktop.services.reports import ExportRequest
+from vokasi_desktop.ui import labels, messages, prompts
+from vokasi_desktop.ui.context import UiContext
+from vokasi_desktop.ui.dialogs.verify import open_verify_dialog
+from vokasi_desktop.ui.document_actions import is_cancelled
+from vokasi_desktop.ui.format import fmt_date
+from vokasi_desktop.ui.generated.ui_reports_page import Ui_ReportsPage
+from vokasi_desktop.ui.jobs import ProgressRunner
+from vokasi_desktop.ui.outputs import documents_dir, export_path
+from vokasi_desktop.ui.signals import CLASS, INSTITUTION, MEMBER, SETTING
+from vokasi_desktop.ui.style import ERROR, ERROR_BG, WARNING, WARNING_BG
+from vokasi_desktop.ui.widgets import DateField, mark_invalid, show_message
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CLASS_LIMIT = 500  # newest classes offered in the picker; any other code can be typed
+NUMBERING_ROLES = frozenset({"supervisor", "admin"})
+XLSX_FILTER = QT_TRANSLATE_NOOP("ReportsPage", "Excel workbooks (*.xlsx)")
+
+EXPORT_KINDS = {
+    "participants": QT_TRANSLATE_NOOP("ReportsPage", "Participant list of a class"),
+    "enrolments": QT_TRANSLATE_NOOP("ReportsPage", "Enrolments in a period"),
+    "recap": QT_TRANSLATE_NOOP("ReportsPage", "Monthly branch recap"),
+    "quota": QT_TRANSLATE_NOOP("ReportsPage", "Quota and budget use"),
+    "institutions": QT_TRANSLATE_NOOP("ReportsPage", "Training institutions and licences"),
+}
+EXPORT_HINTS = {
+    "participants": QT_TRANSLATE_NOOP(
+        "ReportsPage", "For the institution: every participant of the class (not cancelled)."),
+    "enrolments": QT_TRANSLATE_NOOP(
+        "ReportsPage", "Every enrolment made between the two dates, with class and cost."),
+    "recap": QT_TRANSLATE_NOOP(
+        "ReportsPage", "Enrolments of one month by segment, status, institution and mode."),
+    "quota": QT_TRANSLATE_NOOP(
+        "ReportsPage", "Seats and budget of the programme year: given, used and left."),
+    "institutions": QT_TRANSLATE_NOOP(
+        "ReportsPage", "Every institution with its licence, accreditation and PKS status."),
+}
+# Which parameters each export reads (ExportRequest fields).
+EXPORT_PARAMS = {
+    "participants": {"class", "nik"},
+    "enrolments": {"period", "nik"},
+    "recap": {"year", "month"},
+    "quota": {"year"},
+    "institutions": set(),
+}
+IMPORT_KINDS = {
+    "members": QT_TRANSLATE_NOOP("ReportsPage", "Members (participants)"),
+    "contributions": QT_TRANSLATE_NOOP("ReportsPage", "Contribution periods (iuran)"),
+    "institutions": QT_TRANSLATE_NOOP("ReportsPage", "Training institutions"),
+    "classes": QT_TRANSLATE_NOOP("ReportsPage", "Training classes"),
+}
+IMPORT_CHANGES = {"members": frozenset({MEMBER}), "contributions": frozenset({MEMBER}),
+                  "institutions": frozenset({INSTITUTION}), "classes": frozenset({CLASS})}
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("ReportsPage", source)
+
+
+# -- background jobs (worker threads: plain Python) ---------------------------------------------
+
+
+def recent_classes(db: Database, limit: int = CLASS_LIMIT) -> list[ClassRow]:
+    """The newest classes by start date (for the class picker)."""
+    ids = browse.class_ids(db, ClassFilter(), "start_date", True)
+    return browse.class_rows(db, list(ids[:limit]))
+
+
+def export_job(db: Database, request: ExportRequest, path: Path, rows_text: str, *,
+               report: Report, cancel: CancelToken) -> ReportResult:
+    """Run one export, adapting the runner's progress and cancel to the service's."""
+    locale = QLocale()
+
+    def progress(rows: int) -> None:
+        report(Progress(rows, 0, rows_text.replace("%1", locale.toString(rows))))
+
+    return reports.export(db, request, path, progress=progress,
+                          cancel=lambda: cancel.cancelled)
+
+
+def import_job(db: Database, kind: str, path: Path, actor: str, dry_run: bool, rows_text: str,
+               *, report: Report, cancel: CancelToken) -> ImportResult:
+    """Check (``dry_run``) or import a spreadsheet."""
+    locale = QLocale()
+
+    def progress(rows: int) -> None:
+        report(Progress(rows, 0, rows_text.replace("%1", locale.toString(rows))))
+
+    return imports.import_file(db, kind, path, actor, dry_run=dry_run, progress=progress,
+                               cancel=lambda: cancel.cancelled)
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """Identifies the version of a file that was checked (size and modification time)."""
+
+    path: Path
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp | None:
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return cls(path, stat.st_size, stat.st_mtime_ns)
+
+
+# -- the preview table ----------------------------------------------------------------------------
+
+
+class ImportIssuesModel(QAbstractTableModel):
+    """Errors then warnings of an import check: row, column, header, value, problem.
+
+    A small-table model (STYLE.md, Vorta style): ``COL_*`` constants, ``set_issues`` inside a
+    model reset. Even 100,000 issues are only a Python list of frozen dataclasses.
+    """
+
+    COL_ROW, COL_COLUMN, COL_HEADER, COL_VALUE, COL_MESSAGE = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportIssuesModel", "Row"),
+        QT_TRANSLATE_NOOP("ImportIssuesModel", "Column"),
+        QT_TRANSLATE_NOOP("ImportIssuesModel", "Header"),
+        QT_TRANSLATE_NOOP("ImportIssuesModel", "Value"),
+        QT_TRANSLATE_NOOP("ImportIssuesModel", "Problem"),
+    )
+    ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.issues: list[CellError] = []
+        self._warning_text = self.tr("Warning: %1")
+        self._brushes = {"error": (QBrush(ERROR_BG), QBrush(ERROR)),
+                         "warning": (QBrush(WARNING_BG), QBrush(WARNING))}
+
+    def set_issues(self, errors: list[CellError], warnings: list[CellError]) -> None:
+        self.beginResetModel()
+        self.issues = [*errors, *warnings]
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.issues)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ImportIssuesModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.issues):
+            return None
+        issue = self.issues[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_ROW:
+                return issue.row
+            if column == self.COL_COLUMN:
+                return issue.column_letter
+            if column == self.COL_HEADER:
+                return issue.header
+            if column == self.COL_VALUE:
+                return issue.value
+            if column == self.COL_MESSAGE:
+                if issue.severity == "warning":
+                    return self._warning_text.replace("%1", issue.message)
+                return issue.message
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_VALUE, self.COL_MESSAGE):
+            return issue.message if column == self.COL_MESSAGE else issue.value
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_ROW:
+            return self._brushes.get(issue.severity, self._brushes["error"])[0]
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_MESSAGE:
+            return self._brushes.get(issue.severity, self._brushes["error"])[1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_ROW,
+                                                                    self.COL_COLUMN):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == self.ISSUE_ROLE:
+            return issue
+        return None
+
+
+# -- the page -------------------------------------------------------------------------------------
+
+
+class ReportsPage(QWidget):
+    """Laporan.
+
+    Attributes:
+        issues: the import preview model.
+        import_result: the last import check or import (None before the first).
+        export_result: the last finished export.
+        progress: the progress runner of the last export or import.
+    """
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_ReportsPage()
+        self.ui.setupUi(self)
+        self.import_result: ImportResult | None = None
+        self.export_result: ReportResult | None = None
+        self.progress: ProgressRunner | None = None
+        self.branch: BranchInfo | None = None
+        self._checked: FileStamp | None = None
+        self.last_used = 0
+        self._import_kind: str | None = None
+        self._loaded = False
+        self.date_from = DateField(self.ui.fromEdit)
+        self.date_to = DateField(self.ui.toEdit)
+        self.ui.verifyButton.clicked.connect(lambda: open_verify_dialog(self.window(), ctx))
+        self._setup_export()
+        self._setup_import()
+        self._setup_numbering()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:  # nothing is read for a page nobody opens
+            self._loaded = True
+            self.load()
+
+    def load(self) -> None:
+        """Read the class list and the numbering settings in the background."""
+        self.ctx.runner.read(recent_classes, self.ctx.db, on_done=self._show_classes,
+                             on_error=lambda _exc: None, name="report-classes")
+        self.ctx.runner.read(browse.local_branch, self.ctx.db, on_done=self._show_branch,
+                             on_error=lambda _exc: None, name="report-branch")
+        self._load_template()
+
+    def _new_progress(self, title: str, label: str) -> ProgressRunner:
+        if self.progress is not None:
+            self.progress.deleteLater()  # the previous job's runner (its dialog is gone)
+        self.progress = ProgressRunner(self.ctx.runner, self, title, label)
+        return self.progress
+
+    def _busy(self) -> bool:
+        return self.progress is not None and self.progress.job is not None \
+            and not self.progress.job.finished
+
+    # -- exports --------------------------------------------------------------------------------
+
+    def _setup_export(self) -> None:
+        ui = self.ui
+        for kind, source in EXPORT_KINDS.items():
+            item = QListWidgetItem(_tr(source))
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setToolTip(_tr(EXPORT_HINTS[kind]))
+            ui.kindList.addItem(item)
+        ui.kindList.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
+        locale = QLocale()
+        for month in range(1, 13):
+            ui.monthCombo.addItem(locale.monthName(month), month)
+        today = self.ctx.today()
+        ui.yearSpin.setValue(today.year)
+        ui.monthCombo.setCurrentIndex(today.month - 1)
+        self.date_from.set_value(today.replace(day=1))
+        self.date_to.set_value(today)
+        completer = QCompleter(ui.classCombo.model(), ui.classCombo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.classCombo.setCompleter(completer)
+        # Show the start of a long entry (the class code), not its end.
+        ui.classCombo.currentIndexChanged.connect(
+            lambda _i: ui.classCombo.lineEdit().setCursorPosition(0))
+        ui.classCombo.lineEdit().setPlaceholderText(self.tr("Class code, e.g. KLS-2026-001"))
+        show_message(ui.exportIntroLabel, self.tr(
+            "Reports are written as Excel workbooks. NIKs are masked unless you ask for the "
+            "full number with a reason, which is recorded in the audit log."), "hint")
+        for label in (ui.exportErrorLabel, ui.exportStatusLabel):
+            show_message(label, "")
+        ui.openExportButton.setVisible(False)
+        ui.kindList.currentRowChanged.connect(self._kind_changed)
+        ui.fullNikCheck.toggled.connect(self._full_nik_toggled)
+        ui.exportButton.clicked.connect(self.export)
+        ui.openExportButton.clicked.connect(self._open_export_folder)
+        ui.kindList.setCurrentRow(0)
+        self._full_nik_toggled(False)
+
+    @property
+    def export_kind(self) -> str:
+        """The export chosen in the list (``participants``, ``enrolments``…)."""
+        item = self.ui.kindList.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "participants"
+
+    def select_export_kind(self, kind: str) -> None:
+        """Choose an export by its code."""
+        self.ui.kindList.setCurrentRow(list(EXPORT_KINDS).index(kind))
+
+    def _kind_changed(self) -> None:
+        ui = self.ui
+        kind = self.export_kind
+        ui.parametersGroup.setTitle(_tr(EXPORT_KINDS[kind]))
+        params = EXPORT_PARAMS.get(kind, set())
+        form = ui.exportForm
+        form.setRowVisible(ui.classCombo, "class" in params)
+        form.setRowVisible(ui.fromEdit, "period" in params)
+        form.setRowVisible(ui.toEdit, "period" in params)
+        form.setRowVisible(ui.yearSpin, "year" in params)
+        form.setRowVisible(ui.monthCombo, "month" in params)
+        form.setRowVisible(ui.fullNikCheck, "nik" in params)
+        form.setRowVisible(ui.reasonEdit, "nik" in params)
+        show_message(ui.kindInfoLabel, _tr(EXPORT_HINTS.get(kind, "")), "info")
+        show_message(ui.exportErrorLabel, "")
+
+    def _full_nik_toggled(self, checked: bool) -> None:
+        self.ui.reasonEdit.setEnabled(checked)
+        if checked:
+            self.ui.reasonEdit.setFocus()
+        else:
+            mark_invalid(self.ui.reasonEdit, False)
+
+    def _show_classes(self, rows: list[ClassRow]) -> None:
+        combo = self.ui.classCombo
+        typed = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        for row in rows:
+            combo.addItem(f"{row.code} · {row.title} ({row.institution_name}, "
+                          f"{fmt_date(row.start_date)})", row.code)
+        combo.setCurrentIndex(-1)
+        combo.setEditText(typed)
+        combo.blockSignals(False)
+
+    def selected_class_code(self) -> str:
+        """The class code chosen or typed (the text before " · ")."""
+        combo = self.ui.classCombo
+        text = combo.currentText().strip()
+        index = combo.findText(text)
+        if index >= 0 and combo.itemData(index):
+            return str(combo.itemData(index))
+        return text.split(" · ")[0].strip().upper()
+
+    def export_request(self) -> ExportRequest | None:
+        """The request built from the form; None (with the reason shown) when incomplete."""
+        ui = self.ui
+        kind = self.export_kind
+        params = EXPORT_PARAMS[kind]
+        show_message(ui.exportErrorLabel, "")
+        for widget in (ui.fromEdit, ui.toEdit, ui.reasonEdit, ui.classCombo):
+            mark_invalid(widget, False)
+
+        def refuse(widget: QWidget, text: str) -> None:
+            show_message(ui.exportErrorLabel, text)
+            mark_invalid(widget, True)
+            widget.setFocus()
+
+        values: dict[str, Any] = {"kind": kind, "actor": self.ctx.user.username}
+        if "class" in params:
+            code = self.selected_class_code()
+            if not code:
+                refuse(ui.classCombo, self.tr("Choose a class or type its code."))
+                return None
+            values["class_code"] = code
+        if "period" in params:
+            start, start_error = self.date_from.check()
+            end, end_error = self.date_to.check()
+            if start_error or start is None:
+                refuse(ui.fromEdit, start_error or self.tr("Type the first day (dd/mm/yyyy)."))
+                return None
+            if end_error or end is None:
+                refuse(ui.toEdit, end_error or self.tr("Type the last day (dd/mm/yyyy)."))
+                return None
+            if end < start:
+                refuse(ui.toEdit, self.tr("The last day is before the first day."))
+                return None
+            values.update(date_from=start, date_to=end)
+        if "year" in params:
+            values["year"] = ui.yearSpin.value()
+        if "month" in params:
+            values["month"] = ui.monthCombo.currentData()
+        if "nik" in params and ui.fullNikCheck.isChecked():
+            reason = ui.reasonEdit.text().strip()
+            if not reason:
+                refuse(ui.reasonEdit, self.tr(
+                    "Full NIKs need a reason (recorded in the audit log), or untick the box."))
+                return None
+            values.update(full_nik=True, full_nik_reason=reason)
+        return ExportRequest(**values)
+
+    def _export_title(self, request: ExportRequest) -> str:
+        names = {"participants": "peserta", "enrolments": "pendaftaran", "recap": "rekap",
+                 "quota": "kuota", "institutions": "lembaga"}
+        parts = [names.get(request.kind, request.kind)]
+        if request.class_code:
+            parts.append(request.class_code)
+        if request.kind == "recap" and request.year and request.month:
+            parts.append(f"{request.year}-{request.month:02d}")
+        elif request.kind == "quota" and request.year:
+            parts.append(str(request.year))
+        return "-".join(parts)
+
+    def export(self) -> None:
+        """Export…: ask where to save, then write the workbook in the background."""
+        if self._busy():
+            return
+        request = self.export_request()
+        if request is None:
+            return
+        suggested = export_path(self._export_title(request), self.ctx.today())
+        path = prompts.ask_save_path(self, self.tr("Save the report as"), suggested,
+                                     _tr(XLSX_FILTER))
+        if path is None:
+            return
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ui = self.ui
+        show_message(ui.exportStatusLabel, "")
+        ui.openExportButton.setVisible(False)
+        title = _tr(EXPORT_KINDS[request.kind])
+        progress = self._new_progress(title, self.tr("Exporting…"))
+        # A write job: besides reading, export() records who exported what in the audit log
+        # (one writer at a time, DESIGN.md).
+        progress.start(export_job, self.ctx.db, request, path, self.tr("%1 rows written…"),
+                       write=True, on_done=self._exported, on_error=self._export_failed)
+
+    def _exported(self, result: ReportResult) -> None:
+        self.export_result = result
+        show_message(self.ui.exportStatusLabel, self.tr("Saved %1 rows to %2").replace(
+            "%1", QLocale().toString(result.total_rows)).replace("%2", str(result.path)), "ok")
+        self.ui.openExportButton.setVisible(True)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if is_cancelled(exc) or isinstance(exc, ExportCancelled):
+            show_message(self.ui.exportStatusLabel, self.tr(
+                "Export cancelled; no file was written."), "warning")
+            return
+        text = str(exc) if isinstance(exc, ServiceError) else self.tr(
+            "The export failed: %1").replace("%1", str(exc) or type(exc).__name__)
+        show_message(self.ui.exportErrorLabel, text)
+        messages.warn(self, self.tr("Export"), text)
+
+    def _open_export_folder(self) -> None:
+        if self.export_result is not None:
+            prompts.open_folder(self.export_result.path)
+
+    # -- imports --------------------------------------------------------------------------------
+
+    def _setup_import(self) -> None:
+        ui = self.ui
+        for kind, source in IMPORT_KINDS.items():
+            ui.importKindCombo.addItem(_tr(source), kind)
+        self.issues = ImportIssuesModel(self)
+        view = ui.issuesTable
+        view.setModel(self.issues)
+        view.verticalHeader().hide()
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        header = view.horizontalHeader()
+        for column, width in ((ImportIssuesModel.COL_ROW, 70), (ImportIssuesModel.COL_COLUMN, 70),
+                              (ImportIssuesModel.COL_HEADER, 190),
+                              (ImportIssuesModel.COL_VALUE, 190)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        show_message(ui.importIntroLabel, self.tr(
+            "Fill in the template in Excel, then choose the file: every row is checked first "
+            "and nothing is saved until the check finds no error. All rows are imported "
+            "together, or none."), "hint")
+        for label in (ui.importFileLabel, ui.importSummaryLabel, ui.issuesCountLabel):
+            show_message(label, "")
+        ui.errorReportButton.setVisible(False)
+        ui.importButton.setEnabled(False)
+        ui.templateButton.clicked.connect(self.save_template)
+        ui.checkFileButton.clicked.connect(self.choose_and_check)
+        ui.importButton.clicked.connect(self.run_import)
+        ui.errorReportButton.clicked.connect(self._open_error_report)
+        ui.importKindCombo.currentIndexChanged.connect(self._import_kind_changed)
+
+    def _import_kind_changed(self) -> None:
+        self._reset_import()
+
+    def _reset_import(self) -> None:
+        ui = self.ui
+        self._checked = None
+        self.import_result = None
+        self.issues.set_issues([], [])
+        for label in (ui.importFileLabel, ui.importSummaryLabel, ui.issuesCountLabel):
+            show_message(label, "")
+        ui.errorReportButton.setVisible(False)
+        ui.importButton.setEnabled(False)
+
+    def save_template(self) -> None:
+        """Save the empty template of the chosen kind (headers, notes, drop-downs)."""
+        kind = self.ui.importKindCombo.currentData()
+        suggested = documents_dir() / "Templat" / f"templat-{kind}.xlsx"
+        path = prompts.ask_save_path(self, self.tr("Save the import template as"), suggested,
+                                     _tr(XLSX_FILTER))
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.ctx.runner.read(imports.write_import_template, kind, path,
+                             on_done=self._template_saved, on_error=self._template_failed,
+                             name="import-template")
+
+    def _template_saved(self, path: Path) -> None:
+        show_message(self.ui.importFileLabel, self.tr("Template saved: %1").replace(
+            "%1", str(path)), "ok")
+
+    def _template_failed(self, exc: BaseException) -> None:
+        messages.warn(self, self.tr("Import template"), str(exc))
+
+    def choose_and_check(self) -> None:
+        """Choose a file and check it (dry run) in the background."""
+        if self._busy():
+            return
+        path = prompts.ask_open_path(self, self.tr("Choose the file to import"),
+                                     documents_dir(), _tr(XLSX_FILTER))
+        if path is None:
+            return
+        self.check_file(path)
+
+    def check_file(self, path: Path) -> None:
+        """Dry run of ``path``: every row validated against the database, nothing saved."""
+        self._reset_import()
+        kind = self.ui.importKindCombo.currentData()
+        self._import_kind = kind
+        show_message(self.ui.importFileLabel, str(path), "info")
+        stamp = FileStamp.of(path)
+        self._start_import(kind, path, dry_run=True, stamp=stamp)
+
+    def run_import(self) -> None:
+        """Import the checked file (after a confirmation)."""
+        result, stamp = self.import_result, self._checked
+        if self._busy() or result is None or stamp is None or not result.ok:
+            return
+        if FileStamp.of(stamp.path) != stamp:
+            messages.warn(self, self.tr("Import"), self.tr(
+                "The file has changed since it was checked; it is checked again now."))
+            self.check_file(stamp.path)
+            return
+        if not messages.ask_yes_no(self, self.tr("Import"), self.tr(
+                "Save %1 new rows from %2?").replace("%1", QLocale().toString(result.created))
+                .replace("%2", stamp.path.name), default_yes=True):
+            return
+        self._start_import(result.kind, stamp.path, dry_run=False, stamp=stamp)
+
+    def _start_import(self, kind: str, path: Path, *, dry_run: bool,
+                      stamp: FileStamp | None) -> None:
+        ui = self.ui
+        ui.importButton.setEnabled(False)
+        ui.checkFileButton.setEnabled(False)
+        label = self.tr("Checking %1…") if dry_run else self.tr("Importing %1…")
+        progress = self._new_progress(ui.importKindCombo.currentText(),
+                                      label.replace("%1", path.name))
+        progress.start(import_job, self.ctx.db, kind, path, self.ctx.user.username, dry_run,
+                       self.tr("%1 rows read…"), write=True,
+                       changes=frozenset() if dry_run else IMPORT_CHANGES[kind],
+                       on_done=lambda result: self._import_done(result, stamp),
+                       on_error=self._import_failed)
+
+    def _import_done(self, result: ImportResult, stamp: FileStamp | None) -> None:
+        ui = self.ui
+        ui.checkFileButton.setEnabled(True)
+        self.import_result = result
+        self.issues.set_issues(result.errors, result.warnings)
+        locale = QLocale()
+        counts = self.tr("%1 errors · %2 warnings").replace(
+            "%1", locale.toString(len(result.errors))).replace(
+            "%2", locale.toString(len(result.warnings)))
+        show_message(ui.issuesCountLabel, counts if result.errors or result.warnings else "",
+                     "count")
+        ui.errorReportButton.setVisible(result.error_report is not None)
+        if not result.ok:
+            self._checked = None
+            show_message(ui.importSummaryLabel, result.summary(), "error")
+            return
+        if result.dry_run:
+            self._checked = stamp
+            ui.importButton.setEnabled(True)
+            show_message(ui.importSummaryLabel, result.summary() + " " + self.tr(
+                "No errors: press Import to save."), "ok")
+            ui.importButton.setFocus()
+        else:
+            self._checked = None
+            show_message(ui.importSummaryLabel, result.summary(), "ok")
+            messages.inform(self, self.tr("Import"), result.summary())
+
+    def _import_failed(self, exc: BaseException) -> None:
+        ui = self.ui
+        ui.checkFileButton.setEnabled(True)
+        self._checked = None
+        if is_cancelled(exc):
+            show_message(ui.importSummaryLabel, self.tr(
+                "Cancelled; nothing was saved."), "warning")
+            return
+        if isinstance(exc, ImportFileError):
+            text = "\n".join(exc.details)
+        elif isinstance(exc, ServiceError):
+            text = str(exc)
+        else:
+            text = self.tr("The import failed: %1").replace("%1", str(exc) or type(exc).__name__)
+        show_message(ui.importSummaryLabel, text, "error")
+        messages.warn(self, self.tr("Import"), text)
+
+    def _open_error_report(self) -> None:
+        if self.import_result is not None and self.import_result.error_report is not None:
+            prompts.open_folder(self.import_result.error_report)
+
+    # -- numbering ------------------------------------------------------------------------------
+
+    @property
+    def can_edit_numbering(self) -> bool:
+        return self.ctx.user.role in NUMBERING_ROLES
+
+    def _setup_numbering(self) -> None:
+        ui = self.ui
+        for code, text in labels.choices(labels.DOCUMENT_TYPES):
+            ui.docTypeCombo.addItem(text, code)
+        ui.seedYearSpin.setValue(self.ctx.today().year)
+        show_message(ui.numberingIntroLabel, self.tr(
+            "Every letter, slip and certificate gets the next number of its type for the year; "
+            "numbers are never reused, a voided document keeps its number."), "hint")
+        show_message(ui.templateHelpLabel, self.tr(
+            "Fields: {seq} number in the year (e.g. {seq:04d} = 0007), {branch}, {year}, "
+            "{month}, {month_roman}, {day}, {type_code}. {seq}, {year} and {branch} are "
+            "required."), "hint")
+        for label in (ui.templatePreviewLabel, ui.seedPreviewLabel, ui.numberingMessageLabel):
+            show_message(label, "")
+        editable = self.can_edit_numbering
+        for widget in (ui.templateEdit, ui.saveTemplateButton, ui.seedYearSpin,
+                       ui.seedValueSpin, ui.saveSeedButton):
+            widget.setEnabled(editable)
+        if not editable:
+            show_message(ui.numberingMessageLabel, self.tr(
+                "Only a supervisor or an administrator may change the numbering."), "hint")
+        ui.docTypeCombo.currentIndexChanged.connect(self._load_template)
+        ui.templateEdit.textChanged.connect(self._preview_number)
+        ui.seedValueSpin.valueChanged.connect(self._preview_number)
+        ui.seedYearSpin.valueChanged.connect(self._load_seed)
+        ui.saveTemplateButton.clicked.connect(self.save_template_setting)
+        ui.saveSeedButton.clicked.connect(self.save_seed)
+
+    def _show_branch(self, branch: BranchInfo | None) -> None:
+        self.branch = branch
+        self._preview_number()
+
+    def _load_template(self) -> None:
+        doc_type = self.ui.docTypeCombo.currentData()
+        self.ctx.runner.read(documents.get_template, self.ctx.db, doc_type,
+                             on_done=lambda pattern: self._show_template(doc_type, pattern),
+                             on_error=lambda _exc: None, name="number-template")
+        self._load_seed()
+
+    def _load_seed(self) -> None:
+        """Show the last number used for the type and year (a seed can only move forward)."""
+        doc_type, year = self.ui.docTypeCombo.currentData(), self.ui.seedYearSpin.value()
+        self.ctx.runner.read(documents.last_sequence_number, self.ctx.db, doc_type, year,
+                             on_done=lambda last: self._show_seed(doc_type, year, last),
+                             on_error=lambda _exc: None, name="number-seed")
+
+    def _show_seed(self, doc_type: str, year: int, last: int) -> None:
+        ui = self.ui
+        if (doc_type, year) != (ui.docTypeCombo.currentData(), ui.seedYearSpin.value()):
+            return
+        self.last_used = last
+        ui.seedValueSpin.blockSignals(True)
+        ui.seedValueSpin.setMinimum(last)
+        ui.seedValueSpin.setValue(last)
+        ui.seedValueSpin.blockSignals(False)
+        ui.seedValueSpin.setToolTip(self.tr("Numbers used so far in %1: %2").replace(
+            "%1", str(year)).replace("%2", str(last)))
+        self._preview_number()
+
+    def _show_template(self, doc_type: str, pattern: str) -> None:
+        if doc_type != self.ui.docTypeCombo.currentData():
+            return  # another type was chosen meanwhile
+        self.ui.templateEdit.setText(pattern)
+        self._preview_number()
+
+    def _preview_number(self) -> None:
+        ui = self.ui
+        pattern = ui.templateEdit.text()
+        doc_type = ui.docTypeCombo.currentData() or "letter"
+        branch = self.branch.code if self.branch is not None else "KRJ"
+        try:
+            validate_template(pattern)
+            today = self.ctx.today()
+            example = render_number(pattern, 7, branch, today, doc_type)
+            next_year = ui.seedYearSpin.value()
+            seed_day = today if next_year == today.year else date(next_year, 1, 2)
+            following = render_number(pattern, ui.seedValueSpin.value() + 1, branch, seed_day,
+                                      doc_type)
+        except NumberTemplateError as exc:
+            mark_invalid(ui.templateEdit, True)
+            show_message(ui.templatePreviewLabel, str(exc), "error")
+            show_message(ui.seedPreviewLabel, "")
+            ui.saveTemplateButton.setEnabled(False)
+            return
+        mark_invalid(ui.templateEdit, False)
+        ui.saveTemplateButton.setEnabled(self.can_edit_numbering)
+        show_message(ui.templatePreviewLabel, self.tr("Example: %1").replace("%1", example),
+                     "info")
+        if ui.seedValueSpin.value() == self.last_used:
+            text = self.tr("The next number will be %1")
+        else:
+            text = self.tr("After setting it, the next number will be %1")
+        show_message(ui.seedPreviewLabel, text.replace("%1", following), "info")
+
+    def save_template_setting(self) -> None:
+        """Save the number template of the chosen document type."""
+        ui = self.ui
+        doc_type, pattern = ui.docTypeCombo.currentData(), ui.templateEdit.text().strip()
+        if pattern == DEFAULT_TEMPLATES.get(doc_type) and not messages.ask_yes_no(
+                self, self.tr("Number template"), self.tr(
+                    "This is the default template. Save it anyway?")):
+            return
+        self._numbering_write(documents.set_template, self.ctx.db, doc_type, pattern,
+                              self.ctx.user.username, done_text=self.tr("Template saved."))
+
+    def save_seed(self) -> None:
+        """Set the last number used for a type and year (numbers only move forward)."""
+        ui = self.ui
+        doc_type = ui.docTypeCombo.currentData()
+        year, last = ui.seedYearSpin.value(), ui.seedValueSpin.value()
+        if last == self.last_used:
+            show_message(ui.numberingMessageLabel, self.tr(
+                "%1 is already the last number used; raise it to skip numbers.").replace(
+                "%1", str(last)), "hint")
+            return
+        if not messages.ask_yes_no(self, self.tr("Starting number"), self.tr(
+                "Set the last %1 number used in %2 to %3? The next one will be %4; numbers "
+                "can never go back.").replace("%1", ui.docTypeCombo.currentText())
+                .replace("%2", str(year)).replace("%3", str(last)).replace("%4", str(last + 1))):
+            return
+        self._numbering_write(documents.set_sequence_seed, self.ctx.db, doc_type, year, last,
+                              self.ctx.user.username,
+                              done_text=self.tr("Starting number saved."), then=self._load_seed)
+
+    def _numbering_write(self, fn: Any, *args: Any, done_text: str,
+                         then: Callable[[], None] | None = None) -> None:
+        ui = self.ui
+        show_message(ui.numberingMessageLabel, "")
+
+        def done(_result: object) -> None:
+            show_message(ui.numberingMessageLabel, done_text, "ok")
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            show_message(ui.numberingMessageLabel, str(exc) if isinstance(exc, ServiceError)
+                         else self.tr("Saving failed: %1").replace("%1", str(exc)), "error")
+
+        self.ctx.runner.write(fn, *args, on_done=done, on_error=failed,
+                              changes=frozenset({SETTING}), name="numbering")
