@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid as uuid_mod
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -182,7 +182,7 @@ def class_view(c: TrainingClass, inst: Institution) -> ClassView:
                      institution_type=inst.type)
 
 
-def _validate_institution(data: InstitutionInput) -> InstitutionInput:
+def validate_institution_input(data: InstitutionInput) -> InstitutionInput:
     code = data.code.strip().upper()
     if not CODE_RE.match(code):
         raise ValidationError("code_invalid", "Kode 2-32 huruf besar/angka (boleh . / -).", "code")
@@ -206,8 +206,6 @@ def _validate_institution(data: InstitutionInput) -> InstitutionInput:
                               "founded_on")
     if data.capacity < 0:
         raise ValidationError("capacity_negative", "Kapasitas tidak boleh negatif.", "capacity")
-    from dataclasses import replace
-
     return replace(data, code=code, name=" ".join(data.name.split()),
                    region_code=data.region_code.strip())
 
@@ -216,7 +214,7 @@ def save_institution(db: Database, data: InstitutionInput, actor: str, *,
                      institution_id: int | None = None,
                      expected_version: int | None = None) -> InstitutionView:
     """Create (no id) or update an institution (optimistic version check)."""
-    data = _validate_institution(data)
+    data = validate_institution_input(data)
     try:
         with db.write() as session:
             dup = select(Institution.id).where(Institution.code == data.code)
@@ -260,9 +258,7 @@ def list_institutions(db: Database) -> list[InstitutionView]:
         return [institution_view(i) for i in rows]
 
 
-def _validate_class(session: Session, data: ClassInput) -> ClassInput:
-    from dataclasses import replace
-
+def validate_class_input(session: Session, data: ClassInput) -> ClassInput:
     code = data.code.strip().upper()
     if not CODE_RE.match(code):
         raise ValidationError("code_invalid", "Kode kelas 2-32 huruf besar/angka (boleh . / -).",
@@ -296,7 +292,7 @@ def save_class(db: Database, data: ClassInput, actor: str, *, class_id: int | No
     """Create or update a class; capacity cannot drop below the seats already taken."""
     try:
         with db.write() as session:
-            data = _validate_class(session, data)
+            data = validate_class_input(session, data)
             dup = select(TrainingClass.id).where(TrainingClass.code == data.code)
             if class_id is not None:
                 dup = dup.where(TrainingClass.id != class_id)

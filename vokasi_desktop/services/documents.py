@@ -55,7 +55,7 @@ from vokasi_desktop.domain.numbering import (
 )
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.catalog import MODE_LABELS
-from vokasi_desktop.services.enrolment import _evaluate
+from vokasi_desktop.services.enrolment import evaluate_with_session
 from vokasi_desktop.services.errors import (
     NotFoundError,
     ServiceError,
@@ -432,7 +432,7 @@ def issue_slip(db: Database, member_id: int, actor: str, out_path: Path | str | 
             except (ResultFormatError, KeyError, TypeError, ValueError):
                 result = None  # e.g. demo rows without a stored check: check again below
         if result is None:
-            result, _ = _evaluate(session, m, klass, on, frozenset())
+            result, _ = evaluate_with_session(session, m, klass, on, frozenset())
         branch = _local_branch(session)
         render = {
             "branch": _branch_dict(branch), "member": _member_dict(m),

@@ -260,7 +260,7 @@ def _restrictions(session: Session, region_code: str | None) -> list[RegionRestr
             for r in session.execute(q).scalars()]
 
 
-def _evaluate(session: Session, m: Member, c: TrainingClass | None, on_date: date,
+def evaluate_with_session(session: Session, m: Member, c: TrainingClass | None, on_date: date,
               overrides: frozenset[str], *, quota: BranchQuota | None = None,
               quota_loaded: bool = False, exclude_enrollment: int | None = None,
               rule_set_code: str | None = None) -> tuple[EligibilityResult, int]:
@@ -307,7 +307,7 @@ def check_eligibility(db: Database, member_id: int, class_id: int | None = None,
             c = session.get(TrainingClass, class_id)
             if c is None:
                 raise NotFoundError("class_missing", "Kelas tidak ditemukan.")
-        result, year = _evaluate(session, m, c, on_date, frozenset(overrides),
+        result, year = evaluate_with_session(session, m, c, on_date, frozenset(overrides),
                                  rule_set_code=rule_set_code)
         return EligibilityCheck(result, m.id, m.name, mask_nik(m.nik), c.id if c else None,
                                 c.code if c else None, year)
@@ -471,7 +471,7 @@ def _enrol_once(db: Database, member_id: int, class_id: int, request_id: str, ac
             raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
         if quota is not None:
             session.refresh(quota)
-        result, _ = _evaluate(session, m, c, on_date, overrides, quota=quota, quota_loaded=True)
+        result, _ = evaluate_with_session(session, m, c, on_date, overrides, quota=quota, quota_loaded=True)
         never = [o for o in result.blocking
                  if o.rule_id in ("quota.seats", "quota.budget", "class.capacity")]
         if never:

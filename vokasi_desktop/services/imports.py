@@ -49,11 +49,16 @@ from vokasi_desktop.services import audit
 from vokasi_desktop.services.catalog import (
     ClassInput,
     InstitutionInput,
-    _validate_class,
-    _validate_institution,
+    validate_class_input,
+    validate_institution_input,
 )
 from vokasi_desktop.services.errors import ServiceError, ValidationError
-from vokasi_desktop.services.members import MemberInput, _clean, local_branch_code, normalise_name
+from vokasi_desktop.services.members import (
+    MemberInput,
+    clean_member_input,
+    local_branch_code,
+    normalise_name,
+)
 
 BATCH = 500
 Progress = Callable[[int], None]
@@ -176,7 +181,7 @@ class _Importer:
                                     "kelamin berbeda dari NIK") if mismatch else "",
             )
             try:
-                cleaned, _warnings = _clean(data)
+                cleaned, _warnings = clean_member_input(data)
             except ValidationError as exc:
                 self.error(row, exc.field or "nik", exc.message, exc.code)
                 continue
@@ -258,7 +263,7 @@ class _Importer:
                 self.existing += 1
                 continue
             try:
-                data = _validate_institution(InstitutionInput(
+                data = validate_institution_input(InstitutionInput(
                     code=v["code"], name=v["name"], type=v["type"], region_code=v["region_code"],
                     licence_number=v.get("licence_number"), licence_issuer=v.get("licence_issuer"),
                     licence_issued=v.get("licence_issued"), licence_expires=v.get("licence_expires"),
@@ -301,7 +306,7 @@ class _Importer:
                            "belum terdaftar.", "institution_missing")
                 continue
             try:
-                data = _validate_class(self.session, ClassInput(
+                data = validate_class_input(self.session, ClassInput(
                     code=v["code"], institution_id=inst_id, title=v["title"], mode=v["mode"],
                     region_code=v["region_code"], start_date=v["start_date"],
                     end_date=v["end_date"], capacity=v["capacity"],

@@ -195,7 +195,7 @@ def _view(session: Session, m: Member) -> MemberView:
     )
 
 
-def _clean(data: MemberInput, today: date | None = None) -> tuple[MemberInput, list[str]]:
+def clean_member_input(data: MemberInput, today: date | None = None) -> tuple[MemberInput, list[str]]:
     """Validate and normalise; returns the cleaned input and NIK warnings (Indonesian)."""
     try:
         nik = parse_nik(data.nik, today, birth_date=data.birth_date, sex=data.sex)  # type: ignore[arg-type]
@@ -326,7 +326,7 @@ def register_member(db: Database, data: MemberInput, actor: str, *,
         ConflictError: the NIK or KPJ is already registered.
         SimilarMembersFound: a likely duplicate exists and ``accept_similar`` is False.
     """
-    cleaned, _warnings = _clean(data, today)
+    cleaned, _warnings = clean_member_input(data, today)
     with db.write() as session:
         _check_unique(session, cleaned, None)
         if not accept_similar:
@@ -350,7 +350,7 @@ def register_member(db: Database, data: MemberInput, actor: str, *,
 def update_member(db: Database, member_id: int, data: MemberInput, actor: str, *,
                   expected_version: int, today: date | None = None) -> MemberView:
     """Update a member; refuses when someone else changed it since ``expected_version``."""
-    cleaned, _warnings = _clean(data, today)
+    cleaned, _warnings = clean_member_input(data, today)
     try:
         with db.write() as session:
             m = session.get(Member, member_id)
