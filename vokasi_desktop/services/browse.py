@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -44,6 +44,7 @@ from vokasi_desktop.domain.identifiers import (
 )
 from vokasi_desktop.domain.regions import regency_name
 from vokasi_desktop.services.catalog import EXPIRY_WARNING_DAYS
+from vokasi_desktop.services.catalog import licence_state as catalog_licence_state
 from vokasi_desktop.services.progress import NEVER_CANCELLED, CancelToken
 
 IdList = array  # array('q') of row ids, in display order
@@ -282,16 +283,8 @@ def member_notes(db: Database, member_id: int) -> MemberNotes | None:
 
 def licence_state(licence_number: str | None, expires: date | None, today: date,
                   warning_days: int = LICENCE_WARNING_DAYS) -> LicenceState:
-    """``missing`` (no licence number or no expiry date on record), ``expired``, ``expiring``
-    (within the warning window) or ``valid``: the same verdict as
-    ``InstitutionView.licence_status`` in the catalog service."""
-    if not licence_number or expires is None:
-        return "missing"
-    if expires < today:
-        return "expired"
-    if expires <= today + timedelta(days=warning_days):
-        return "expiring"
-    return "valid"
+    """The catalog's licence verdict (one definition), typed for the pages."""
+    return cast(LicenceState, catalog_licence_state(licence_number, expires, today, warning_days))
 
 
 def _one_year_after(d: date) -> date:

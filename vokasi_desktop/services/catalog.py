@@ -41,6 +41,19 @@ CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9./-]{1,31}$")
 EXPIRY_WARNING_DAYS = 60
 
 
+def licence_state(licence_number: str | None, expires: date | None, on: date,
+                  warning_days: int = EXPIRY_WARNING_DAYS) -> str:
+    """``missing`` (no licence number or expiry on record), ``expired``, ``expiring`` (within
+    ``warning_days``) or ``valid``: the one definition the pages, dialogs and exports share."""
+    if not licence_number or expires is None:
+        return "missing"
+    if expires < on:
+        return "expired"
+    if expires <= on + timedelta(days=warning_days):
+        return "expiring"
+    return "valid"
+
+
 def _months_between(earlier: date, later: date) -> int:
     months = (later.year - earlier.year) * 12 + later.month - earlier.month
     if later.day < earlier.day:
@@ -85,14 +98,7 @@ class InstitutionView(InstitutionInput):
 
     def licence_status(self, on: date | None = None) -> str:
         """'missing', 'expired', 'expiring' (within 60 days) or 'valid'."""
-        on = on or date.today()
-        if not self.licence_number or self.licence_expires is None:
-            return "missing"
-        if self.licence_expires < on:
-            return "expired"
-        if self.licence_expires <= on + timedelta(days=EXPIRY_WARNING_DAYS):
-            return "expiring"
-        return "valid"
+        return licence_state(self.licence_number, self.licence_expires, on or date.today())
 
     def experience_months(self, on: date | None = None) -> int | None:
         if self.founded_on is None:

@@ -41,7 +41,7 @@ from vokasi_desktop.domain.formatting import format_month_id
 from vokasi_desktop.domain.identifiers import mask_nik
 from vokasi_desktop.domain.regions import regency_name, region_label
 from vokasi_desktop.services import audit
-from vokasi_desktop.services.catalog import INSTITUTION_TYPE_LABELS, MODE_LABELS
+from vokasi_desktop.services.catalog import INSTITUTION_TYPE_LABELS, MODE_LABELS, licence_state
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
 from vokasi_desktop.services.members import ENROLLMENT_LABELS, SEGMENT_LABELS
 
@@ -92,14 +92,12 @@ def _nik(value: str, full: bool) -> str:
     return value if full else mask_nik(value)
 
 
+LICENCE_LABELS = {"missing": "Tidak ada izin", "expired": "Kedaluwarsa",
+                  "expiring": "Segera berakhir", "valid": "Berlaku"}
+
+
 def licence_status_label(expires: date | None, number: str | None, today: date) -> str:
-    if not number or expires is None:
-        return "Tidak ada izin"
-    if expires < today:
-        return "Kedaluwarsa"
-    if expires <= today + timedelta(days=60):
-        return "Segera berakhir"
-    return "Berlaku"
+    return LICENCE_LABELS[licence_state(number, expires, today)]
 
 
 def _participants(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
