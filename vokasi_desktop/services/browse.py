@@ -28,11 +28,9 @@ from sqlalchemy.orm import Session
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
     Branch,
-    BranchQuota,
     Enrollment,
     Institution,
     Member,
-    ProgramYear,
     TrainingClass,
 )
 from vokasi_desktop.db.search import member_name_clause
@@ -43,7 +41,7 @@ from vokasi_desktop.domain.identifiers import (
     mask_nik,
 )
 from vokasi_desktop.domain.regions import regency_name
-from vokasi_desktop.services.catalog import EXPIRY_WARNING_DAYS
+from vokasi_desktop.services.catalog import EXPIRY_WARNING_DAYS, QuotaView, get_quota
 from vokasi_desktop.services.catalog import licence_state as catalog_licence_state
 from vokasi_desktop.services.progress import NEVER_CANCELLED, CancelToken
 
@@ -748,41 +746,15 @@ def database_info(db: Database) -> DatabaseInfo:
     return DatabaseInfo(db.description, current_revision(db.engine), mode)
 
 
-@dataclass(frozen=True)
-class QuotaStatus:
-    """A branch's seats and budget for one programme year."""
-
-    branch_code: str
-    year: int
-    seats: int
-    seats_used: int
-    budget: int
-    budget_used: int
-
-    @property
-    def seats_left(self) -> int:
-        return self.seats - self.seats_used
-
-    @property
-    def budget_left(self) -> int:
-        return self.budget - self.budget_used
+# The status bar shows the catalog's quota view; one definition of seats/budget left.
+QuotaStatus = QuotaView
 
 
 def quota_status(db: Database, year: int, branch_code: str | None = None) -> QuotaStatus | None:
     """The quota of ``branch_code`` (default: the local branch) for ``year``, if any."""
-    with db.read() as session:
-        if branch_code is None:
-            branch_code = session.execute(
-                select(Branch.code).where(Branch.is_local.is_(True))
-            ).scalar_one_or_none()
-            if branch_code is None:
-                return None
-        row = session.execute(
-            select(BranchQuota.seats, BranchQuota.seats_used, BranchQuota.budget,
-                   BranchQuota.budget_used)
-            .join(ProgramYear, ProgramYear.id == BranchQuota.program_year_id)
-            .where(ProgramYear.year == year, BranchQuota.branch_code == branch_code)
-        ).first()
-    if row is None:
-        return None
-    return QuotaStatus(branch_code, year, row[0], row[1], row[2], row[3])
+    if branch_code is None:
+        branch = local_branch(db)
+        if branch is None:
+            return None
+        branch_code = branch.code
+    return get_quota(db, year, branch_code)
