@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from sqlalchemy.pool import NullPool
 
 APP_NAME = "vokasi-desktop"
 ENV_DB_URL = "VOKASI_DB_URL"
+ENV_DATA_DIR = "VOKASI_DATA_DIR"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smb", "smb2", "smbfs", "smb3", "ncpfs", "afs", "9p", "fuse.sshfs",
@@ -187,6 +189,16 @@ class Database:
     def description(self) -> str:
         return describe_url(self.url)
 
+    @property
+    def private_dir(self) -> Path:
+        """The folder of secrets and integrity files that belong to this database.
+
+        Signing keys, the audit key and the signed audit checkpoints live here, outside the
+        database, so that whoever can read (or rewrite) the database alone can neither mint
+        documents nor rewrite the audit trail unnoticed. See :func:`private_dir_for`.
+        """
+        return private_dir_for(self.url)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A short read session; closing it ends the transaction without writing.
@@ -215,6 +227,47 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def private_dir_for(url: URL) -> Path:
+    """Where the private files of the database at ``url`` live (not created here).
+
+    SQLite: ``<file>-private/`` beside the database file (like ``-wal``), so a copied data
+    folder keeps its keys with it. PostgreSQL: ``$VOKASI_DATA_DIR`` (a folder the branch's
+    counters share, e.g. on the server) or the user data directory, one folder per server and
+    database.
+    """
+    if url.get_backend_name() == "sqlite":
+        db_path = Path(url.database or default_sqlite_path())
+        return db_path.with_name(db_path.name + "-private")
+    base = Path(os.environ.get(ENV_DATA_DIR) or user_data_dir(APP_NAME, appauthor=False))
+    tag = f"pg-{url.host or 'localhost'}-{url.port or 5432}-{url.database}"
+    return base / "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in tag)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) readable by the owner only (0700)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def write_private_file(path: Path, data: bytes) -> Path:
+    """Write ``data`` atomically to ``path`` with mode 0600 (temporary file, fsync, rename)."""
+    ensure_private_dir(path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)  # mkstemp creates the file 0600
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
 
 
 def open_database(url: URL | str | None = None, *, echo: bool = False) -> Database:
