@@ -218,12 +218,18 @@ def _child_env() -> dict[str, str]:
 def run_once(url: str, scenario: str, out_dir: Path, seed: int, *,
              max_delay: float, min_delay: float = 0.0) -> tuple[list[str], bool]:
     """Start the child, kill it after a random delay; return its DONE lines and whether it
-    was killed (False: it finished first)."""
+    was killed (False: it finished first).
+
+    The delay counts from the child's READY line (its workload starts); for ``demo`` from
+    the first progress line of the member phase, so the kill lands inside the writes.
+    """
     proc = subprocess.Popen([sys.executable, "-m", "tests.killsoak", url, scenario,
                              str(out_dir), str(seed)], cwd=REPO, env=_child_env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lines: list[str] = []
     ready = threading.Event()
+
+    errors: list[str] = []
 
     def pump() -> None:
         assert proc.stdout is not None
@@ -231,19 +237,30 @@ def run_once(url: str, scenario: str, out_dir: Path, seed: int, *,
             lines.append(line.rstrip("\n"))
             if line.startswith("READY") or line.startswith("FILE"):
                 ready.set()
+        ready.set()
+
+    def pump_err() -> None:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            errors.append(line)
+            if scenario == "demo" and "peserta:" in line:
+                ready.set()
+        ready.set()
 
     reader = threading.Thread(target=pump, daemon=True)
+    err_reader = threading.Thread(target=pump_err, daemon=True)
     reader.start()
-    if scenario != "demo":
-        ready.wait(timeout=60)
+    err_reader.start()
+    ready.wait(timeout=120)
     time.sleep(random.Random(seed).uniform(min_delay, max_delay))
     killed = proc.poll() is None
     if killed:
         proc.send_signal(signal.SIGKILL)
-    _out, err = proc.communicate(timeout=120)
+    proc.wait(timeout=120)
     reader.join(timeout=10)
+    err_reader.join(timeout=10)
     if not killed and proc.returncode != 0:
-        raise RuntimeError(f"child {scenario} failed without a kill: {err[-2000:]}")
+        raise RuntimeError(f"child {scenario} failed without a kill: {''.join(errors)[-2000:]}")
     return [ln for ln in lines if ln.startswith("DONE ")], killed
 
 
