@@ -17,9 +17,11 @@ from sqlalchemy.exc import OperationalError
 
 from vokasi_desktop.db.engine import Database, DatabaseConfigError, open_database
 from vokasi_desktop.db.migrate import DatabaseTooNewError, MigrationError, upgrade_database
+from vokasi_desktop.services import keys
 from vokasi_desktop.services.browse import local_branch
 from vokasi_desktop.services.setup import has_users
 from vokasi_desktop.ui import messages
+from vokasi_desktop.ui.audit_warning import check_audit_for_admin
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.i18n import (
     Preferences,
@@ -116,10 +118,12 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
                     "branch profile and the first administrator, or `vokasi-desktop demo` to fill "
                     "an empty database with demo data, then start the application again."))
                 return EXIT_ERROR
+            keys.startup(db)  # a private key still in the table moves to its key file
             branch = local_branch(db)
             login = LoginDialog(db, runner, branch_name=branch.name if branch else "")
             if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
                 return EXIT_OK
+            check_audit_for_admin(None, db, login.user)
             ctx = UiContext(db=db, runner=runner, signals=signals, user=login.user, prefs=prefs)
             window = MainWindow(ctx, language=language, counter_factory=CounterPage)
             window.resize(1280, 800)
