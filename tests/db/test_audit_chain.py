@@ -271,3 +271,17 @@ def test_record_count_is_one_query_cheap(tmp_path: Path) -> None:
 
 
 
+
+
+@both_backends
+def test_entry_rolled_back_in_a_savepoint_does_not_break_the_chain(database: Database) -> None:
+    with database.write() as s:
+        audit.record(s, "a", "first", "t")
+        savepoint = s.begin_nested()
+        audit.record(s, "a", "undone", "t")
+        savepoint.rollback()
+        audit.record(s, "a", "second", "t")
+    with database.read() as s:
+        actions = s.execute(select(AuditEntry.action).order_by(AuditEntry.seq)).scalars().all()
+    assert actions == ["first", "second"]
+    assert audit.verify(database).ok

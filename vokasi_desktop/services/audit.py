@@ -59,6 +59,7 @@ CHECKPOINT_FILE = "audit-checkpoints.log"
 _PG_LOCK_KEY = 0x766F6B61
 _COMPACT_BYTES = 512 * 1024
 _PENDING = "vokasi_audit_checkpoint"
+_HEAD = "vokasi_audit_head"
 
 
 def _entry_hash(prev_hash: str, at: str, actor: str, action: str, entity: str,
@@ -68,6 +69,12 @@ def _entry_hash(prev_hash: str, at: str, actor: str, action: str, entity: str,
         sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str,
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _private_dir(session: Session) -> Path:
+    bind = session.get_bind()
+    url = getattr(bind, "url", None) or bind.engine.url
+    return private_dir_for(url)
 
 
 def _lock_chain(session: Session) -> None:
@@ -83,11 +90,15 @@ def record(session: Session, actor: str, action: str, entity: str,
     chain onto the same parent. After the caller's transaction commits, a signed checkpoint of
     the new head is written outside the database.
     """
-    _lock_chain(session)
-    head = session.execute(
-        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).first()
-    prev_seq, prev_hash = (head[0], head[1]) if head is not None else (0, GENESIS)
+    known = session.info.get(_HEAD)  # this transaction already holds the lock and the head
+    if known is not None:
+        prev_seq, prev_hash = known
+    else:
+        _lock_chain(session)
+        head = session.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        prev_seq, prev_hash = (head[0], head[1]) if head is not None else (0, GENESIS)
     at = utcnow()
     uuid_text = str(entity_uuid) if entity_uuid is not None else None
     clean = json.loads(json.dumps(detail, default=str))
@@ -99,12 +110,14 @@ def record(session: Session, actor: str, action: str, entity: str,
     )
     session.add(entry)
     session.flush()
-    session.info[_PENDING] = (private_dir_for(session.get_bind().url), entry.seq, entry.hash)
+    session.info[_PENDING] = (_private_dir(session), entry.seq, entry.hash)
+    session.info[_HEAD] = (entry.seq, entry.hash)
     return entry
 
 
 @event.listens_for(Session, "after_commit")
 def _write_pending_checkpoint(session: Session) -> None:
+    session.info.pop(_HEAD, None)
     pending = session.info.pop(_PENDING, None)
     if pending is None:
         return
@@ -119,6 +132,14 @@ def _write_pending_checkpoint(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _drop_pending_checkpoint(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_HEAD, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_head_after_savepoint(session: Session, transaction: Any) -> None:
+    # A rolled-back savepoint may have removed the entry cached as head: read it again.
+    if transaction.nested:
+        session.info.pop(_HEAD, None)
 
 
 # ---------------------------------------------------------------------- key and checkpoints
@@ -290,7 +311,7 @@ def verify_chain(session: Session, private_dir: Path | None = None) -> ChainRepo
 
     ``private_dir`` defaults to the folder of the session's database.
     """
-    folder = private_dir or private_dir_for(session.get_bind().url)
+    folder = private_dir or _private_dir(session)
     key = read_key(folder)
     checkpoints, bad_lines = read_checkpoints(folder, key)
     has_file = (folder / CHECKPOINT_FILE).exists()

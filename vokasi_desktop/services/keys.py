@@ -74,7 +74,8 @@ def key_path(private_dir: Path, key_id: str) -> Path:
 
 
 def _folder(session: Session) -> Path:
-    return private_dir_for(session.get_bind().url)
+    bind = session.get_bind()
+    return private_dir_for(getattr(bind, "url", None) or bind.engine.url)
 
 
 def set_passphrase_provider(provider: PassphraseProvider | None) -> None:
