@@ -285,3 +285,24 @@ def test_entry_rolled_back_in_a_savepoint_does_not_break_the_chain(database: Dat
         actions = s.execute(select(AuditEntry.action).order_by(AuditEntry.seq)).scalars().all()
     assert actions == ["first", "second"]
     assert audit.verify(database).ok
+
+
+@both_backends
+def test_migration_back_fills_the_chain_position_of_existing_entries(database: Database) -> None:
+    from alembic import command
+
+    from vokasi_desktop.db.migrate import _config, upgrade_database
+
+    ids = _world(database, extra=5)
+    cfg = _config()
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002_search")
+    with database.engine.connect() as conn:
+        columns = list(conn.execute(text("SELECT * FROM audit_entry")).keys())
+    assert "seq" not in columns
+    upgrade_database(database.engine, backup=False)
+    with database.read() as s:
+        rows = s.execute(select(AuditEntry.id, AuditEntry.seq).order_by(AuditEntry.id)).all()
+    assert [r.id for r in rows] == ids and [r.seq for r in rows] == list(range(1, len(ids) + 1))
+    assert audit.verify(database).ok
