@@ -118,7 +118,11 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
                     "branch profile and the first administrator, or `vokasi-desktop demo` to fill "
                     "an empty database with demo data, then start the application again."))
                 return EXIT_ERROR
-            keys.startup(db)  # a private key still in the table moves to its key file
+            try:
+                keys.startup(db)  # a private key still in the table moves to its key file
+            except OSError:
+                log.warning("the signing key could not be moved to the private folder",
+                            exc_info=True)
             branch = local_branch(db)
             login = LoginDialog(db, runner, branch_name=branch.name if branch else "")
             if login.exec() != QDialog.DialogCode.Accepted or login.user is None:

@@ -325,14 +325,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     handler = getattr(args, "handler", None) or cmd_gui
-    if handler is not cmd_gui:
-        from vokasi_desktop.cli_keys import install_passphrase_provider
-
-        install_passphrase_provider(args)
     from sqlalchemy.exc import OperationalError
 
+    from vokasi_desktop.cli_keys import passphrase_provider
+
     try:
-        return int(handler(args))
+        if handler is cmd_gui:
+            return int(handler(args))
+        with passphrase_provider(args):
+            return int(handler(args))
     except _user_errors() as exc:
         print(f"Kesalahan: {exc}", file=sys.stderr)
         return EXIT_ERROR

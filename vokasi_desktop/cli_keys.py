@@ -9,10 +9,12 @@ terminal, a prompt.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 EXIT_OK, EXIT_NO, EXIT_ERROR = 0, 1, 2
@@ -96,12 +98,18 @@ def _unlock_passphrase(args: argparse.Namespace) -> str | None:
     return None
 
 
-def install_passphrase_provider(args: argparse.Namespace) -> None:
-    """Unlock a locked key on demand (once per process) from env, stdin or a prompt."""
+@contextlib.contextmanager
+def passphrase_provider(args: argparse.Namespace) -> Iterator[None]:
+    """While a command runs, a locked key unlocks on demand from env, stdin or a prompt."""
     from vokasi_desktop.services import keys
 
     _stdin_cache.clear()
     keys.set_passphrase_provider(lambda _kid: _unlock_passphrase(args))
+    try:
+        yield
+    finally:
+        keys.set_passphrase_provider(None)
+        _stdin_cache.clear()
 
 
 def new_key_passphrase(args: argparse.Namespace, env: str = ENV_PASSPHRASE) -> str | None:

@@ -36,6 +36,7 @@ fake_prompts = docs_gui.fake_prompts
 @pytest.fixture(autouse=True)
 def _fresh_keys() -> Any:
     keys.forget_unlocked()
+    keys.set_passphrase_provider(None)
     yield
     keys.forget_unlocked()
 

@@ -210,12 +210,6 @@ def _private_key(session: Session, branch_code: str) -> bytes:
     return private_key_pem(session, branch_code)
 
 
-def _verification_keys(session: Session) -> tuple[dict[str, bytes], dict[str, str]]:
-    from vokasi_desktop.services.keys import verification_keys
-
-    return verification_keys(session)
-
-
 def _branch_dict(b: Branch) -> dict[str, Any]:
     return {"code": b.code, "name": b.name, "address": b.address, "city": b.city,
             "phone": b.phone, "email": b.email, "head_name": b.head_name,
@@ -668,7 +662,9 @@ def verify(db: Database, text_or_path: str) -> Verification:
                                 "vokasi-desktop.", None)
         text = extracted
     with db.read() as session:
-        keys, revoked = _verification_keys(session)
+        from vokasi_desktop.services.keys import verification_keys
+
+        keys, revoked = verification_keys(session)
         outcome = verify_payload(text, keys, revoked)
         if outcome.status != "valid" or outcome.payload is None:
             return Verification(outcome.status, outcome.message, outcome.claimed_payload)
