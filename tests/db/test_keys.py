@@ -208,3 +208,24 @@ def test_cli_print_with_locked_key(database: Database, tmp_path: Path,
     assert main(["--key-passphrase-stdin", "print", "letter", str(enrollment_id), "--out",
                  str(out), "--db", url]) == 0
     assert out.is_file()
+
+
+def test_cli_key_passphrase_encrypts_a_moved_key(database: Database, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    enrollment_id = _enrolment(database)  # key stored without a passphrase (tests, demo)
+    assert keys.list_keys(database)[0].encrypted is False
+    url = _url(database)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    monkeypatch.setenv("VOKASI_NEW_KEY_PASSPHRASE", "pendek")
+    assert main(["key", "passphrase", "--db", url]) == 2
+    assert "minimal 8" in capsys.readouterr().err
+    monkeypatch.setenv("VOKASI_NEW_KEY_PASSPHRASE", PASS)
+    assert main(["key", "passphrase", "--db", url]) == 0
+    assert keys.list_keys(database)[0].encrypted is True
+    keys.forget_unlocked()
+    out = tmp_path / "a.pdf"
+    assert main(["print", "letter", str(enrollment_id), "--out", str(out), "--db", url]) == 2
+    monkeypatch.setenv("VOKASI_KEY_PASSPHRASE", PASS)
+    assert main(["print", "letter", str(enrollment_id), "--out", str(out), "--db", url]) == 0
+    assert out.is_file()
