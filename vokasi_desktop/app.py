@@ -21,7 +21,7 @@ from vokasi_desktop.services import keys
 from vokasi_desktop.services.browse import local_branch
 from vokasi_desktop.services.setup import has_users
 from vokasi_desktop.ui import messages
-from vokasi_desktop.ui.audit_warning import check_audit_for_admin
+from vokasi_desktop.ui.audit_warning import start_audit_check
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.i18n import (
     Preferences,
@@ -127,11 +127,11 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
             login = LoginDialog(db, runner, branch_name=branch.name if branch else "")
             if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
                 return EXIT_OK
-            check_audit_for_admin(None, db, login.user)
             ctx = UiContext(db=db, runner=runner, signals=signals, user=login.user, prefs=prefs)
             window = MainWindow(ctx, language=language, counter_factory=CounterPage)
             window.resize(1280, 800)
             window.show()
+            start_audit_check(window, runner, db, login.user)
             return int(app.exec())
         finally:
             runner.shutdown()

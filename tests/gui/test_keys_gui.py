@@ -111,3 +111,19 @@ def _users(db: Database) -> list[Any]:
     from vokasi_desktop.services.auth import list_users
 
     return list_users(db)
+
+
+def test_audit_check_runs_off_the_gui_thread_after_admin_login(
+        qtbot: Any, demo_db: Database, runner: Any, answers: Answers) -> None:
+    from vokasi_desktop.ui.audit_warning import start_audit_check
+
+    admin = next(u for u in _users(demo_db) if u.role == "admin")
+    with demo_db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_entry SET actor = 'x' WHERE id = "
+                          "(SELECT MIN(id) FROM audit_entry)"))
+    start_audit_check(None, runner, demo_db, user_named(demo_db, "petugas"))
+    start_audit_check(None, runner, demo_db, admin)
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=15_000)
+    assert len(answers.asked) == 1
+    kind, _title, message = answers.asked[0]
+    assert kind == "warn" and "diubah" in message
