@@ -32,6 +32,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path) -> Iterator[None]:
+    """PostgreSQL databases keep their private folder (keys, audit checkpoints) under
+    VOKASI_DATA_DIR: a per-test folder, not the user's data directory. (Not through the
+    ``monkeypatch`` fixture: a test's ``monkeypatch.undo()`` must not move the folder.)"""
+    saved = {k: os.environ.get(k) for k in ("VOKASI_DATA_DIR", "VOKASI_KEY_PASSPHRASE")}
+    os.environ["VOKASI_DATA_DIR"] = str(tmp_path / "vokasi-data")
+    os.environ.pop("VOKASI_KEY_PASSPHRASE", None)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 def pg_admin_url() -> str | None:
     return os.environ.get(PG_ENV) or None
 

@@ -17,9 +17,11 @@ from sqlalchemy.exc import OperationalError
 
 from vokasi_desktop.db.engine import Database, DatabaseConfigError, open_database
 from vokasi_desktop.db.migrate import DatabaseTooNewError, MigrationError, upgrade_database
+from vokasi_desktop.services import keys
 from vokasi_desktop.services.browse import local_branch
 from vokasi_desktop.services.setup import has_users
 from vokasi_desktop.ui import messages
+from vokasi_desktop.ui.audit_warning import start_audit_check
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.i18n import (
     Preferences,
@@ -116,6 +118,11 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
                     "branch profile and the first administrator, or `vokasi-desktop demo` to fill "
                     "an empty database with demo data, then start the application again."))
                 return EXIT_ERROR
+            try:
+                keys.startup(db)  # a private key still in the table moves to its key file
+            except OSError:
+                log.warning("the signing key could not be moved to the private folder",
+                            exc_info=True)
             branch = local_branch(db)
             login = LoginDialog(db, runner, branch_name=branch.name if branch else "")
             if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
@@ -124,6 +131,7 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
             window = MainWindow(ctx, language=language, counter_factory=CounterPage)
             window.resize(1280, 800)
             window.show()
+            start_audit_check(window, runner, db, login.user)
             return int(app.exec())
         finally:
             runner.shutdown()

@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(parser, top=True)
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka (bawaan: id)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log lebih rinci")
+    parser.add_argument("--key-passphrase-stdin", action="store_true",
+                        help="baca frasa sandi kunci tanda tangan dari stdin (satu baris; "
+                             "atau VOKASI_KEY_PASSPHRASE)")
     sub = parser.add_subparsers(dest="command", metavar="SUBPERINTAH")
 
     p = sub.add_parser("init", help="buat/perbarui basis data, profil kantor, administrator pertama")
@@ -71,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--admin-name", default="Administrator", help="nama lengkap administrator")
     p.add_argument("--password-stdin", action="store_true",
                    help="baca kata sandi administrator dari stdin (satu baris)")
+    p.add_argument("--no-key-passphrase", action="store_true",
+                   help="simpan kunci tanda tangan TANPA frasa sandi (siapa pun yang dapat membaca "
+                        "folder data dapat menandatangani dokumen)")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="isi basis data kosong dengan data demo yang realistis")
@@ -101,9 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
     """Feature modules that register their own subcommands (keeps this module short)."""
-    from vokasi_desktop import cli_documents
+    from vokasi_desktop import cli_documents, cli_keys
 
-    return [cli_documents.register]
+    return [cli_documents.register, cli_keys.register]
 
 
 def _open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
@@ -117,6 +123,9 @@ def _open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore
             log.info("database upgraded from %s to %s", result.from_revision, result.to_revision)
             if result.backup_path:
                 print(f"Salinan basis data sebelum pembaruan: {result.backup_path}", file=sys.stderr)
+        from vokasi_desktop.cli_keys import startup
+
+        startup(db)
     return db
 
 
@@ -156,7 +165,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         if need_admin:
             password = _read_password(args)
             validate_password(password)
-        set_branch_profile(db, profile, actor="init")
+        from vokasi_desktop.cli_keys import needs_new_key, new_key_passphrase
+
+        passphrase = new_key_passphrase(args) if needs_new_key(db) else None
+        set_branch_profile(db, profile, actor="init", key_passphrase=passphrase)
         print(f"Profil kantor {profile.code} ({profile.name}) tersimpan di {db.description}.")
         if need_admin and password is not None:
             create_admin(db, args.admin_user, args.admin_name, password)
@@ -315,8 +327,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None) or cmd_gui
     from sqlalchemy.exc import OperationalError
 
+    from vokasi_desktop.cli_keys import passphrase_provider
+
     try:
-        return int(handler(args))
+        if handler is cmd_gui:
+            return int(handler(args))
+        with passphrase_provider(args):
+            return int(handler(args))
     except _user_errors() as exc:
         print(f"Kesalahan: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -265,6 +265,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 VERIFY_LABELS = {"valid": "SAH", "tampered": "DIUBAH / TIDAK SAH", "unknown_key": "KUNCI TIDAK DIKENAL",
+                 "revoked": "KUNCI DICABUT",
                  "malformed": "BUKAN KODE VERIFIKASI", "voided": "DIBATALKAN",
                  "unregistered": "TIDAK TERDAFTAR"}
 

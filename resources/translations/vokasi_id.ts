@@ -21,6 +21,21 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     </message>
 </context>
 <context>
+    <name>AuditWarning</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>The audit log failed its integrity check. Someone may have changed the database behind the application&apos;s back.</source>
+        <translation>Log audit gagal dalam pemeriksaan keutuhan. Seseorang mungkin telah mengubah basis data di luar aplikasi.</translation>
+    </message>
+    <message>
+        <source>Details: vokasi-desktop audit verify</source>
+        <translation>Rincian: vokasi-desktop audit verify</translation>
+    </message>
+</context>
+<context>
     <name>ClassDialog</name>
     <message>
         <source>New class</source>
@@ -631,6 +646,10 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Dokumen</translation>
     </message>
     <message>
+        <source>The signing key is unlocked. Please repeat the action.</source>
+        <translation>Kunci tanda tangan sudah dibuka. Silakan ulangi perintah tadi.</translation>
+    </message>
+    <message>
         <source>The operation failed: %1</source>
         <translation>Proses gagal: %1</translation>
     </message>
@@ -1226,6 +1245,21 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Enter: open · Ctrl+F: search · Ctrl+N: new</source>
         <translation>Enter: buka · Ctrl+F: cari · Ctrl+N: baru</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPassphraseDialog</name>
+    <message>
+        <source>Unlock signing key</source>
+        <translation>Buka kunci tanda tangan</translation>
+    </message>
+    <message>
+        <source>The branch signing key is protected with a passphrase. Enter it once; the key stays unlocked until the application is closed.</source>
+        <translation>Kunci tanda tangan kantor dilindungi frasa sandi. Masukkan sekali; kunci tetap terbuka sampai aplikasi ditutup.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Frasa sandi kunci</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3206,10 @@ Tetap hapus?</translation>
     <message>
         <source>UNKNOWN KEY</source>
         <translation>KUNCI TIDAK DIKENAL</translation>
+    </message>
+    <message>
+        <source>KEY REVOKED</source>
+        <translation>KUNCI DICABUT</translation>
     </message>
     <message>
         <source>VOIDED</source>

@@ -56,7 +56,7 @@ def test_init_creates_branch_key_and_admin(new_db_url: str, monkeypatch: pytest.
     monkeypatch.setattr(sys, "stdin", io.StringIO("rahasia-sekali\n"))
     code = main(["init", "--db", new_db_url, "--branch-code", "krj", "--branch-name",
                  "Kantor Cabang Surabaya Karimunjawa", "--city", "Surabaya", "--head-name",
-                 "Hadi Purnomo", "--password-stdin"])
+                 "Hadi Purnomo", "--password-stdin", "--no-key-passphrase"])
     assert code == 0, capsys.readouterr().err
     db = open_database(new_db_url)
     try:

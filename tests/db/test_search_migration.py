@@ -7,7 +7,7 @@ from sqlalchemy import inspect, text
 
 from tests.conftest import both_backends
 from vokasi_desktop.db.engine import open_database
-from vokasi_desktop.db.migrate import _config, current_revision, upgrade_database
+from vokasi_desktop.db.migrate import _config, current_revision, head_revision, upgrade_database
 from vokasi_desktop.services import browse
 from vokasi_desktop.services.browse import MemberFilter
 from vokasi_desktop.services.demo import fill_demo
@@ -18,15 +18,18 @@ def test_existing_members_are_back_filled_into_the_search_index(new_db_url: str)
     db = open_database(new_db_url)
     try:
         cfg = _config()
+        # The demo is written by today's models (later migrations change tables it writes),
+        # then the schema goes back to 0001: the members exist before the search objects do.
+        upgrade_database(db.engine, backup=False)
+        fill_demo(db, members=150, seed=3)
         with db.engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0001_initial")
+            command.downgrade(cfg, "0001_initial")
         assert current_revision(db.engine) == "0001_initial"
-        fill_demo(db, members=150, seed=3)  # bulk inserts before the search objects exist
         with db.read() as session:
             name = session.execute(text("SELECT name FROM member ORDER BY id LIMIT 1")).scalar()
         upgrade_database(db.engine, backup=False)
-        assert current_revision(db.engine) == "0002_search"
+        assert current_revision(db.engine) == head_revision()
         word = name.split()[0]
         found = browse.member_ids(db, MemberFilter(text=word))
         assert found, "members inserted before 0002 must be found"

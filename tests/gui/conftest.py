@@ -9,6 +9,7 @@ queue the test fills.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -72,6 +73,10 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     """A private copy of the demo database for one test."""
     path = tmp_path / "demo.sqlite3"
     _copy_sqlite(demo_template, path)
+    # The database's private folder (signing key file, audit key and checkpoints) goes with it.
+    private = demo_template.with_name(demo_template.name + "-private")
+    if private.is_dir():
+        shutil.copytree(private, path.with_name(path.name + "-private"))
     db = open_database(f"sqlite:///{path}")
     try:
         yield db

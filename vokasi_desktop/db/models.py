@@ -121,9 +121,13 @@ class BranchKey(Base):
     branch_code: Mapped[str] = mapped_column(String(16), index=True)
     key_id: Mapped[str] = mapped_column(String(32), unique=True)
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # Legacy only: private keys live in encrypted key files in ``Database.private_dir``
+    # (services.keys); a key found here is moved out at start and the column cleared.
     private_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_reason: Mapped[str | None] = mapped_column(String(500))
 
 
 class User(Base):
@@ -442,13 +446,16 @@ class AuditEntry(Base):
 
     __tablename__ = "audit_entry"
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Position in the chain (1, 2, ...); signed checkpoints outside the database name it.
+    seq: Mapped[int] = mapped_column(Integer, unique=True, index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     actor: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64))
     entity: Mapped[str] = mapped_column(String(64))
     entity_uuid: Mapped[str | None] = mapped_column(String(36))
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
-    prev_hash: Mapped[str] = mapped_column(String(64))
+    # UNIQUE: two entries can never chain onto the same parent (no fork).
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 

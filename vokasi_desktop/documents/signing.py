@@ -52,7 +52,7 @@ PDF_METADATA_KEY = "/VokasiQR"
 
 DOCUMENT_TYPES = ("letter", "slip", "certificate")
 
-VerifyStatus = Literal["valid", "tampered", "unknown_key", "malformed"]
+VerifyStatus = Literal["valid", "tampered", "unknown_key", "revoked", "malformed"]
 
 _B64URL = re.compile(r"^[A-Za-z0-9_-]+$")
 _KEY_ID = re.compile(r"^[0-9a-f]{8}$")
@@ -68,12 +68,14 @@ class VerifyOutcome:
     Attributes:
         status: ``valid`` (signature checks with a known key), ``tampered`` (known key but
             the signature does not match the text), ``unknown_key`` (well-formed, but no
-            public key with that id is known), ``malformed`` (not a VKS1 text at all).
+            public key with that id is known), ``revoked`` (the signature checks, but the key
+            was revoked: "kunci dicabut", e.g. a code forged with a stolen key after
+            rotation), ``malformed`` (not a VKS1 text at all).
         payload: the signed payload; only set when ``status == "valid"``.
         key_id: the key id named in the text (``None`` when it could not be read).
         message: one Indonesian sentence for the officer.
         claimed_payload: the payload as decoded but NOT verified (set for ``unknown_key``
-            and ``tampered`` when it decodes); lets the service look the number up in its
+            ``tampered`` and ``revoked`` when it decodes); lets the service look the number up in its
             registry. Never show it as trustworthy.
     """
 
@@ -183,12 +185,16 @@ def sign_payload(payload: Mapping[str, Any], private_pem: bytes) -> str:
     return f"{signed}.{_b64encode(signature)}"
 
 
-def verify_payload(text: str, public_keys: Mapping[str, bytes]) -> VerifyOutcome:
+def verify_payload(text: str, public_keys: Mapping[str, bytes],
+                   revoked: Mapping[str, str] | None = None) -> VerifyOutcome:
     """Check a QR text against the known branch public keys.
 
     Args:
         text: the scanned or extracted QR text (surrounding whitespace is ignored).
-        public_keys: key id -> 32-byte raw public key of every known branch.
+        public_keys: key id -> 32-byte raw public key of every known branch (revoked keys
+            included, so that their signatures are recognised as such).
+        revoked: key id -> reason, for keys that were revoked; a valid signature made with
+            one of them gives status ``revoked`` ("kunci dicabut"), never ``valid``.
 
     Returns:
         A :class:`VerifyOutcome`; never raises for bad input.
@@ -236,6 +242,19 @@ def verify_payload(text: str, public_keys: Mapping[str, bytes]) -> VerifyOutcome
     if claimed is None:
         # Signed by a known key but not a JSON object: not something this app issues.
         return _malformed(kid)
+    if revoked is not None and kid in revoked:
+        reason = str(revoked[kid] or "").strip()
+        return VerifyOutcome(
+            status="revoked",
+            payload=None,
+            key_id=kid,
+            message=(
+                f"Kunci dicabut: kode QR ini ditandatangani dengan kunci {kid} yang telah "
+                f"dicabut{f' ({reason})' if reason else ''}. Dokumen ini tidak dapat dipercaya; "
+                "minta dokumen baru dari kantor penerbit."
+            ),
+            claimed_payload=claimed,
+        )
     return VerifyOutcome(
         status="valid",
         payload=claimed,

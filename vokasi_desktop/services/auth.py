@@ -95,8 +95,18 @@ def authenticate(db: Database, username: str, password: str) -> UserInfo:
         if user is None or not user.active:
             with contextlib.suppress(VerificationError):
                 _hasher.verify(_DUMMY_HASH, password + "x")
+            # An unknown name may be a password typed into the wrong field: never recorded.
+            if user is None:
+                audit.record(session, "-", "user.login_failed", "user", None,
+                             reason="unknown_user")
+            else:
+                audit.record(session, username, "user.login_failed", "user", None,
+                             reason="inactive")
+            session.commit()
             raise AuthError("login_failed", "Nama pengguna atau kata sandi salah.")
         if user.locked_until is not None and user.locked_until > now:
+            audit.record(session, username, "user.login_failed", "user", None, reason="locked")
+            session.commit()
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
             raise AuthError(
                 "login_locked",
@@ -107,6 +117,8 @@ def authenticate(db: Database, username: str, password: str) -> UserInfo:
             _hasher.verify(user.password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             user.failed_attempts += 1
+            audit.record(session, username, "user.login_failed", "user", None,
+                         reason="wrong_password", attempt=user.failed_attempts)
             if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
                 user.locked_until = now + LOCKOUT
                 user.failed_attempts = 0

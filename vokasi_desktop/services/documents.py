@@ -26,7 +26,6 @@ from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
     DOC_TYPES,
     Branch,
-    BranchKey,
     DocumentRecord,
     DocumentSequence,
     Enrollment,
@@ -204,12 +203,11 @@ def _local_branch(session: Session) -> Branch:
 
 
 def _private_key(session: Session, branch_code: str) -> bytes:
-    key = session.execute(select(BranchKey.private_key).where(
-        BranchKey.branch_code == branch_code, BranchKey.private_key.is_not(None),
-        BranchKey.active.is_(True)).order_by(BranchKey.id.desc()).limit(1)).scalar_one_or_none()
-    if key is None:
-        raise ServiceError("key_missing", "Kunci tanda tangan kantor belum dibuat; jalankan init.")
-    return key
+    # The key lives in an encrypted file outside the database (services.keys); raises
+    # ServiceError "key_locked" when a passphrase is needed first.
+    from vokasi_desktop.services.keys import private_key_pem
+
+    return private_key_pem(session, branch_code)
 
 
 def _branch_dict(b: Branch) -> dict[str, Any]:
@@ -664,9 +662,10 @@ def verify(db: Database, text_or_path: str) -> Verification:
                                 "vokasi-desktop.", None)
         text = extracted
     with db.read() as session:
-        keys = {k: pub for k, pub in session.execute(
-            select(BranchKey.key_id, BranchKey.public_key)).all()}
-        outcome = verify_payload(text, keys)
+        from vokasi_desktop.services.keys import verification_keys
+
+        keys, revoked = verification_keys(session)
+        outcome = verify_payload(text, keys, revoked)
         if outcome.status != "valid" or outcome.payload is None:
             return Verification(outcome.status, outcome.message, outcome.claimed_payload)
         payload = outcome.payload

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.migrate import MigrationResult, upgrade_database
-from vokasi_desktop.db.models import Branch, BranchKey, Setting, User
+from vokasi_desktop.db.models import Branch, Setting, User
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.auth import UserInfo, create_user
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
@@ -49,23 +49,28 @@ def migrate(db: Database) -> MigrationResult:
     return upgrade_database(db.engine)
 
 
-def _ensure_branch_key(session: Session, code: str) -> None:
-    exists = session.execute(
-        select(BranchKey.id).where(BranchKey.branch_code == code,
-                                   BranchKey.private_key.is_not(None))
-    ).first()
-    if exists:
-        return
-    from vokasi_desktop.documents.signing import generate_keypair, key_id
+def _ensure_branch_key(session: Session, code: str, passphrase: str | None) -> None:
+    from vokasi_desktop.services import keys
 
-    private_pem, public_raw = generate_keypair()
-    session.add(BranchKey(branch_code=code, key_id=key_id(public_raw), public_key=public_raw,
-                          private_key=private_pem, active=True))
+    kid = keys.ensure_branch_key(session, code, passphrase)
+    if kid is not None:
+        audit.record(session, "init", "key.create", "branch_key", None, key_id=kid,
+                     encrypted=passphrase is not None)
 
 
-def set_branch_profile(db: Database, profile: BranchProfile, *, actor: str = "system") -> None:
-    """Create or update the local branch; generate its signing key on first use."""
+def set_branch_profile(db: Database, profile: BranchProfile, *, actor: str = "system",
+                       key_passphrase: str | None = None) -> None:
+    """Create or update the local branch; generate its signing key on first use.
+
+    The private key goes to an encrypted key file in ``db.private_dir`` (services.keys);
+    ``key_passphrase=None`` stores it unencrypted: the CLI and GUI pass None only when the
+    administrator chose that explicitly (tests and the demo database do so too).
+    """
     _validate_profile(profile)
+    if key_passphrase is not None:
+        from vokasi_desktop.services.keys import validate_passphrase
+
+        validate_passphrase(key_passphrase)
     with db.write() as session:
         local = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
         if local is not None and local.code != profile.code:
@@ -92,7 +97,7 @@ def set_branch_profile(db: Database, profile: BranchProfile, *, actor: str = "sy
         local.head_title = profile.head_title.strip() or "Kepala Kantor Cabang"
         local.region_code = profile.region_code
         session.flush()
-        _ensure_branch_key(session, profile.code)
+        _ensure_branch_key(session, profile.code, key_passphrase)
         audit.record(session, actor, "branch.profile", "branch", None, code=profile.code)
     from vokasi_desktop.services.enrolment import ensure_rule_sets
 

@@ -29,6 +29,7 @@ from vokasi_desktop.services.errors import ServiceError, ValidationError
 from vokasi_desktop.services.progress import Cancelled, CancelToken, Progress, Report
 from vokasi_desktop.ui import labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
+from vokasi_desktop.ui.dialogs import key_passphrase
 from vokasi_desktop.ui.dialogs.pdf_preview import (
     PdfPreviewDialog,
     open_pdf_preview,
@@ -123,6 +124,11 @@ class DocumentActions(QObject):
         title = title or self.tr("Documents")
         if is_cancelled(exc):
             return
+        if isinstance(exc, ServiceError) and exc.code == "key_locked":
+            if key_passphrase.unlock_key(self.widget, self.ctx.db):
+                messages.inform(self.widget, title, self.tr(
+                    "The signing key is unlocked. Please repeat the action."))
+            return
         text = str(exc) if isinstance(exc, ServiceError) else self.tr(
             "The operation failed: %1").replace("%1", str(exc) or type(exc).__name__)
         if isinstance(exc, ServiceError):
@@ -176,6 +182,10 @@ class DocumentActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
+            if isinstance(exc, ServiceError) and exc.code == "key_locked":
+                if key_passphrase.unlock_key(self.widget, self.ctx.db):
+                    self._issue(row, doc_type, issue)
+                return
             if isinstance(exc, ValidationError) and exc.code == "already_issued":
                 if messages.ask_yes_no(self.widget, self.tr("Already issued"), str(exc) + "\n\n"
                                        + self.tr("Print a copy marked SALINAN?"),
