@@ -355,9 +355,11 @@ def check(url: str, out_dirs: list[Path], done: list[str],
                     Member.nik.in_(niks))).scalar_one()
                 if n not in (0, len(niks)):
                     report.violations.append(f"import {seed}: {n} of {len(niks)} rows present")
-            chain = audit.verify_chain(s)
-            if not chain.ok:
-                report.violations.append(f"audit chain broken at {chain.broken_at}")
+        # the chain and the signed checkpoints kept outside the database
+        chain = audit.verify(db)
+        if not chain.ok:
+            report.violations.append(f"audit: {chain.problem} at {chain.broken_at}: "
+                                     f"{chain.message}")
     finally:
         db.dispose()
     return report
