@@ -45,7 +45,7 @@ def test_letter_numbering_registry_and_reprint(database: Database, tmp_path: Pat
     with database.read() as s:
         nik = s.execute(select(Member.nik).where(Member.id == member_id)).scalar_one()
     assert nik not in text and not FULL_NIK.search(text)
-    assert nik[:4] + "********" + nik[-4:] in text
+    assert "******" + nik[6:12] + "****" in text
     assert "SALINAN" not in text
     # One letter per enrolment; a second goes through reprint.
     with pytest.raises(ValidationError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -80,3 +81,51 @@ def test_full_nik_needs_reason_and_is_audited(database: Database, tmp_path: Path
         assert entry is not None and entry.detail["full_nik"] is True
         assert "uji kompetensi" in entry.detail["reason"]
         assert nik_cells[0].value not in str(entry.detail)
+
+
+def _unknown_nik_digits(masked: str, printed: list[object], nik: str) -> int:
+    """How many NIK digits an attacker still cannot fill in from one printed row.
+
+    Shown digits count as known; the birth digits DDMMYY count as known when the row prints
+    the birth date (sex only doubles the guesses for the day); the region digits PPKKCC count
+    as known when the row prints any region or place name (assume the worst); the serial is
+    printed in exports nowhere else.
+    """
+    known = [ch != "*" for ch in masked]
+    birth = date(1990, 5, 17)
+    texts = " ".join(str(v) for v in printed if v is not None).upper()
+    if birth in printed or datetime(1990, 5, 17) in printed or "17/05/1990" in texts:
+        known[6:12] = [True] * 6
+    if any(word in texts for word in ("SURABAYA", "JAWA TIMUR", "KOTA", "KAB")):
+        known[0:6] = [True] * 6
+    for i, ch in enumerate(masked):
+        if ch != "*":
+            assert ch == nik[i]
+    return known.count(False)
+
+
+@both_backends
+def test_masked_nik_cannot_be_rebuilt_from_the_columns_printed_beside_it(
+    database: Database, tmp_path: Path
+) -> None:
+    """Defect: the mask hid exactly DDMMYY, which the export printed as birth date + sex."""
+    setup_branch(database)
+    class_id = add_class(database, add_institution(database), "KLS-R")
+    member_id = add_member(database, birth=date(1990, 5, 17), sex="P")
+    enrol(database, member_id, class_id, "r", "petugas", on_date=TODAY)
+    with database.read() as s:
+        nik = s.execute(select(Member.nik).where(Member.id == member_id)).scalar_one()
+    checked = 0
+    for kind in ("participants", "enrolments"):
+        out = tmp_path / f"{kind}.xlsx"
+        export(database, ExportRequest(kind=kind, actor="petugas", class_code="KLS-R",
+                                       date_from=TODAY.replace(day=1)), out)
+        wb = openpyxl.load_workbook(out)
+        for ws in wb.worksheets:
+            for row in ws.iter_rows(values_only=True):
+                masked = [v for v in row if isinstance(v, str) and len(v) == 16 and "*" in v]
+                if not masked:
+                    continue
+                checked += 1
+                assert _unknown_nik_digits(masked[0], list(row), nik) >= 4, (kind, row)
+    assert checked == 2
