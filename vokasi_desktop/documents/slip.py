@@ -95,6 +95,7 @@ def render_eligibility_slip_bytes(data: EligibilitySlipData) -> bytes:
             title=f"Hasil Pemeriksaan Kelayakan - {data.number}",
             subject=f"Hasil Pemeriksaan Kelayakan: {data.member.name}",
             qr_text=data.qr_text,
+            created=data.date,
             is_copy=data.is_copy,
             footer_note=(
                 "Slip ini mencatat hasil pemeriksaan pada tanggal tersebut dan bukan surat "
