@@ -583,3 +583,25 @@ def test_letter_qr_scans_at_low_resolution(
     png = next(tmp_path.glob("p*.png"))
     out = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True)
     assert out.stdout.strip() == letter.qr_text
+
+
+def test_member_only_slip_lists_applicable_rules_on_one_page(
+    slip: EligibilitySlipData, tmp_path: Path
+) -> None:
+    """Defect: all 25 rules with 17 "Tidak berlaku" rows ran over two pages."""
+    applicable = tuple(
+        SlipOutcome(f"Persyaratan peserta {i}", "Memenuhi", "Keterangan " * 6, status="pass")
+        for i in range(1, 9)
+    )
+    not_applicable = tuple(
+        SlipOutcome(f"Syarat kelas {i}", "Tidak berlaku", "Belum ada kelas dipilih.",
+                    status="na")
+        for i in range(1, 18)
+    )
+    data = dataclasses.replace(slip, outcomes=applicable + not_applicable, klass=None)
+    path = render_eligibility_slip(data, tmp_path / "member-only.pdf")
+    assert len(PdfReader(path).pages) == 1
+    text = " ".join(_text(path).split())
+    assert text.count("Belum ada kelas dipilih.") == 0  # no row per inapplicable rule
+    assert "Tidak berlaku untuk pemeriksaan ini (17 aturan lain):" in text
+    assert "Syarat kelas 1; Syarat kelas 2;" in text and "Syarat kelas 17." in text
