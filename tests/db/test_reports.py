@@ -129,3 +129,33 @@ def test_masked_nik_cannot_be_rebuilt_from_the_columns_printed_beside_it(
                 checked += 1
                 assert _unknown_nik_digits(masked[0], list(row), nik) >= 4, (kind, row)
     assert checked == 2
+
+
+@both_backends
+def test_enrolment_export_totals_match_the_monthly_recap(
+    database: Database, tmp_path: Path
+) -> None:
+    """Defect: the enrolment export's cost total included cancelled enrolments."""
+    setup_branch(database)
+    class_id = add_class(database, add_institution(database), "KLS-T")
+    for i in range(3):
+        e = enrol(database, add_member(database), class_id, f"t{i}", "petugas", on_date=TODAY)
+        if i == 0:
+            change_status(database, e.id, "cancelled", "petugas", reason="Batal")
+    first = TODAY.replace(day=1)
+    export(database, ExportRequest(kind="enrolments", actor="petugas", date_from=first,
+                                   date_to=TODAY), tmp_path / "e.xlsx")
+    export(database, ExportRequest(kind="recap", actor="petugas", year=TODAY.year,
+                                   month=TODAY.month), tmp_path / "r.xlsx")
+
+    def total_row(path: Path, sheet: str | None = None) -> list[object]:
+        wb = openpyxl.load_workbook(path)
+        ws = wb[sheet] if sheet else wb.worksheets[0]
+        return next(r for r in ws.iter_rows(values_only=True) if "Jumlah" in r)
+
+    enrol_total = total_row(tmp_path / "e.xlsx")
+    recap_total = total_row(tmp_path / "r.xlsx", "Per Segmen")
+    assert 2 * 2_400_000 in enrol_total
+    assert 2 * 2_400_000 in recap_total
+    texts = [c.value for c in _cells(tmp_path / "e.xlsx") if isinstance(c.value, str)]
+    assert any("tidak termasuk pendaftaran yang dibatalkan" in t for t in texts)

@@ -56,6 +56,9 @@ KIND_LABELS = {
     "institutions": "Daftar lembaga pelatihan dan status izin",
 }
 BATCH = 2000
+ENROLMENT_TOTALS_NOTE = ("Semua pendaftaran pada periode ini, termasuk yang dibatalkan; "
+                         "jumlah biaya tidak termasuk pendaftaran yang dibatalkan "
+                         "(sama dengan rekap bulanan).")
 
 
 @dataclass(frozen=True)
@@ -157,10 +160,13 @@ def _enrolments(session: Session, req: ExportRequest) -> tuple[str, str, list[Sh
                    "class_code": r.code, "class_title": r.title, "institution": r.inst,
                    "mode": MODE_LABELS.get(r.mode, r.mode), "start_date": r.start_date,
                    "end_date": r.end_date, "status": ENROLLMENT_LABELS.get(r.status, r.status),
-                   "cost": r.cost, "clerk": r.enrolled_by}
+                   # A cancelled enrolment costs nothing: blank, as in the monthly recap.
+                   "cost": None if r.status == "cancelled" else r.cost,
+                   "clerk": r.enrolled_by}
 
     return ("PENDAFTARAN PESERTA VOKASI", f"Periode {start:%d/%m/%Y} s.d. {end:%d/%m/%Y}",
-            [SheetSpec("Pendaftaran", enrolment_columns(req.full_nik), gen())])
+            [SheetSpec("Pendaftaran", enrolment_columns(req.full_nik), gen(),
+                       heading=ENROLMENT_TOTALS_NOTE)])
 
 
 def _recap(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
