@@ -159,3 +159,32 @@ def test_enrolment_export_totals_match_the_monthly_recap(
     assert 2 * 2_400_000 in recap_total
     texts = [c.value for c in _cells(tmp_path / "e.xlsx") if isinstance(c.value, str)]
     assert any("tidak termasuk pendaftaran yang dibatalkan" in t for t in texts)
+
+
+@both_backends
+def test_document_register_export(database: Database, tmp_path: Path) -> None:
+    """New report: buku agenda surat keluar (number, date, type, subject, by, status)."""
+    from vokasi_desktop.services import documents
+
+    setup_branch(database)
+    class_id = add_class(database, add_institution(database), "KLS-G")
+    member_id = add_member(database, name="Siti Nurhaliza")
+    e = enrol(database, member_id, class_id, "g", "petugas", on_date=TODAY)
+    letter = documents.issue_letter(database, e.id, "petugas", None, on=TODAY)
+    slip = documents.issue_slip(database, member_id, "petugas", None, on=TODAY)
+    documents.void_document(database, slip.id, "supervisor", "Salah cetak")
+    out = tmp_path / "register.xlsx"
+    export(database, ExportRequest(kind="register", actor="petugas",
+                                   date_from=date(2000, 1, 1), date_to=date(2100, 1, 1)), out)
+    rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    header = next(r for r in rows if r and r[0] == "No")
+    assert header[1:7] == ("Nomor Dokumen", "Tanggal", "Jenis", "Perihal", "Diterbitkan oleh",
+                           "Status")
+    data = [r for r in rows[rows.index(header) + 1:] if r and isinstance(r[0], int)]
+    by_number = {r[1]: r for r in data}
+    assert by_number[letter.number][3] == "Surat Pengantar"
+    assert by_number[letter.number][6] == "Berlaku"
+    assert by_number[slip.number][6] == "Dibatalkan" and by_number[slip.number][7] == "Salah cetak"
+    with database.read() as s:
+        nik = s.execute(select(Member.nik).where(Member.id == member_id)).scalar_one()
+    assert not [v for r in rows for v in r if isinstance(v, str) and nik in v]
