@@ -66,10 +66,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_void)
 
     p = sub.add_parser("export", help="ekspor laporan ke Excel (.xlsx)")
-    p.add_argument("kind", choices=("participants", "enrolments", "recap", "quota", "institutions"),
+    p.add_argument("kind", choices=("participants", "enrolments", "recap", "quota", "institutions",
+                                    "register"),
                    help="participants = peserta per kelas (--class), enrolments = pendaftaran "
                         "per periode (--from/--to), recap = rekap bulanan (--year/--month), "
-                        "quota = kuota dan anggaran (--year), institutions = lembaga dan izin")
+                        "quota = kuota dan anggaran (--year), institutions = lembaga dan izin, "
+                        "register = buku agenda surat keluar (--from/--to)")
     p.add_argument("--out", required=True, metavar="BERKAS.xlsx")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")

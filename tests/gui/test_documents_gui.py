@@ -348,10 +348,12 @@ def test_supervisor_voids_a_document_with_a_reason(qtbot: Any, world: World,
                                                    make_ctx: Callable[..., UiContext],
                                                    answers: Answers,
                                                    fake_prompts: Prompts) -> None:
-    letter = documents.issue_letter(world.db, world.completed[0], "petugas", None)
-    certificate = documents.issue_certificate(world.db, world.completed[0], "petugas", None)
+    # The letter goes out while the participant trains (none for a finished enrolment).
+    letter = documents.issue_letter(world.db, world.in_training, "petugas", None)
+    change_status(world.db, world.in_training, "completed", "petugas", result="Kompeten")
+    certificate = documents.issue_certificate(world.db, world.in_training, "petugas", None)
     page = show_enrolments(qtbot, make_ctx(world.db, "supervisor"))
-    select_enrolment(page, world.completed[0])
+    select_enrolment(page, world.in_training)
     assert page.void_action.isEnabled()
     fake_prompts.item.append(1)  # the list is newest first: the letter is second
     fake_prompts.text.append("Nama lembaga salah")

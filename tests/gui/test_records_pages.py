@@ -86,7 +86,7 @@ def test_members_search_by_exact_nik_with_spaces_and_kpj(qtbot: Any, ctx: UiCont
     assert page.model.total == 1
     assert page.model.index(0, 0).data(ROW_ID_ROLE) == member_id
     shown_nik = cell(page, 0, "nik")
-    assert shown_nik == f"{nik[:4]}********{nik[12:]}"  # masked in the list
+    assert shown_nik == f"******{nik[6:12]}****"  # masked in the list
     page.search_edit.setText(kpj)
     page.apply_filter()
     wait_loaded(qtbot, page.model)

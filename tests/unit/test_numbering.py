@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -19,7 +20,7 @@ def test_default_letter_number_follows_government_pattern() -> None:
     assert render_number(DEFAULT_TEMPLATES["letter"], 123, "KRJ", date(2026, 11, 28)) == \
         "B/0123/KC-KRJ/XI/2026"
     assert render_number(DEFAULT_TEMPLATES["certificate"], 7, "BIK", date(2027, 1, 2),
-                         "certificate") == "SRT/00007/VIP/KC-BIK/2027"
+                         "certificate") == "SRT/0007/VIP/KC-BIK/2027"
 
 
 @pytest.mark.parametrize("pattern", DEFAULT_TEMPLATES.values())
@@ -55,3 +56,10 @@ def test_sequence_starts_at_one() -> None:
 def test_all_fields() -> None:
     template = NumberTemplate("{type_code}-{seq:03d}-{branch}-{day}{month}{year}-{month_roman}")
     assert template.render(5, "KRJ", date(2026, 4, 9), "slip") == "KLY-005-KRJ-09042026-IV"
+
+
+def test_every_default_template_pads_the_sequence_to_the_same_width() -> None:
+    """Defect: letters used 4 digits, slips and certificates 5."""
+    widths = {kind: re.search(r"\{seq:0(\d)d\}", t).group(1)  # type: ignore[union-attr]
+              for kind, t in DEFAULT_TEMPLATES.items()}
+    assert set(widths.values()) == {"4"}, widths

@@ -128,9 +128,12 @@ def letter(
             name="Rina Kusumawardani",
             title="Kepala Bidang Pelayanan",
             on_behalf_of="Kepala Kantor Cabang",
+            npp="E12345",
         ),
         qr_text=_qr(keypair, number, "letter"),
-        tembusan=("Kepala Kantor Wilayah Jawa Timur", "Arsip"),
+        tembusan=("Kepala Kantor Wilayah Jawa Timur",),
+        pks_number="PKS/0042/KC-KRJ/2026",
+        cost_per_participant=2_400_000,
     )
 
 
@@ -401,7 +404,7 @@ def test_certificate_text(certificate: CertificateData, tmp_path: Path) -> None:
     text = _text(path)
     for expected in (
         "diberikan kepada",
-        "Pelatihan Vokasi Barista dan Pengelolaan Kedai Kopi",
+        "Pelatihan Barista dan Pengelolaan Kedai Kopi",
         "80 jam pelajaran",
         "7 Desember 2026 s.d. 18 Desember 2026",
         "Surabaya, 21 Desember 2026",
@@ -410,7 +413,7 @@ def test_certificate_text(certificate: CertificateData, tmp_path: Path) -> None:
         assert expected in text, expected
     spaced = text.replace(" ", "")  # letter-spaced titles extract with gaps
     assert "SERTIFIKAT" in spaced
-    assert "KOMPETEN" in spaced
+    assert "TELAHMENYELESAIKANPELATIHAN" in spaced
 
 
 def test_certificate_without_nik_and_long_name(
@@ -481,3 +484,124 @@ def test_qr_drawing_and_flowable_sizes() -> None:
     drawing = qr_drawing("hello", 90)
     assert (drawing.width, drawing.height) == (90, 90)
     assert QRFlowable("hello", 80).wrap(500, 500) == (80, 80)
+
+
+def _chunks(path: Path) -> list[tuple[float, float, str]]:
+    """(x, y, text) of every text run on the first page, in PDF points."""
+    out: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            out.append((x, y, text.strip()))
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name_len", "title_len"), [(80, 40), (200, 40), (40, 200), (200, 200)]
+)
+def test_certificate_long_name_and_title_stay_in_frame_above_signature(
+    certificate: CertificateData, tmp_path: Path, name_len: int, title_len: int
+) -> None:
+    """Defect: long names ran over the frame or were cut; long titles hit the signature."""
+    words = "SITI NURHALIZA RAHMAWATI KUSUMANEGARA PRAWIROHARDJO WIDYANINGSIH "
+    name = (words * 5)[:name_len].strip()
+    title = ("Pelatihan Barista dan Pengelolaan Kedai Kopi Tingkat Lanjut " * 5)[:title_len]
+    data = dataclasses.replace(certificate, name=name, class_title=title.strip())
+    path = render_certificate(data, tmp_path / f"c{name_len}-{title_len}.pdf")
+    page_w = float(PdfReader(path).pages[0].mediabox.width)
+    chunks = _chunks(path)
+    text = " ".join(t for _, _, t in chunks)
+    assert " ".join(name.split()) in " ".join(text.split())  # whole name, nothing cut
+    assert "Pelatihan Pelatihan" not in text
+    body = [c for c in chunks if c[1] < 595 - 210 and not c[2].startswith(("No. ", "Pindai",
+                                                                             "keaslian"))]
+    sig_top = 156 + 12  # place/date line of the signature block, QR block is lower
+    signature_lines = {"Surabaya, 21 Desember 2026", "Kepala Kantor Cabang,",
+                       "Dwi Hartanto Nugroho"}
+    for x, y, t in body:
+        if t in signature_lines:
+            continue
+        assert y > sig_top, (t, y)
+        assert 40 < x < page_w - 40, (t, x)  # centred text starting inside the frame
+
+
+def test_certificate_wording_and_identity(certificate: CertificateData, tmp_path: Path) -> None:
+    """Defect: BNSP's "KOMPETEN", a doubled "Pelatihan", no birth place/date."""
+    data = dataclasses.replace(
+        certificate, class_title="Pelatihan Barista", birth_place="Surabaya",
+        birth_date=date(1990, 5, 17),
+    )
+    text = _text(render_certificate(data, tmp_path / "c.pdf"))
+    spaced = text.replace(" ", "").upper()
+    assert "KOMPETEN" not in spaced
+    assert "TELAHMENYELESAIKANPELATIHAN" in spaced
+    assert "Pelatihan Pelatihan" not in text and "Pelatihan Barista" in text
+    assert "Lahir di Surabaya, 17 Mei 1990" in text
+
+
+def test_letter_content_for_the_institution(letter: EnrollmentLetterData, tmp_path: Path) -> None:
+    """Defect: no NPP, "Arsip" in tembusan, two address forms, no PKS, no cost or billing."""
+    path = render_enrollment_letter(letter, tmp_path / "letter.pdf")
+    text = " ".join(_text(path).split())
+    assert "Rina Kusumawardani NPP E12345" in text
+    assert "Arsip" not in text
+    assert "Tembusan: Kepala Kantor Wilayah Jawa Timur" in text
+    assert " di " not in text.split("Yth.")[1][:120]  # one form: street address, then city
+    assert "Perjanjian Kerja Sama (PKS) Nomor PKS/0042/KC-KRJ/2026" in text
+    assert "Rp2.400.000" in text and "dua juta empat ratus ribu rupiah" in text
+    assert "ditagihkan kepada Kantor Cabang Surabaya Karimunjawa setelah" in text
+    assert "verifikasi-vokasi.html" in text and "kantor cabang BPJAMSOSTEK mana pun" in text
+    assert len(PdfReader(path).pages) == 1
+    info = PdfReader(path).metadata
+    assert info is not None and str(info["/CreationDate"]).startswith("D:20261128")
+
+
+def test_multi_page_pdfs_say_page_x_of_n(letter: EnrollmentLetterData, tmp_path: Path) -> None:
+    many = tuple(f"Kepala Dinas Tenaga Kerja Kabupaten Nomor {i}" for i in range(1, 30))
+    path = render_enrollment_letter(dataclasses.replace(letter, tembusan=many), tmp_path / "l.pdf")
+    reader = PdfReader(path)
+    n = len(reader.pages)
+    assert n >= 2
+    for i, page in enumerate(reader.pages, start=1):
+        assert f"Halaman {i} dari {n}" in (page.extract_text() or "")
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+                    reason="zbarimg or pdftoppm (zbar-tools, poppler-utils) not installed")
+@pytest.mark.parametrize("dpi", [100, 120])
+def test_letter_qr_scans_at_low_resolution(
+    letter: EnrollmentLetterData, tmp_path: Path, dpi: int
+) -> None:
+    """Defect: the letter's version-12 code in 3.3 cm did not scan below 120 dpi."""
+    path = render_enrollment_letter(letter, tmp_path / "letter.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", str(path),
+                    str(tmp_path / "p")], check=True)
+    png = next(tmp_path.glob("p*.png"))
+    out = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True)
+    assert out.stdout.strip() == letter.qr_text
+
+
+def test_member_only_slip_lists_applicable_rules_on_one_page(
+    slip: EligibilitySlipData, tmp_path: Path
+) -> None:
+    """Defect: all 25 rules with 17 "Tidak berlaku" rows ran over two pages."""
+    applicable = tuple(
+        SlipOutcome(f"Persyaratan peserta {i}", "Memenuhi", "Keterangan " * 6, status="pass")
+        for i in range(1, 9)
+    )
+    not_applicable = tuple(
+        SlipOutcome(f"Syarat kelas {i}", "Tidak berlaku", "Belum ada kelas dipilih.",
+                    status="na")
+        for i in range(1, 18)
+    )
+    data = dataclasses.replace(slip, outcomes=applicable + not_applicable, klass=None)
+    path = render_eligibility_slip(data, tmp_path / "member-only.pdf")
+    assert len(PdfReader(path).pages) == 1
+    text = " ".join(_text(path).split())
+    assert text.count("Belum ada kelas dipilih.") == 0  # no row per inapplicable rule
+    assert "Tidak berlaku untuk pemeriksaan ini (17 aturan lain):" in text
+    assert "Syarat kelas 1; Syarat kelas 2;" in text and "Syarat kelas 17." in text

@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
@@ -82,6 +83,7 @@ def draw_certificate(canvas: Canvas, data: CertificateData) -> None:
         author=data.branch.name,
         subject=f"Sertifikat Pelatihan Vokasi: {data.name}, {data.class_title}",
         qr_text=data.qr_text,
+        created=data.date,
     )
     cx = PAGE_W / 2
     _draw_frame(canvas)
@@ -106,54 +108,124 @@ def draw_certificate(canvas: Canvas, data: CertificateData) -> None:
     canvas.setFont(SANS, 9)
     canvas.drawCentredString(cx, PAGE_H - 204, "PROGRAM VOKASI INDONESIA PEKERJA")
 
-    # Recipient.
-    canvas.setFillColor(_INK)
-    canvas.setFont(SERIF_ITALIC, 13)
-    canvas.drawCentredString(cx, PAGE_H - 232, "diberikan kepada")
-    name = data.name
-    size = fit_font_size(name, SERIF_BOLD, 28, PAGE_W - 260, 16)
-    canvas.setFont(SERIF_BOLD, size)
-    canvas.drawCentredString(cx, PAGE_H - 266, name)
-    half = max(stringWidth(name, SERIF_BOLD, size) / 2 + 24, 150)
-    canvas.setStrokeColor(GOLD)
-    canvas.setLineWidth(1)
-    canvas.line(cx - half, PAGE_H - 276, cx + half, PAGE_H - 276)
-    if data.masked_nik:
-        canvas.setFillColor(GREY)
-        canvas.setFont(SANS, 9)
-        canvas.drawCentredString(cx, PAGE_H - 290, f"NIK {data.masked_nik}")
-
-    # Statement.
-    statement = (
-        f"telah mengikuti <b>Pelatihan Vokasi {esc(data.class_title)}</b> yang "
-        f"diselenggarakan oleh {esc(data.institution)} dalam program Vokasi Indonesia "
-        f"Pekerja BPJS Ketenagakerjaan, selama {data.hours} jam pelajaran pada tanggal "
-        f"{_nbsp(date_range(data.start, data.end))}, dengan hasil:"
-    )
-    style = ParagraphStyle(
-        "cert_statement",
-        fontName=SERIF,
-        fontSize=12,
-        leading=18,
-        alignment=TA_CENTER,
-        textColor=_INK,
-    )
-    para = Paragraph(statement, style)
-    width = PAGE_W - 2 * 125
-    _, height = para.wrap(width, 120)
-    top = PAGE_H - 306
-    para.drawOn(canvas, cx - width / 2, top - height)
-
-    # Result.
-    result_y = top - height - 28
-    canvas.setFillColor(GREEN)
-    canvas.setFont(SERIF_BOLD, 20)
-    _centred_spaced(canvas, data.result.upper(), cx, result_y, 3)
-
+    _draw_body(canvas, data)
     _draw_signature(canvas, data)
     _draw_qr_block(canvas, data)
     if data.is_copy:
         draw_copy_mark(canvas, PAGE_W, PAGE_H, label_right=72, label_top=58)
+
+
+# The body (name to result line) lives between the number block and the signature/QR
+# blocks: text never goes below BODY_BOTTOM, nor wider than BODY_WIDTH (inside the frame).
+BODY_TOP = PAGE_H - 218
+BODY_BOTTOM = 176
+NAME_WIDTH = PAGE_W - 200
+BODY_WIDTH = PAGE_W - 2 * 125
+RESULT_TEXT = "TELAH MENYELESAIKAN PELATIHAN"
+
+
+def training_phrase(title: str) -> str:
+    """ "Pelatihan <title>" without doubling the word when the title already starts with it."""
+    title = " ".join(title.split())
+    if title.casefold().startswith("pelatihan"):
+        return title
+    return f"Pelatihan {title}"
+
+
+def _statement(data: CertificateData) -> str:
+    return (
+        f"atas keikutsertaannya dalam <b>{esc(training_phrase(data.class_title))}</b> "
+        f"yang diselenggarakan oleh {esc(data.institution)} dalam program Vokasi Indonesia "
+        f"Pekerja BPJS Ketenagakerjaan, selama {data.hours} jam pelajaran pada tanggal "
+        f"{_nbsp(date_range(data.start, data.end))}, dan dinyatakan"
+    )
+
+
+def _identity_line(data: CertificateData) -> str:
+    parts = []
+    if data.birth_date is not None:
+        born = format_date(data.birth_date)
+        place = " ".join(data.birth_place.split())
+        parts.append(f"Lahir di {place}, {born}" if place else f"Lahir {born}")
+    if data.masked_nik:
+        parts.append(f"NIK {data.masked_nik}")
+    return "  ·  ".join(parts)
+
+
+def _layout(data: CertificateData) -> tuple[float, list[str], float, Paragraph, float]:
+    """Pick the largest name and statement sizes whose blocks fit between top and bottom.
+
+    Returns (name size, name lines, statement size, paragraph, paragraph height).
+    """
+    name = " ".join(data.name.split())
+    statement = _statement(data)
+    sizes = (
+        (28, 12), (24, 12), (22, 11), (20, 11), (18, 10), (16, 10), (15, 9.5),
+        (14, 9), (13, 8.5), (12, 8), (11, 7.5), (10, 7),
+    )
+    # Prefer a name on at most two lines while it stays large; then allow a third line.
+    for max_lines, (name_size, text_size) in [(2, s) for s in sizes if s[0] >= 18] + [
+        (3, s) for s in sizes
+    ]:
+        lines = simpleSplit(name, SERIF_BOLD, name_size, NAME_WIDTH)
+        if len(lines) > max_lines:
+            continue
+        style = ParagraphStyle(
+            "cert_statement", fontName=SERIF, fontSize=text_size, leading=text_size * 1.5,
+            alignment=TA_CENTER, textColor=_INK,
+        )
+        para = Paragraph(statement, style)
+        _, height = para.wrap(BODY_WIDTH, 1000)
+        total = _body_height(name_size, len(lines), height, text_size)
+        if total <= BODY_TOP - BODY_BOTTOM:
+            return name_size, lines, text_size, para, height
+    return name_size, lines, text_size, para, height
+
+
+def _body_height(name_size: float, name_lines: int, para_height: float, text_size: float) -> float:
+    return (
+        22  # "diberikan kepada"
+        + name_lines * name_size * 1.15 + 10  # name and rule
+        + 16  # identity line
+        + para_height + 8
+        + text_size * 1.6  # result line
+    )
+
+
+def _draw_body(canvas: Canvas, data: CertificateData) -> None:
+    """Recipient, identity, statement and result, wrapped and shrunk to fit the frame."""
+    cx = PAGE_W / 2
+    name_size, lines, text_size, para, para_height = _layout(data)
+    y = BODY_TOP - 12
+    canvas.setFillColor(_INK)
+    canvas.setFont(SERIF_ITALIC, 13)
+    canvas.drawCentredString(cx, y, "diberikan kepada")
+    y -= 10
+    canvas.setFont(SERIF_BOLD, name_size)
+    widest = 0.0
+    for line in lines:
+        y -= name_size * 1.15
+        canvas.drawCentredString(cx, y + name_size * 0.2, line)
+        widest = max(widest, stringWidth(line, SERIF_BOLD, name_size))
+    half = min(max(widest / 2 + 24, 150), NAME_WIDTH / 2 + 24)
+    y -= 4
+    canvas.setStrokeColor(GOLD)
+    canvas.setLineWidth(1)
+    canvas.line(cx - half, y, cx + half, y)
+    identity = _identity_line(data)
+    y -= 14
+    if identity:
+        canvas.setFillColor(GREY)
+        size = fit_font_size(identity, SANS, 9, BODY_WIDTH, 6.5)
+        canvas.setFont(SANS, size)
+        canvas.drawCentredString(cx, y, identity)
+    y -= 8
+    para.drawOn(canvas, cx - BODY_WIDTH / 2, y - para_height)
+    y -= para_height + 8 + text_size * 1.2
+    canvas.setFillColor(GREEN)
+    result_size = max(min(text_size * 1.4, 16), 10)
+    canvas.setFont(SERIF_BOLD, result_size)
+    _centred_spaced(canvas, RESULT_TEXT, cx, y, 2)
 
 
 def _nbsp(text: str) -> str:
@@ -163,7 +235,8 @@ def _nbsp(text: str) -> str:
 
 def _check(data: CertificateData) -> None:
     ensure_no_full_nik(
-        data.name, data.masked_nik, data.number, data.class_title, data.institution, data.result
+        data.name, data.masked_nik, data.number, data.class_title, data.institution, data.result,
+        data.birth_place,
     )
     if not data.qr_text:
         raise ValueError("Teks kode QR wajib diisi.")
@@ -273,4 +346,4 @@ def _draw_qr_block(canvas: Canvas, data: CertificateData) -> None:
     canvas.drawString(x + QR_SIZE + 6, y + 14, f"No. {data.number}")
 
 
-__all__ = ["draw_certificate", "render_certificate", "render_certificate_bytes"]
+__all__ = ["draw_certificate", "render_certificate", "render_certificate_bytes", "training_phrase"]

@@ -14,7 +14,7 @@ import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -331,9 +331,12 @@ class _VokasiInfo(PDFInfo):
     """
 
     qr_text = ""
+    created: date | None = None
 
     def format(self, document: Any) -> bytes:
-        stamp = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        stamp: Any = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        if self.created is not None:
+            stamp = PDFString(pdf_date(self.created))
         entries: dict[str, Any] = {
             "Title": PDFString(self.title),
             "Author": PDFString(self.author),
@@ -350,11 +353,36 @@ class _VokasiInfo(PDFInfo):
         return PDFDictionary(entries).format(document)
 
 
-def apply_metadata(canvas: Canvas, *, title: str, author: str, subject: str, qr_text: str) -> None:
+def pdf_date(value: date) -> str:
+    """A PDF date string: ``D:20261128`` for a date, with time and UTC offset for an aware
+    datetime (``D:20261128093000+07'00'``), without offset for a naive one."""
+    if not isinstance(value, datetime):
+        return f"D:{value:%Y%m%d}"
+    text = f"D:{value:%Y%m%d%H%M%S}"
+    offset = value.utcoffset()
+    if offset is None:
+        return text
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{text}{sign}{hours:02d}'{mins:02d}'"
+
+
+def apply_metadata(
+    canvas: Canvas,
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    qr_text: str,
+    created: DateLike | None = None,
+) -> None:
     """Set title, author, subject and keywords, and store the QR text under ``/VokasiQR``.
 
     The QR text is also the document's keywords, so a PDF can be verified without decoding
-    the printed code (``signing.extract_qr_text_from_pdf``).
+    the printed code (``signing.extract_qr_text_from_pdf``). ``created`` (the issue date or
+    time) becomes the creation and modification date; the canvas is invariant, which would
+    otherwise stamp every PDF with 2000-01-01. Output stays deterministic for the same data.
     """
     info = canvas._doc.info
     if not isinstance(info, _VokasiInfo):
@@ -362,6 +390,7 @@ def apply_metadata(canvas: Canvas, *, title: str, author: str, subject: str, qr_
         # reference to the original info object and puts it back at the end of build().
         info.__class__ = _VokasiInfo
     info.qr_text = qr_text
+    info.created = created if isinstance(created, date) else None
     canvas.setTitle(title)
     canvas.setAuthor(author)
     canvas.setSubject(subject)
@@ -418,19 +447,28 @@ class PortraitMeta:
     qr_text: str
     is_copy: bool
     footer_note: str
+    created: DateLike | None = None
 
 
 def render_portrait(build_story: Callable[[float], list[Flowable]], meta: PortraitMeta) -> bytes:
     """Lay out a Platypus story on A4 portrait pages and return the PDF bytes.
 
     The first page carries the kop surat, later pages only a footer; every page gets the
-    footer note and page number, and the SALINAN mark on copies.
+    footer note (wrapped to at most two lines) and "Halaman X dari N", and the SALINAN mark
+    on copies. The story is laid out twice: the first pass counts the pages.
 
     Args:
         build_story: called with the frame width, returns the flowables.
         meta: letterhead, metadata and copy flag.
     """
     register_fonts()
+    total = _build_portrait(build_story, meta, None)[1]
+    return _build_portrait(build_story, meta, total)[0]
+
+
+def _build_portrait(
+    build_story: Callable[[float], list[Flowable]], meta: PortraitMeta, total: int | None
+) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     width = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 
@@ -457,8 +495,11 @@ def render_portrait(build_story: Callable[[float], list[Flowable]], meta: Portra
         canvas.line(MARGIN_LEFT, y + 9, PAGE_W - MARGIN_RIGHT, y + 9)
         canvas.setFillColor(GREY)
         canvas.setFont(SANS, 7)
-        canvas.drawString(MARGIN_LEFT, y, meta.footer_note)
-        canvas.drawRightString(PAGE_W - MARGIN_RIGHT, y, f"Halaman {doc.page}")
+        page_text = f"Halaman {doc.page} dari {total}" if total else f"Halaman {doc.page}"
+        note_width = width - stringWidth(page_text, SANS, 7) - 12
+        for i, line in enumerate(simpleSplit(meta.footer_note, SANS, 7, note_width)[:2]):
+            canvas.drawString(MARGIN_LEFT, y - i * 8.5, line)
+        canvas.drawRightString(PAGE_W - MARGIN_RIGHT, y, page_text)
         canvas.restoreState()
 
     def first_page(canvas: Canvas, doc: Any) -> None:
@@ -468,6 +509,7 @@ def render_portrait(build_story: Callable[[float], list[Flowable]], meta: Portra
             author=meta.branch.name,
             subject=meta.subject,
             qr_text=meta.qr_text,
+            created=meta.created,
         )
         draw_letterhead(
             canvas, meta.branch, MARGIN_LEFT, PAGE_W - MARGIN_RIGHT, PAGE_H - MARGIN_TOP
@@ -498,7 +540,7 @@ def render_portrait(build_story: Callable[[float], list[Flowable]], meta: Portra
         ]
     )
     doc.build([NextPageTemplate("later"), *build_story(width)])
-    return buffer.getvalue()
+    return buffer.getvalue(), doc.page
 
 
 __all__ = [
@@ -522,6 +564,7 @@ __all__ = [
     "fit_font_size",
     "format_date",
     "new_canvas",
+    "pdf_date",
     "render_portrait",
     "styles",
     "write_atomic",

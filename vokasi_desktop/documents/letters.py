@@ -36,8 +36,16 @@ from vokasi_desktop.documents.common import (
 from vokasi_desktop.documents.fonts import SANS
 from vokasi_desktop.documents.models import EnrollmentLetterData, Signatory
 from vokasi_desktop.documents.qr import QRFlowable
+from vokasi_desktop.domain.formatting import format_rupiah, terbilang
 
-QR_SIZE = 3.3 * cm
+QR_SIZE = 4.2 * cm
+"""A version-12 code (the signed payload) scans from a 100 dpi scan or photo at this size."""
+
+VERIFY_NOTE = (
+    "Verifikasi: pindai kode QR dengan halaman verifikasi luring \u201cverifikasi-vokasi.html\u201d "
+    "(tersedia di kantor cabang penerbit), atau periksakan kode QR di kantor cabang "
+    "BPJAMSOSTEK mana pun."
+)
 
 
 def render_enrollment_letter_bytes(data: EnrollmentLetterData) -> bytes:
@@ -50,8 +58,9 @@ def render_enrollment_letter_bytes(data: EnrollmentLetterData) -> bytes:
             title=f"{data.hal} - {data.number}",
             subject=f"{data.hal}: {data.member.name}, {data.klass.title}",
             qr_text=data.qr_text,
+            created=data.date,
             is_copy=data.is_copy,
-            footer_note="Keaslian surat ini dapat diperiksa dengan memindai kode QR pada surat ini.",
+            footer_note=VERIFY_NOTE,
         ),
     )
 
@@ -76,6 +85,8 @@ def _check(data: EnrollmentLetterData) -> None:
         k.code,
         a.institution,
         a.address,
+        data.pks_number,
+        data.signatory.npp,
         *data.tembusan,
     )
     if not data.qr_text:
@@ -114,15 +125,15 @@ def _story(data: EnrollmentLetterData, width: float) -> list[Flowable]:
             ]
         )
     )
-    story += [head, Spacer(1, 12)]
+    story += [head, Spacer(1, 8)]
 
+    # One address form: "Yth. <recipient> <institution>", street address, city (the city
+    # line only when the street address does not already end with it).
     a = data.addressee
     story += [
         Paragraph(f"Yth. {esc(a.recipient)} {esc(a.institution)}", st["plain"]),
-        Paragraph(esc(a.address), st["plain"]),
-        Paragraph("di", st["plain"]),
-        Paragraph(f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{esc(a.city)}", st["plain"]),
-        Spacer(1, 12),
+        *[Paragraph(esc(line), st["plain"]) for line in _address_lines(a.address, a.city)],
+        Spacer(1, 8),
     ]
 
     k = data.klass
@@ -135,15 +146,23 @@ def _story(data: EnrollmentLetterData, width: float) -> list[Flowable]:
             st["body"],
         )
     )
-    story += [Spacer(1, 1), _details_table(data, width), Spacer(1, 9)]
+    story += [Spacer(1, 1), _details_table(data, width), Spacer(1, 6)]
+    pks = (
+        f" sesuai Perjanjian Kerja Sama (PKS) Nomor {esc(data.pks_number)}"
+        if data.pks_number
+        else ""
+    )
     story.append(
         Paragraph(
-            "Kami mohon Saudara berkenan menerima peserta tersebut sesuai jadwal di atas "
-            "tanpa memungut biaya dari peserta, serta menyampaikan daftar hadir dan hasil "
-            f"pelatihan kepada kami setelah pelatihan berakhir pada {esc(format_date(k.end))}.",
+            f"Kami mohon Saudara berkenan menerima peserta tersebut{pks} sesuai jadwal di atas "
+            "tanpa memungut biaya apa pun dari peserta, serta menyampaikan daftar hadir dan "
+            "hasil pelatihan kepada kami setelah pelatihan berakhir pada "
+            f"{esc(format_date(k.end))}.",
             st["body"],
         )
     )
+    story.append(Spacer(1, 3))
+    story.append(Paragraph(_billing_text(data), st["body"]))
     closing = Paragraph(
         "Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan "
         "terima kasih.",
@@ -152,6 +171,30 @@ def _story(data: EnrollmentLetterData, width: float) -> list[Flowable]:
     story.append(KeepTogether([closing, Spacer(1, 6), _signature_row(data, width)]))
     story += _tembusan(data, width)
     return story
+
+
+def _address_lines(address: str, city: str) -> list[str]:
+    address, city = " ".join(address.split()), " ".join(city.split())
+    if city and city.casefold() not in address.casefold():
+        return [line for line in (address, city) if line]
+    return [address] if address else []
+
+
+def _billing_text(data: EnrollmentLetterData) -> str:
+    """Cost and billing instructions for the institution."""
+    branch = esc(data.branch.name)
+    if data.cost_per_participant is not None:
+        cost = (
+            f"Biaya pelatihan sebesar <b>{esc(format_rupiah(data.cost_per_participant))}</b> "
+            f"({esc(terbilang(data.cost_per_participant))} rupiah) per peserta"
+        )
+    else:
+        cost = "Biaya pelatihan peserta"
+    return (
+        f"{cost} ditanggung oleh BPJS Ketenagakerjaan dan ditagihkan kepada {branch} setelah "
+        "pelatihan selesai, dengan melampirkan kuitansi, daftar hadir, hasil pelatihan dan "
+        "salinan surat ini."
+    )
 
 
 def _details_table(data: EnrollmentLetterData, width: float) -> Table:
@@ -202,8 +245,8 @@ def _details_table(data: EnrollmentLetterData, width: float) -> Table:
         ("GRID", (0, 0), (-1, -1), 0.5, GREY_LINE),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     for r in sections:
         commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), GREEN_LIGHT)]
@@ -220,8 +263,10 @@ def signature_lines(signatory: Signatory, leading_lines: list[str] | None = None
     if signatory.on_behalf_of:
         out.append(Paragraph(f"a.n. {esc(signatory.on_behalf_of)}", st["plain"]))
     out.append(Paragraph(f"{esc(signatory.title)},", st["plain"]))
-    out.append(Spacer(1, 50))
+    out.append(Spacer(1, 40))
     out.append(Paragraph(f"<u><b>{esc(signatory.name)}</b></u>", st["plain"]))
+    if signatory.npp:
+        out.append(Paragraph(f"NPP {esc(signatory.npp)}", st["plain"]))
     return out
 
 
@@ -260,7 +305,7 @@ def _tembusan(data: EnrollmentLetterData, width: float) -> list[Flowable]:
     if not data.tembusan:
         return []
     st = styles()
-    out: list[Flowable] = [Spacer(1, 10), Paragraph("Tembusan:", st["tembusan_single"])]
+    out: list[Flowable] = [Spacer(1, 4), Paragraph("Tembusan:", st["tembusan_single"])]
     if len(data.tembusan) == 1:
         return [*out, Paragraph(esc(data.tembusan[0]), st["tembusan_single"])]
     rows = [
@@ -284,4 +329,6 @@ def _tembusan(data: EnrollmentLetterData, width: float) -> list[Flowable]:
     return [*out, table]
 
 
-__all__ = ["render_enrollment_letter", "render_enrollment_letter_bytes", "signature_lines"]
+__all__ = [
+    "VERIFY_NOTE",
+    "render_enrollment_letter", "render_enrollment_letter_bytes", "signature_lines"]

@@ -4,7 +4,7 @@ The service layer fills these from the database; the renderers never see ORM obj
 Dates are ``datetime.date`` values (formatted in Indonesian, "28 November 2026") or strings
 already formatted by the caller, printed as given.
 
-NIKs are passed only masked (e.g. ``3578********0012``, ``domain.identifiers.mask_nik``): the renderers refuse any text
+NIKs are passed only masked (e.g. ``******170590****``, ``domain.identifiers.mask_nik``): the renderers refuse any text
 field that contains a full 16-digit number.
 """
 
@@ -59,11 +59,13 @@ class Signatory:
         title: the signer's own position.
         on_behalf_of: when set, an "a.n. <on_behalf_of>" line is printed above the title
             (signing on behalf of, per Permen PANRB 80/2012), e.g. "Kepala Kantor Cabang".
+        npp: employee number (Nomor Pokok Pegawai), printed "NPP ..." under the name.
     """
 
     name: str
     title: str
     on_behalf_of: str | None = None
+    npp: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ class MemberInfo:
 
     Attributes:
         name: full name.
-        masked_nik: NIK with the middle digits hidden (``3578********0012``); never the
+        masked_nik: NIK with the middle digits hidden (``******170590****``); never the
             full NIK.
         kpj: membership number (nomor KPJ).
         segment: participant segment label, e.g. "Bukan Penerima Upah (BPU)".
@@ -139,6 +141,9 @@ class EnrollmentLetterData:
         hal: subject line.
         tembusan: copy recipients, printed as a numbered list.
         is_copy: reprint: prints the "SALINAN" mark.
+        pks_number: number of the partnership agreement (PKS) with the institution.
+        cost_per_participant: training cost per participant in Rupiah, billed to the
+            branch (never to the participant); ``None`` leaves the amount out.
     """
 
     number: str
@@ -154,6 +159,8 @@ class EnrollmentLetterData:
     hal: str = "Pengantar Peserta Pelatihan Vokasi"
     tembusan: Sequence[str] = ()
     is_copy: bool = False
+    pks_number: str = ""
+    cost_per_participant: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +244,8 @@ class CertificateData:
         qr_text: signed QR text.
         masked_nik: masked NIK printed under the name; ``None`` hides it.
         is_copy: reprint: prints the "SALINAN" mark.
+        birth_place: holder's place of birth, printed under the name to identify them.
+        birth_date: holder's date of birth (with ``birth_place``); ``None`` hides both.
     """
 
     number: str
@@ -254,3 +263,5 @@ class CertificateData:
     qr_text: str
     masked_nik: str | None = None
     is_copy: bool = False
+    birth_place: str = ""
+    birth_date: DateLike | None = None

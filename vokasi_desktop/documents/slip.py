@@ -95,6 +95,7 @@ def render_eligibility_slip_bytes(data: EligibilitySlipData) -> bytes:
             title=f"Hasil Pemeriksaan Kelayakan - {data.number}",
             subject=f"Hasil Pemeriksaan Kelayakan: {data.member.name}",
             qr_text=data.qr_text,
+            created=data.date,
             is_copy=data.is_copy,
             footer_note=(
                 "Slip ini mencatat hasil pemeriksaan pada tanggal tersebut dan bukan surat "
@@ -135,6 +136,7 @@ def _story(data: EligibilitySlipData, width: float) -> list[Flowable]:
         _verdict_box(data, width),
         Spacer(1, 10),
         _outcomes_table(data, width),
+        *_not_applicable_line(data),
         Spacer(1, 14),
         KeepTogether([_signature_row(data, width)]),
     ]
@@ -215,7 +217,8 @@ def _outcomes_table(data: EligibilitySlipData, width: float) -> Table:
         ]
     ]
     fills: list[tuple[int, OutcomeStatus]] = []
-    for i, o in enumerate(data.outcomes, start=1):
+    applicable = [o for o in data.outcomes if outcome_status(o) != "na"]
+    for i, o in enumerate(applicable, start=1):
         status = outcome_status(o)
         note: list[Any] = []
         if o.message:
@@ -231,7 +234,7 @@ def _outcomes_table(data: EligibilitySlipData, width: float) -> Table:
             ]
         )
         fills.append((i, status))
-    if not data.outcomes:
+    if not applicable:
         rows.append(["", Paragraph("Tidak ada aturan yang diperiksa.", cell), "", ""])
     c0, c1, c2 = 0.9 * cm, 5.7 * cm, 3.3 * cm
     table = Table(rows, colWidths=[c0, c1, c2, width - c0 - c1 - c2], repeatRows=1)
@@ -252,6 +255,24 @@ def _outcomes_table(data: EligibilitySlipData, width: float) -> Table:
         commands.append(("BACKGROUND", (2, r), (2, r), STATUS_FILL[status]))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _not_applicable_line(data: EligibilitySlipData) -> list[Flowable]:
+    """The rules that do not apply to this check, in one line instead of one row each."""
+    titles = [o.title for o in data.outcomes if outcome_status(o) == "na"]
+    if not titles:
+        return []
+    st = styles()
+    style = ParagraphStyle("slip_na", parent=st["cell_note"], fontSize=8, leading=10.5)
+    count = f"{len(titles)} aturan lain" if len(titles) > 1 else "1 aturan lain"
+    return [
+        Spacer(1, 4),
+        Paragraph(
+            f"<b>Tidak berlaku untuk pemeriksaan ini ({count}):</b> "
+            + esc("; ".join(titles)) + ".",
+            style,
+        ),
+    ]
 
 
 def _verdict_box(data: EligibilitySlipData, width: float) -> Table:

@@ -62,6 +62,7 @@ __all__ = [
     "participant_columns",
     "quota_columns",
     "recap_columns",
+    "register_columns",
     "write_report",
 ]
 
@@ -508,6 +509,24 @@ def enrolment_columns(full_nik: bool) -> list[Column]:
         Column("status", "Status", "text", 16),
         Column("cost", "Biaya", "rupiah", 16, total=True),
         Column("clerk", "Petugas", "text", 14),
+    ]
+
+
+def register_columns() -> list[Column]:
+    """Document register (buku agenda surat keluar).
+
+    Row keys: number, issued_on, doc_type (label), subject (NIKs masked), issued_by,
+    status ("Berlaku"/"Dibatalkan"), note (reason of a void).
+    """
+    return [
+        Column("no", "No", "int", 6, auto_number=True),
+        Column("number", "Nomor Dokumen", "text", 26),
+        Column("issued_on", "Tanggal", "date", 13),
+        Column("doc_type", "Jenis", "text", 26),
+        Column("subject", "Perihal", "text", 48),
+        Column("issued_by", "Diterbitkan oleh", "text", 16),
+        Column("status", "Status", "text", 12),
+        Column("note", "Keterangan", "text", 30),
     ]
 
 

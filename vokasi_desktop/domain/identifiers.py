@@ -29,6 +29,7 @@ __all__ = [
     "is_probably_kpj",
     "is_probably_nik",
     "mask_nik",
+    "mask_nik_digits",
     "parse_kk",
     "parse_kpj",
     "parse_nik",
@@ -41,7 +42,8 @@ NIK_LENGTH: Final = 16
 KK_LENGTH: Final = 16
 KPJ_LENGTH: Final = 11
 _FEMALE_DAY_OFFSET: Final = 40
-_MASK_KEEP: Final = 4
+_MASK_SHOWN: Final = slice(6, 12)
+"""The one part of a NIK a mask shows: the birth digits DDMMYY (see ``mask_nik``)."""
 
 _SEPARATORS: Final = str.maketrans("", "", ".-\u2010\u2011\u2012\u2013\u2014")
 _SEX_WORDS: Final[dict[str, str]] = {"L": "laki-laki", "P": "perempuan"}
@@ -89,8 +91,8 @@ class Nik:
 
     @property
     def masked(self) -> str:
-        """First 4 and last 4 digits, the rest as ``*``: ``3578********0001``."""
-        return _mask_digits(self.value)
+        """Only the birth digits shown: ``******010190****`` (see ``mask_nik``)."""
+        return mask_nik_digits(self.value)
 
     @property
     def region_label(self) -> str:
@@ -110,20 +112,37 @@ def _is_ascii_digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-def _mask_digits(digits: str) -> str:
-    hidden = len(digits) - 2 * _MASK_KEEP
-    return digits[:_MASK_KEEP] + "*" * hidden + digits[-_MASK_KEEP:]
+def mask_nik_digits(digits: str) -> str:
+    """Mask 16 clean digits: ``3578010101900001`` -> ``******010190****``.
+
+    The one mask of the application (screens, messages, documents, exports); see
+    ``mask_nik`` for why it shows exactly these digits.
+    """
+    shown = digits[_MASK_SHOWN]
+    return "*" * _MASK_SHOWN.start + shown + "*" * (len(digits) - _MASK_SHOWN.stop)
 
 
 def mask_nik(text: str) -> str:
     """Mask every NIK-looking number in ``text``; leave everything else unchanged.
 
     A NIK-looking number is 16 digits, possibly split by single spaces, dots or
-    dashes, and not part of a longer number. It becomes ``3578********0001``
+    dashes, and not part of a longer number. It becomes ``******010190****``
     (16 characters, separators dropped). KK numbers have the same shape and are
     masked too, which is intended.
+
+    Why these digits. A NIK is ``PP KK CC DDMMYY SSSS``. Every output that shows a
+    masked NIK also prints, beside it, the holder's birth date and sex (which give
+    ``DDMMYY`` exactly), and exports print the region (which gives ``PPKKCC``). The
+    serial ``SSSS`` is printed nowhere except as the signed QR's last four digits.
+    The old mask (``3578********0001``) hid exactly the birth digits and showed the
+    serial, so an export row rebuilt the full NIK. This mask shows only the digits that
+    every output prints anyway in words (birth date and sex), and hides both parts that
+    some output prints elsewhere: the region (exports, which carry no QR) and the serial
+    (the QR, on letters, slips and certificates, which never print the NIK's region).
+    Whatever one output prints, region and serial are never both available, so the NIK
+    cannot be rebuilt from a single document or export.
     """
-    return _NIK_LIKE.sub(lambda m: _mask_digits(clean_identifier(m.group(0))), text)
+    return _NIK_LIKE.sub(lambda m: mask_nik_digits(clean_identifier(m.group(0))), text)
 
 
 def _first_bad_char(text: str, allowed: str) -> str:

@@ -19,8 +19,8 @@ FIELDS = frozenset({"seq", "branch", "year", "month", "month_roman", "day", "typ
 REQUIRED = frozenset({"seq", "year", "branch"})
 DEFAULT_TEMPLATES = {
     "letter": "B/{seq:04d}/KC-{branch}/{month_roman}/{year}",
-    "slip": "KLY/{seq:05d}/KC-{branch}/{month_roman}/{year}",
-    "certificate": "SRT/{seq:05d}/VIP/KC-{branch}/{year}",
+    "slip": "KLY/{seq:04d}/KC-{branch}/{month_roman}/{year}",
+    "certificate": "SRT/{seq:04d}/VIP/KC-{branch}/{year}",
 }
 TYPE_CODES = {"letter": "B", "slip": "KLY", "certificate": "SRT"}
 MAX_LENGTH = 100

@@ -39,6 +39,7 @@ from vokasi_desktop.domain.identifiers import (
     is_probably_kpj,
     is_probably_nik,
     mask_nik,
+    mask_nik_digits,
 )
 from vokasi_desktop.domain.regions import regency_name
 from vokasi_desktop.services.catalog import EXPIRY_WARNING_DAYS, QuotaView, get_quota
@@ -66,7 +67,7 @@ def _region_name(code: str | None) -> str:
 def _masked(nik: str) -> str:
     """Mask a stored NIK (always 16 clean digits) without the general regex."""
     if len(nik) == 16 and nik.isdigit():
-        return f"{nik[:4]}********{nik[12:]}"
+        return mask_nik_digits(nik)
     return mask_nik(nik)
 
 

@@ -60,7 +60,7 @@ from vokasi_desktop.services.errors import (
     ServiceError,
     ValidationError,
 )
-from vokasi_desktop.services.members import EMPLOYMENT_LABELS, SEGMENT_LABELS
+from vokasi_desktop.services.members import EMPLOYMENT_LABELS, ENROLLMENT_LABELS, SEGMENT_LABELS
 
 DOC_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
               "certificate": "Sertifikat"}
@@ -265,7 +265,8 @@ def render_from_payload(doc_type: str, render: dict[str, Any], qr_text: str,
             member=pdf.MemberInfo(**render["member"]), klass=_class_info(render["klass"]),
             signatory=pdf.Signatory(**render["signatory"]), qr_text=qr_text,
             lampiran=render.get("lampiran", "-"), tembusan=tuple(render.get("tembusan", ())),
-            is_copy=is_copy))
+            pks_number=render.get("pks_number", ""),
+            cost_per_participant=render.get("cost_per_participant"), is_copy=is_copy))
     if doc_type == "slip":
         return pdf.render_eligibility_slip_bytes(pdf.EligibilitySlipData(
             number=render["number"], date=issued, branch=branch,
@@ -283,7 +284,10 @@ def render_from_payload(doc_type: str, render: dict[str, Any], qr_text: str,
             hours=int(render["hours"]), start=date.fromisoformat(render["start"]),
             end=date.fromisoformat(render["end"]), result=render["result"],
             place=render["place"], signatory=pdf.Signatory(**render["signatory"]),
-            qr_text=qr_text, masked_nik=render.get("masked_nik"), is_copy=is_copy))
+            qr_text=qr_text, masked_nik=render.get("masked_nik"), is_copy=is_copy,
+            birth_place=render.get("birth_place", ""),
+            birth_date=date.fromisoformat(render["birth_date"]) if render.get("birth_date")
+            else None))
     raise ValueError(f"unknown document type {doc_type}")
 
 
@@ -336,7 +340,7 @@ def _write_then_commit(db: Database, work: Callable[[Session], tuple[DocumentRec
 
 def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | str | None, *,
                  on: date | None = None, signatory: tuple[str, str] | None = None,
-                 tembusan: tuple[str, ...] = ("Kepala Kantor Wilayah", "Arsip"),
+                 tembusan: tuple[str, ...] | None = None,
                  lampiran: str = "-") -> IssuedDocument:
     """The enrolment letter (Surat Pengantar) to the institution, one per enrolment.
 
@@ -352,6 +356,11 @@ def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | 
         if e.status == "cancelled":
             raise ValidationError("enrollment_cancelled",
                                   "Pendaftaran sudah dibatalkan; surat tidak dapat diterbitkan.")
+        if e.status in ("completed", "not_passed"):
+            raise ValidationError(
+                "enrollment_finished",
+                f"Pendaftaran berstatus {ENROLLMENT_LABELS[e.status]}; surat pengantar hanya "
+                "untuk peserta yang belum mengikuti atau sedang mengikuti pelatihan.")
         _refuse_duplicate(session, "letter", enrollment_id)
         m, c = e.member, e.training_class
         inst = c.institution
@@ -362,12 +371,25 @@ def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | 
                           "city": _city_of(inst), "recipient": "Pimpinan"},
             "member": _member_dict(m), "klass": _class_dict(c, inst),
             "signatory": _signatory_dict(session, branch, actor, signatory),
-            "tembusan": list(tembusan), "lampiran": lampiran,
+            "tembusan": list(tembusan if tembusan is not None else _default_tembusan(branch)),
+            "lampiran": lampiran, "pks_number": inst.pks_number or "",
+            "cost_per_participant": c.cost_per_participant,
         }
         return _store(session, branch, "letter", on, actor,
                       f"Surat pengantar {m.name} - {c.code}", m, e.id, c.code, render)
 
     return _write_then_commit(db, work, path)
+
+
+def _default_tembusan(branch: Branch) -> tuple[str, ...]:
+    """The regional office over the branch, by its province (no "Arsip": the branch keeps it)."""
+    from vokasi_desktop.domain.regions import province_name
+
+    province = province_name(branch.region_code[:2]) if branch.region_code else None
+    if not province:
+        return ("Kepala Kantor Wilayah",)
+    words = [w if w in ("DKI", "DI") else w.title() for w in province.split()]
+    return (f"Kepala Kantor Wilayah {' '.join(words)}",)
 
 
 def _city_of(inst: Institution) -> str:
@@ -453,13 +475,15 @@ def _certificate_render(session: Session, e: Enrollment, branch: Branch, actor: 
         raise ValidationError(
             "not_completed",
             f"Sertifikat hanya untuk peserta yang selesai dan lulus; status {e.member.name}: "
-            f"{e.status}.")
+            f"{ENROLLMENT_LABELS.get(e.status, e.status)}.")
     c = e.training_class
     return {
         "branch": _branch_dict(branch), "name": e.member.name, "class_title": c.title,
         "institution": c.institution.name, "hours": c.hours, "start": c.start_date.isoformat(),
         "end": c.end_date.isoformat(), "result": e.result or "Kompeten",
         "place": branch.city or branch.name, "masked_nik": mask_nik(e.member.nik),
+        "birth_place": e.member.birth_place or "",
+        "birth_date": e.member.birth_date.isoformat() if e.member.birth_date else None,
         "signatory": _signatory_dict(session, branch, actor, signatory),
     }
 

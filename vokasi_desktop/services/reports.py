@@ -21,6 +21,7 @@ from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
     Branch,
     BranchQuota,
+    DocumentRecord,
     Enrollment,
     Institution,
     Member,
@@ -35,6 +36,7 @@ from vokasi_desktop.documents.xlsx_export import (
     monthly_recap_sheets,
     participant_columns,
     quota_columns,
+    register_columns,
     write_report,
 )
 from vokasi_desktop.domain.formatting import format_month_id
@@ -47,15 +49,21 @@ from vokasi_desktop.services.members import ENROLLMENT_LABELS, SEGMENT_LABELS
 
 Progress = Callable[[int], None]
 Cancel = Callable[[], bool]
-EXPORT_KINDS = ("participants", "enrolments", "recap", "quota", "institutions")
+EXPORT_KINDS = ("participants", "enrolments", "recap", "quota", "institutions", "register")
 KIND_LABELS = {
     "participants": "Daftar peserta per kelas",
     "enrolments": "Pendaftaran per periode",
     "recap": "Rekap bulanan kantor",
     "quota": "Penggunaan kuota dan anggaran",
     "institutions": "Daftar lembaga pelatihan dan status izin",
+    "register": "Buku agenda surat keluar (register dokumen)",
 }
+DOC_TYPE_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
+                   "certificate": "Sertifikat"}
 BATCH = 2000
+ENROLMENT_TOTALS_NOTE = ("Semua pendaftaran pada periode ini, termasuk yang dibatalkan; "
+                         "jumlah biaya tidak termasuk pendaftaran yang dibatalkan "
+                         "(sama dengan rekap bulanan).")
 
 
 @dataclass(frozen=True)
@@ -157,10 +165,13 @@ def _enrolments(session: Session, req: ExportRequest) -> tuple[str, str, list[Sh
                    "class_code": r.code, "class_title": r.title, "institution": r.inst,
                    "mode": MODE_LABELS.get(r.mode, r.mode), "start_date": r.start_date,
                    "end_date": r.end_date, "status": ENROLLMENT_LABELS.get(r.status, r.status),
-                   "cost": r.cost, "clerk": r.enrolled_by}
+                   # A cancelled enrolment costs nothing: blank, as in the monthly recap.
+                   "cost": None if r.status == "cancelled" else r.cost,
+                   "clerk": r.enrolled_by}
 
     return ("PENDAFTARAN PESERTA VOKASI", f"Periode {start:%d/%m/%Y} s.d. {end:%d/%m/%Y}",
-            [SheetSpec("Pendaftaran", enrolment_columns(req.full_nik), gen())])
+            [SheetSpec("Pendaftaran", enrolment_columns(req.full_nik), gen(),
+                       heading=ENROLMENT_TOTALS_NOTE)])
 
 
 def _recap(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
@@ -255,8 +266,42 @@ def _institutions(session: Session, req: ExportRequest) -> tuple[str, str, list[
             [SheetSpec("Lembaga", institution_columns(), data)])
 
 
+def _register(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
+    """Buku agenda surat keluar: every document issued in the period, valid or voided.
+
+    Personal data stays masked: the subject is printed with NIK-like numbers masked and the
+    NIK itself is not a column.
+    """
+    today = date.today()
+    start = req.date_from or date(today.year, 1, 1)
+    end = req.date_to or today
+    if end < start:
+        raise ValidationError("period_order", "Tanggal akhir sebelum tanggal awal.", "to")
+    lo = datetime.combine(start, datetime.min.time()).astimezone()
+    hi = datetime.combine(end + timedelta(days=1), datetime.min.time()).astimezone()
+    query = (
+        select(DocumentRecord.number, DocumentRecord.issued_at, DocumentRecord.doc_type,
+               DocumentRecord.subject, DocumentRecord.issued_by, DocumentRecord.voided,
+               DocumentRecord.void_reason)
+        .where(DocumentRecord.issued_at >= lo, DocumentRecord.issued_at < hi)
+        .order_by(DocumentRecord.doc_type, DocumentRecord.year, DocumentRecord.sequence)
+        .execution_options(yield_per=BATCH)
+    )
+
+    def gen() -> Iterator[dict[str, Any]]:
+        for r in session.execute(query):
+            yield {"number": r.number, "issued_on": r.issued_at.astimezone().date(),
+                   "doc_type": DOC_TYPE_LABELS.get(r.doc_type, r.doc_type),
+                   "subject": mask_nik(r.subject), "issued_by": r.issued_by,
+                   "status": "Dibatalkan" if r.voided else "Berlaku",
+                   "note": mask_nik(r.void_reason or "") if r.voided else ""}
+
+    return ("BUKU AGENDA SURAT KELUAR", f"Periode {start:%d/%m/%Y} s.d. {end:%d/%m/%Y}",
+            [SheetSpec("Agenda", register_columns(), gen())])
+
+
 BUILDERS = {"participants": _participants, "enrolments": _enrolments, "recap": _recap,
-            "quota": _quota, "institutions": _institutions}
+            "quota": _quota, "institutions": _institutions, "register": _register}
 
 
 def export(db: Database, req: ExportRequest, path: Path | str, *,
