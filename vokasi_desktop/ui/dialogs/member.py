@@ -114,7 +114,11 @@ class MemberDialog(QDialog):
         self._membership_changed()
         self._update_reason_field()
         self._snapshot = self._values()
-        ui.nikEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        # A NIK brought from the counter (or a member being edited) is kept: the clerk
+        # starts typing the name, which must never land in (and replace) the NIK.
+        first = ui.nameEdit if (nik or member_id is not None) else ui.nikEdit
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.nikEdit.deselect()
 
     # -- loading ------------------------------------------------------------------------------------
 
