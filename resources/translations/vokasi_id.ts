@@ -416,6 +416,14 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Basis data tidak dapat dibaca: %1</translation>
     </message>
     <message>
+        <source>Enrolled. Print the letter (Ctrl+L), then press Esc for the next customer.</source>
+        <translation>Sudah terdaftar. Cetak surat pengantar (Ctrl+L), lalu tekan Esc untuk pelanggan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Classes open for this member: %1. Up/Down choose a class; Ctrl+Enter enrols.</source>
+        <translation>Kelas yang terbuka untuk peserta ini: %1. Atas/Bawah memilih kelas; Ctrl+Enter mendaftarkan.</translation>
+    </message>
+    <message>
         <source>Classes marked &quot;! Needs supervisor&quot; need a supervisor&apos;s approval when enrolling.</source>
         <translation>Kelas bertanda &quot;! Perlu supervisor&quot; memerlukan persetujuan supervisor saat mendaftar.</translation>
     </message>
@@ -438,10 +446,6 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     <message>
         <source>verified with %1 on %2 by %3</source>
         <translation>diverifikasi melalui %1 pada %2 oleh %3</translation>
-    </message>
-    <message>
-        <source>Classes open for this member: %1. Up/Down choose a class; Enter or Ctrl+Enter enrols.</source>
-        <translation>Kelas yang terbuka untuk peserta ini: %1. Panah atas/bawah memilih kelas; Enter atau Ctrl+Enter mendaftarkan.</translation>
     </message>
     <message>
         <source>not verified yet</source>
@@ -474,6 +478,22 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     <message>
         <source>Rules %1 version %2, checked on %3.</source>
         <translation>Aturan %1 versi %2, diperiksa pada %3.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1 · %2 at %3, %4 – %5.</source>
+        <translation>Terdaftar di %1 · %2 pada %3, %4 – %5.</translation>
+    </message>
+    <message>
+        <source>Print the enrolment letter (Ctrl+L) and give it to the worker; then press Esc for the next customer.</source>
+        <translation>Cetak surat pengantar (Ctrl+L) dan serahkan kepada pekerja; lalu tekan Esc untuk pelanggan berikutnya.</translation>
+    </message>
+    <message>
+        <source>The letter is issued. Press Esc for the next customer.</source>
+        <translation>Surat pengantar sudah diterbitkan. Tekan Esc untuk pelanggan berikutnya.</translation>
     </message>
     <message>
         <source>The worker cannot be enrolled now. Tell the worker what to do, and print the eligibility slip (Ctrl+P):</source>
@@ -528,8 +548,16 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Tampilkan %1 aturan yang &amp;tidak berlaku</translation>
     </message>
     <message>
-        <source>&amp;Enrol with supervisor approval (Ctrl+Enter)</source>
-        <translation>Daftarkan dengan persetujuan supervisor (Ctrl+&amp;Enter)</translation>
+        <source>&amp;Enrol %1 in %2 with supervisor approval (Ctrl+Enter)</source>
+        <translation>Daftarkan %1 di %2 dengan persetujuan supervisor (Ctrl+&amp;Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol %1 in %2 (Ctrl+Enter)</source>
+        <translation>Daftarkan %1 di %2 (Ctrl+&amp;Enter)</translation>
+    </message>
+    <message>
+        <source>Press Enter again on &quot;%1&quot; to enrol, or Ctrl+Enter.</source>
+        <translation>Tekan Enter sekali lagi pada &quot;%1&quot; untuk mendaftarkan, atau Ctrl+Enter.</translation>
     </message>
     <message>
         <source>&amp;Enrol in class (Ctrl+Enter)</source>
@@ -1562,6 +1590,10 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Quota %1: %2 of %3 seats left · budget left %4</source>
         <translation>Kuota %1: sisa %2 dari %3 kursi · sisa anggaran %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 seats left · budget left %4</source>
+        <translation>%1: sisa %2 dari %3 kursi · sisa anggaran %4</translation>
     </message>
     <message>
         <source>Error</source>

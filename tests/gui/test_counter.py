@@ -241,9 +241,12 @@ def test_unverified_membership_needs_a_supervisor(qtbot: Any, world: World) -> N
     assert ui.verdictTitle.text().endswith("Perlu persetujuan supervisor")
     assert page.model.data(page.model.index(0, counter.COL_CHECK)) == "! Perlu supervisor"
     assert ui.verifyPanel.isVisible()
-    assert ui.enrolButton.text().startswith("Daftarkan dengan persetujuan supervisor")
+    assert ui.enrolButton.text().startswith(f"Daftarkan {member.name} di KLS-1 dengan "
+                                            "persetujuan supervisor")
 
-    QTest.keyClick(ui.classTable, Qt.Key.Key_Enter)  # keypad Enter in the list enrols too
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Enter)  # keypad Enter in the list never enrols
+    assert page.override_dialog is None and ui.enrolButton.hasFocus()
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Enter, CTRL)  # Ctrl+Enter does
     dialog = page.override_dialog
     assert dialog is not None and dialog.isVisible()
     assert [o.rule_id for o in dialog.rules] == ["membership.verified"]
@@ -271,7 +274,9 @@ def test_unverified_membership_needs_a_supervisor(qtbot: Any, world: World) -> N
     qtbot.waitUntil(lambda: page.override_dialog is None, timeout=10_000)
     idle(qtbot, page)
     assert page.enrollment is not None
-    assert "Disetujui supervisor supervisor: Kartu peserta asli" in ui.actionMessage.text()
+    # The supervisor's name (not the user name), and the sentence ends with a full stop.
+    assert ("Disetujui supervisor Siti Rahmawati: Kartu peserta asli sudah diperiksa di "
+            "loket. ") in ui.actionMessage.text()
     with world.db.read() as session:
         row = session.execute(select(Enrollment).where(Enrollment.member_id == member_id)
                               ).scalar_one()
@@ -374,3 +379,146 @@ def test_enrolment_errors_are_shown_inline(qtbot: Any, world: World,
 def test_counter_is_the_first_page_of_the_app(world: World) -> None:
     assert world.window.ui.pageStack.currentWidget() is world.page
     assert QApplication.focusWidget() is world.page.ui.searchEdit
+
+
+# ------------------------------------------------------------------ the clerk's issue (round 2)
+
+def type_at_focus(text: str, *, enter: bool = True) -> None:
+    """Keys as a keyboard or a scanner sends them: each to whatever has the focus now."""
+    for char in text:
+        target = QApplication.focusWidget()
+        assert target is not None
+        QTest.keyClick(target, char)
+    if enter:
+        target = QApplication.focusWidget()
+        assert target is not None
+        QTest.keyClick(target, Qt.Key.Key_Return)
+
+
+def test_next_nik_typed_on_the_class_list_looks_up_and_never_enrols(qtbot: Any,
+                                                                   world: World) -> None:
+    page, ui = world.page, world.page.ui
+    first = member_service.get_member(world.db, add_member(world.db))
+    second = member_service.get_member(world.db, add_member(world.db))
+    search(qtbot, page, first.nik)
+    assert ui.classTable.hasFocus() and page.current_offer() is not None
+    type_at_focus(second.nik)  # the next customer's card, scanned onto the class list
+    idle(qtbot, page)
+    assert enrollment_count(world.db, first.id) == 0
+    assert page.enrollment is None
+    assert page.state is not None and page.state.member.id == second.id
+    # A plain Enter in the list does not enrol either; it goes to the named button.
+    assert ui.classTable.hasFocus()
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Return)
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Enter)
+    idle(qtbot, page)
+    assert enrollment_count(world.db, second.id) == 0
+    assert second.name in ui.enrolButton.text() and "KLS-1" in ui.enrolButton.text()
+    assert ui.enrolButton.text().startswith("Daftarkan")
+    # Enter on the focused, named button is the deliberate act.
+    assert ui.enrolButton.hasFocus()
+    QTest.keyClick(ui.enrolButton, Qt.Key.Key_Return)
+    idle(qtbot, page)
+    assert enrollment_count(world.db, second.id) == 1
+
+
+def test_twenty_scans_in_a_row_are_twenty_lookups_and_no_enrolment(
+        qtbot: Any, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = world.page
+    ids = [add_member(world.db) for _ in range(20)]
+    niks = [member_service.get_member(world.db, i).nik for i in ids]
+    lookups: list[str] = []
+    real_lookup = counter.lookup
+
+    def counting_lookup(db: Database, key: str, on: date) -> Any:
+        lookups.append(key)
+        return real_lookup(db, key, on)
+
+    monkeypatch.setattr(counter, "lookup", counting_lookup)
+    enrols: list[object] = []
+    real_enrol = enrolment.enrol
+    monkeypatch.setattr(enrolment, "enrol",
+                        lambda *a, **k: enrols.append(a) or real_enrol(*a, **k))
+    for member_id, nik in zip(ids, niks, strict=True):
+        type_at_focus(nik)  # no delay between keys, Enter at the end, no Esc
+        idle(qtbot, page)
+        assert page.state is not None and page.state.member.id == member_id
+    assert lookups == niks
+    assert enrols == []
+    with world.db.read() as session:
+        assert session.execute(select(func.count()).select_from(Enrollment)).scalar_one() == 0
+
+
+def test_registration_dialog_starts_on_the_name_and_keeps_the_nik(qtbot: Any,
+                                                                  world: World) -> None:
+    page, ui = world.page, world.page.ui
+    nik = encode_nik("3578", date(1991, 3, 5), "L", 4321)
+    search(qtbot, page, nik)
+    QTest.keyClick(ui.searchEdit, Qt.Key.Key_Return)  # not found: Enter again registers
+    dialog = page.member_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is dialog, timeout=5_000)
+    assert dialog.ui.nameEdit.hasFocus()
+    type_at_focus("Budi Santoso", enter=False)
+    assert dialog.ui.nikEdit.text() == nik
+    assert dialog.ui.nameEdit.text() == "Budi Santoso"
+    dialog.reject()
+
+
+def test_counter_refreshes_after_enrolling_and_focus_follows_the_work(
+        qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db))
+    other = member_service.get_member(world.db, add_member(world.db))
+    search(qtbot, page, member.nik)
+    seats_before = {o.id: o.klass.seats_left for o in page.model.rows}
+    quota_before = world.window.quota_label.text()
+    assert "Memenuhi syarat" in ui.verdictTitle.text()
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Return, CTRL)
+    idle(qtbot, page)
+    qtbot.waitUntil(lambda: world.window.quota_label.text() != quota_before, timeout=10_000)
+    assert page.enrollment is not None
+    taken = page.enrollment.class_id
+    # The verdict no longer invites Ctrl+Enter; it says what was done and what comes next.
+    assert "Memenuhi syarat" not in ui.verdictTitle.text()
+    assert ui.verdictTitle.text().endswith("Terdaftar")
+    assert "Ctrl+Enter" not in ui.nextStepLabel.text()
+    assert "Ctrl+L" in ui.nextStepLabel.text()
+    # The list and its seats are read again: the class just taken is not offered with its
+    # old seat count.
+    for offered in page.model.rows:
+        assert not (offered.id == taken and offered.klass.seats_left == seats_before[taken])
+    # The quota in the status bar counts the seat.
+    assert world.window.quota_label.text() != quota_before
+    assert ui.letterButton.hasFocus()
+    QTest.keyClick(ui.letterButton, Qt.Key.Key_Return)
+    idle(qtbot, page)
+    assert page.letter is not None and world.previews
+    # After the letter the cursor waits for the next NIK, not on "Cetak slip".
+    assert ui.searchEdit.hasFocus() and not ui.slipButton.hasFocus()
+    type_at_focus(other.nik)
+    idle(qtbot, page)
+    assert page.state is not None and page.state.member.id == other.id
+    assert page.enrollment is None
+
+
+def test_print_to_pdf_without_printer_suggests_a_plain_file_name(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vokasi_desktop.ui import outputs
+    from vokasi_desktop.ui.dialogs import pdf_preview
+
+    class NoPrinters:
+        @staticmethod
+        def availablePrinters() -> list[object]:
+            return []
+
+    monkeypatch.setattr(pdf_preview, "QPrinterInfo", NoPrinters, raising=False)
+    printer = pdf_preview.new_printer("Slip kelayakan KLY/00004/KC-KRJ/XI/2026", False)
+    target = Path(printer.outputFileName())
+    assert printer.outputFileName()
+    assert target.parent == outputs.documents_dir() == world.documents
+    assert "/" not in target.name and "\\" not in target.name
+    assert target.name == "Slip kelayakan KLY-00004-KC-KRJ-XI-2026.pdf"
+    assert "/" not in printer.docName()
+    assert target.parent.is_dir()  # writable where it is suggested

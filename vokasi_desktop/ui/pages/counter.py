@@ -316,6 +316,9 @@ class CounterPage(QWidget):
         self.setStyleSheet(COUNTER_STYLE)
         self.state: CounterState | None = None
         self.enrollment: EnrollmentView | None = None
+        self.enrolled_check: EligibilityResult | None = None
+        self.enrolled_text = ""
+        self._approver_name: str | None = None
         self.letter: IssuedDocument | None = None
         self.slip: IssuedDocument | None = None
         self._slip_key: tuple[int | None, int | None] | None = None
@@ -344,8 +347,14 @@ class CounterPage(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_CLASS, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().currentRowChanged.connect(self._class_chosen)
-        table.installEventFilter(self)
         ui.searchEdit.installEventFilter(self)
+        # Every other widget that can take the keyboard hands typed characters to the search
+        # field: a scanner burst (or the next NIK typed) always means "look up" (see eventFilter).
+        self._redirecting = [w for w in self.findChildren(QWidget)
+                             if w is not ui.searchEdit
+                             and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        for widget in self._redirecting:
+            widget.installEventFilter(self)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
 
@@ -408,6 +417,9 @@ class CounterPage(QWidget):
         self._busy.discard("load")
         self.state = None
         self.enrollment = None
+        self.enrolled_check = None
+        self.enrolled_text = ""
+        self._approver_name = None
         self.letter = None
         self.slip = None
         self._slip_key = None
@@ -538,12 +550,19 @@ class CounterPage(QWidget):
         self._show_member(state.member, state.enrollments)
         ui = self.ui
         self.model.set_rows(state.offer)
-        if state.offer:
+        if self.enrollment is not None:
+            # Enrolled: the list shows what is left (fresh seats) but nothing is chosen; the
+            # panel says what was done and what comes next.
+            show_message(ui.classHint, self.tr(
+                "Enrolled. Print the letter (Ctrl+L), then press Esc for the next customer."),
+                "hint")
+            self._show_enrolled()
+        elif state.offer:
             row = max(self.model.row_of(class_id), 0) if class_id is not None else 0
             ui.classTable.setCurrentIndex(self.model.index(row, 0))  # shows its check
             count = len(state.offer)
-            hint = self.tr("Classes open for this member: %1. Up/Down choose a class; Enter "
-                           "or Ctrl+Enter enrols.").replace("%1", QLocale().toString(count))
+            hint = self.tr("Classes open for this member: %1. Up/Down choose a class; "
+                           "Ctrl+Enter enrols.").replace("%1", QLocale().toString(count))
             if any(o.verdict == "needs_override" for o in state.offer):
                 hint += " " + self.tr("Classes marked \"! Needs supervisor\" need a "
                                       "supervisor's approval when enrolling.")
@@ -617,7 +636,8 @@ class CounterPage(QWidget):
 
     def _class_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         offered = self.model.row_at(current.row()) if current.isValid() else None
-        if offered is None:
+        if offered is None or self.enrollment is not None:
+            self._update_actions()
             return
         if self.shown_class is None or offered.id != self.shown_class.id:
             self.request_id = str(uuid.uuid4())  # a new enrolment attempt
@@ -660,6 +680,35 @@ class CounterPage(QWidget):
         ui.nextStepLabel.setText(self._next_step_html(result, offered))
         ui.nextStepLabel.show()
         ui.showAllCheck.show()
+        self._render_rules()
+
+    def _show_enrolled(self) -> None:
+        """The verdict panel after an enrolment: done, the letter next, then Esc."""
+        view = self.enrollment
+        if view is None:
+            return
+        self.shown_result = self.enrolled_check
+        self.shown_class = None
+        ui = self.ui
+        for widget in (ui.verdictFrame, ui.verdictTitle):
+            if widget.property("tone") != "ok":
+                widget.setProperty("tone", "ok")
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        ui.verdictTitle.setText("✔  " + self.tr("Enrolled"))
+        ui.verdictDetail.setText(self.tr("Enrolled in %1 · %2 at %3, %4 – %5.").replace(
+            "%1", view.class_code).replace("%2", view.class_title).replace(
+            "%3", view.institution_name).replace("%4", fmt_date(view.start_date)).replace(
+            "%5", fmt_date(view.end_date)))
+        if self.letter is None:
+            lead = self.tr("Print the enrolment letter (Ctrl+L) and give it to the worker; "
+                           "then press Esc for the next customer.")
+        else:
+            lead = self.tr("The letter is issued. Press Esc for the next customer.")
+        ui.nextStepLabel.setText(f"<b>{html.escape(self.tr('Next step'))}:</b> "
+                                 f"{html.escape(lead)}")
+        ui.nextStepLabel.show()
+        ui.showAllCheck.setVisible(self.shown_result is not None)
         self._render_rules()
 
     def _next_step_html(self, result: EligibilityResult, offered: OfferedClass | None) -> str:
@@ -741,8 +790,15 @@ class CounterPage(QWidget):
         can_enrol = (has_member and offered is not None and self.enrollment is None
                      and offered.verdict in ENROLLABLE)
         ui.enrolButton.setEnabled(can_enrol)
-        if offered is not None and offered.verdict == "needs_override":
-            ui.enrolButton.setText(self.tr("&Enrol with supervisor approval (Ctrl+Enter)"))
+        if can_enrol and offered is not None and self.state is not None:
+            # The button says who goes where: Enter on it is a deliberate enrolment.
+            name = self.state.member.name.replace("&", "&&")
+            code = offered.klass.code.replace("&", "&&")
+            if offered.verdict == "needs_override":
+                text = self.tr("&Enrol %1 in %2 with supervisor approval (Ctrl+Enter)")
+            else:
+                text = self.tr("&Enrol %1 in %2 (Ctrl+Enter)")
+            ui.enrolButton.setText(text.replace("%1", name).replace("%2", code))
         else:
             ui.enrolButton.setText(self.tr("&Enrol in class (Ctrl+Enter)"))
         ui.letterButton.setEnabled(self.enrollment is not None)
@@ -882,6 +938,7 @@ class CounterPage(QWidget):
         if self.request_id is None:
             self.request_id = str(uuid.uuid4())
         kwargs: dict[str, Any] = {"on_date": self.ctx.today()}
+        self._approver_name = approval.full_name if approval is not None else None
         if approval is not None:
             kwargs.update(overrides=approval.rule_ids, override_by=approval.username,
                           override_reason=approval.reason)
@@ -891,27 +948,34 @@ class CounterPage(QWidget):
         self.ctx.runner.write(
             enrolment.enrol, self.ctx.db, state.member.id, offered.id, self.request_id,
             self.ctx.user.username, changes=frozenset({ENROLLMENT, QUOTA, CLASS}),
-            on_done=lambda view: self._enrolled(generation, view),
+            on_done=lambda view: self._enrolled(generation, offered, view),
             on_error=lambda exc: self._enrol_failed(generation, offered, exc),
             name="counter-enrol", **kwargs)
 
-    def _enrolled(self, generation: int, view: EnrollmentView) -> None:
+    def _enrolled(self, generation: int, offered: OfferedClass, view: EnrollmentView) -> None:
         self._busy.discard("enrol")
         if generation != self._generation:
             return
         self.enrollment = view
+        self.enrolled_check = offered.result
         text = self.tr("Enrolled in %1 · %2 at %3, %4 – %5 (enrolment no. %6).").replace(
             "%1", view.class_code).replace("%2", view.class_title).replace(
             "%3", view.institution_name).replace("%4", fmt_date(view.start_date)).replace(
             "%5", fmt_date(view.end_date)).replace("%6", str(view.id))
         if view.override_by:
+            reason = view.override_reason.rstrip()
+            if reason and reason[-1] not in ".!?":
+                reason += "."
             text += " " + self.tr("Approved by supervisor %1: %2").replace(
-                "%1", view.override_by).replace("%2", view.override_reason)
+                "%1", self._approver_name or view.override_by).replace("%2", reason)
         text += " " + self.tr("Next: print the letter (Ctrl+L).")
+        self.enrolled_text = text
         show_message(self.ui.actionMessage, text, "ok")
+        self._show_enrolled()
         self._update_actions()
         self.ui.letterButton.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.reload(keep_offer=True)
+        # Everything the enrolment changed: the card, the offer (seats) and the verdict.
+        self.reload()
 
     def _enrol_failed(self, generation: int, offered: OfferedClass,
                       exc: BaseException) -> None:
@@ -966,6 +1030,10 @@ class CounterPage(QWidget):
         show_message(self.ui.actionMessage, self.tr(
             "Enrolment letter %1 issued and saved as %2.").replace("%1", doc.number).replace(
             "%2", str(doc.path)), "ok")
+        self._show_enrolled()
+        # The next action is the next customer: whenever the preview closes, the cursor
+        # waits in the search field (the letter stays on Ctrl+L).
+        self.focus_search()
         if doc.path is not None:
             preview_pdf(self, doc.path, self.tr("Enrolment letter %1").replace("%1", doc.number))
 
@@ -1024,15 +1092,38 @@ class CounterPage(QWidget):
             modifiers = event.modifiers()  # type: ignore[attr-defined]
             plain = modifiers in (Qt.KeyboardModifier.NoModifier,
                                   Qt.KeyboardModifier.KeypadModifier)
-            if (watched is self.ui.classTable and plain
+            ui = self.ui
+            if watched is ui.searchEdit or not isinstance(watched, QWidget):
+                pass
+            elif (plain or modifiers == Qt.KeyboardModifier.ShiftModifier) and \
+                    self._is_identifier_char(event.text()):  # type: ignore[attr-defined]
+                # A digit typed on the list or a button starts the next search: the field
+                # is emptied first (it still holds the previous worker's NIK).
+                ui.searchEdit.clear()
+                mark_invalid(ui.searchEdit, False)
+                ui.searchEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+                ui.searchEdit.insert(event.text())  # type: ignore[attr-defined]
+                return True
+            elif (watched is ui.classTable and plain
                     and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-                self.enrol()
+                # Never enrols: enrolling is Ctrl+Enter or Enter on the focused button that
+                # names the worker and the class.
+                if ui.enrolButton.isEnabled():
+                    ui.enrolButton.setFocus(Qt.FocusReason.OtherFocusReason)
+                    show_message(ui.actionMessage, self.tr(
+                        "Press Enter again on \"%1\" to enrol, or Ctrl+Enter.").replace(
+                        "%1", ui.enrolButton.text().replace("&&", "\x00").replace(
+                            "&", "").replace("\x00", "&")), "info")
                 return True
             if (watched is self.ui.searchEdit and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
                     and self.model.rows):
                 self.ui.classTable.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _is_identifier_char(text: str) -> bool:
+        return len(text) == 1 and text.isascii() and text.isalnum()
 
     def _data_changed(self, entities: frozenset[str]) -> None:
         # While the page is shown the changes are this page's own (it reloads itself); a
