@@ -289,7 +289,7 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     </message>
     <message>
         <source>&amp;Next customer (Esc)</source>
-        <translation>Pelanggan &amp;berikutnya (Esc)</translation>
+        <translation>Pelanggan berik&amp;utnya (Esc)</translation>
     </message>
     <message>
         <source>NIK or &amp;KPJ</source>
@@ -691,8 +691,8 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Dokumen:</translation>
     </message>
     <message>
-        <source>A reason is required; nothing was done.</source>
-        <translation>Alasan wajib diisi; tidak ada yang diubah.</translation>
+        <source>A reason is required.</source>
+        <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
         <source>Print a copy</source>
@@ -2481,7 +2481,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation>Jangan Simpan</translation>
+        <translation>Jangan simpan</translation>
     </message>
     <message>
         <source>Help</source>
@@ -2916,8 +2916,8 @@ Tetap hapus?</translation>
         <translation>Kelas pelatihan</translation>
     </message>
     <message>
-        <source>Class code, e.g. KLS-2026-001</source>
-        <translation>Kode kelas, mis. KLS-2026-001</translation>
+        <source>Class code, e.g. KLS-2026-0001</source>
+        <translation>Kode kelas, mis. KLS-2026-0001</translation>
     </message>
     <message>
         <source>Reports are written as Excel workbooks. NIKs are masked unless you ask for the full number with a reason, which is recorded in the audit log.</source>

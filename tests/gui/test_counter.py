@@ -522,3 +522,23 @@ def test_print_to_pdf_without_printer_suggests_a_plain_file_name(
     assert target.name == "Slip kelayakan KLY-00004-KC-KRJ-XI-2026.pdf"
     assert "/" not in printer.docName()
     assert target.parent.is_dir()  # writable where it is suggested
+
+
+def _mnemonic(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def test_alt_keys_on_the_counter_are_unique(qtbot: Any, world: World) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db, verified=False))
+    search(qtbot, page, member.nik)  # every button and the verification panel are shown
+    texts = [a.text() for a in world.window.menuBar().actions()]
+    texts += [b.text() for b in page.findChildren(QAbstractButton)]
+    texts += [lbl.text() for lbl in page.findChildren(QLabel) if lbl.buddy() is not None]
+    keys = [k for k in map(_mnemonic, texts) if k is not None]
+    clashes = {k for k in keys if keys.count(k) > 1}
+    assert not clashes, [t for t in texts if _mnemonic(t) in clashes]

@@ -61,7 +61,7 @@ def test_qt_standard_texts_are_indonesian(qtbot: Any) -> None:
     assert tr("QPlatformTheme", "Save") == "Simpan"
     assert tr("QPlatformTheme", "&Yes") == "&Ya"
     assert tr("QPlatformTheme", "&No") == "&Tidak"
-    assert tr("QPlatformTheme", "Discard") == "Jangan Simpan"
+    assert tr("QPlatformTheme", "Discard") == "Jangan simpan"
     assert tr("QLineEdit", "Select All") == "Pilih Semua"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                            | QDialogButtonBox.StandardButton.Cancel
