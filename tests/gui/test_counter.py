@@ -542,3 +542,15 @@ def test_alt_keys_on_the_counter_are_unique(qtbot: Any, world: World) -> None:
     keys = [k for k in map(_mnemonic, texts) if k is not None]
     clashes = {k for k in keys if keys.count(k) > 1}
     assert not clashes, [t for t in texts if _mnemonic(t) in clashes]
+
+
+def test_a_worker_without_kpj_gets_one_next_step_not_three(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db, kpj=False, months=0))
+    search(qtbot, page, member.nik)
+    assert page.verdict == "not_eligible"
+    steps = ui.nextStepLabel.text()
+    rules = ui.rulesView.toPlainText()
+    assert steps.count("Daftar sebagai peserta BPJS Ketenagakerjaan") == 1, steps
+    assert rules.count("Daftar sebagai peserta BPJS Ketenagakerjaan") == 1, rules
+    assert "Iuran tercatat 0 bulan; minimal 12 bulan." in rules  # the reasons all stay

@@ -714,9 +714,11 @@ class CounterPage(QWidget):
     def _next_step_html(self, result: EligibilityResult, offered: OfferedClass | None) -> str:
         verdict = result.verdict
         steps: list[str] = []
+        advice = self._advice(result)
         for outcome in (*result.blocking, *result.warnings):
-            if outcome.next_step and outcome.next_step not in steps:
-                steps.append(outcome.next_step)
+            step = advice.get(outcome.rule_id, "")
+            if step and step not in steps:
+                steps.append(step)
         if verdict == "not_eligible":
             lead = self.tr("The worker cannot be enrolled now. Tell the worker what to do, "
                            "and print the eligibility slip (Ctrl+P):")
@@ -740,6 +742,23 @@ class CounterPage(QWidget):
             text += "<ul style='margin-top:2px; margin-bottom:0px; margin-left:-18px'>" + "".join(
                 f"<li>{html.escape(s)}</li>" for s in steps) + "</ul>"
         return text
+
+    @staticmethod
+    def _advice(result: EligibilityResult) -> dict[str, str]:
+        """The next step to show per rule, without saying the same thing several times.
+
+        A worker without a KPJ fails the card, the active-membership and the contribution
+        rules, each advising (in its own words) to register and pay first: the card rule's
+        advice covers them all.
+        """
+        advice = {o.rule_id: o.next_step for o in result.outcomes
+                  if o.next_step and o.outcome in ("fail", "warn")}
+        if "membership.kpj" in advice:
+            for rule_id in list(advice):
+                if rule_id != "membership.kpj" and rule_id.startswith(
+                        ("membership.", "contribution.")):
+                    del advice[rule_id]
+        return advice
 
     def _outcome_label(self, outcome: RuleOutcome) -> str:
         if outcome.overridden:
@@ -768,6 +787,7 @@ class CounterPage(QWidget):
             (o for o in result.outcomes if show_all or o.outcome != "not_applicable"),
             key=lambda o: OUTCOME_ORDER.get(o.outcome, 9))
         rows = []
+        advice = self._advice(result)
         for o in outcomes:
             colour = OUTCOME_COLOURS.get(o.outcome, MUTED.name())
             muted = o.outcome == "not_applicable"
@@ -775,9 +795,9 @@ class CounterPage(QWidget):
             body = (f"<b>{html.escape(o.title)}</b> "
                     f"<span style='color:{colour}'>({html.escape(self._outcome_label(o))})</span>"
                     f"<br/><span style='color:{text_colour}'>{html.escape(o.message)}</span>")
-            if o.next_step and o.outcome in ("fail", "warn"):
+            if advice.get(o.rule_id):
                 body += (f"<br/><span style='color:{colour}'>→ "
-                         f"{html.escape(o.next_step)}</span>")
+                         f"{html.escape(advice[o.rule_id])}</span>")
             rows.append(f"<tr><td width='22' style='color:{colour}; font-size:12pt'>"
                         f"{OUTCOME_SYMBOLS.get(o.outcome, '')}</td><td>{body}</td></tr>")
         ui.rulesView.setHtml("<table width='100%' cellspacing='0' cellpadding='3'>"
