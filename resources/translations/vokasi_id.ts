@@ -1705,6 +1705,10 @@ Aplikasi kantor cabang untuk program pelatihan Vokasi Indonesia Pekerja BPJS Ket
         <translation>Beberapa isian perlu diperbaiki: lihat pesan berwarna merah.</translation>
     </message>
     <message>
+        <source>Member %1 saved (NIK %2).</source>
+        <translation>Peserta %1 disimpan (NIK %2).</translation>
+    </message>
+    <message>
         <source>Members with a similar name and the same birth date are already registered:
 
 %1

@@ -203,6 +203,10 @@ def test_not_found_nik_is_registered_and_shown_not_eligible(qtbot: Any, world: W
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     idle(qtbot, page)
     assert page.member_dialog is None
+    # The clerk sees that the member was saved (the dialog is gone).
+    assert world.window.statusBar().currentMessage().startswith(
+        "Peserta Ratna Sari Dewi disimpan (NIK ")
+    assert nik not in world.window.statusBar().currentMessage()  # masked
 
     # The card shows the new member; the check is red, with the reasons and what to do.
     assert page.state is not None and page.state.member.nik == nik

@@ -177,3 +177,21 @@ def test_nik_mismatch_needs_a_reason(qtbot: Any, ctx: UiContext) -> None:
     type_into(ui.nikReasonEdit, "KTP lama salah cetak; dicek dengan KK")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.save()
+
+
+def test_nik_warning_is_not_clipped_and_placeholders_fit(qtbot: Any, ctx: UiContext) -> None:
+    dialog = open_dialog(qtbot, ctx, nik=NEW_NIK)
+    ui = dialog.ui
+    dialog.resize(dialog.minimumSizeHint())  # as small as the dialog lets itself be
+    QTest.qWait(20)
+    ui.sexCombo.setCurrentIndex(ui.sexCombo.findData("L"))
+    ui.sexCombo.activated.emit(ui.sexCombo.currentIndex())
+    QTest.qWait(50)
+    label = ui.nikInfoLabel
+    assert "berbeda dengan yang tercatat pada NIK" in label.text()
+    assert label.height() >= label.heightForWidth(label.width())  # every line shown
+    assert label.geometry().bottom() < ui.nameEdit.geometry().top()  # not over Nama
+    for edit in (ui.nikReasonEdit, ui.kkEdit, ui.kpjEdit, ui.consentPurposeEdit):
+        hint = edit.placeholderText()
+        if hint:
+            assert edit.fontMetrics().horizontalAdvance(hint) < edit.width(), hint

@@ -17,8 +17,15 @@ from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QWidget,
+)
 
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
@@ -83,6 +90,7 @@ class MemberDialog(QDialog):
         fill_choices(ui.membershipCombo, labels.choices(labels.MEMBERSHIP_STATUSES))
         for label in self._message_labels():
             show_message(label, "")
+        self._set_minimum_widths()
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         save.setAutoDefault(True)
@@ -119,6 +127,34 @@ class MemberDialog(QDialog):
         first = ui.nameEdit if (nik or member_id is not None) else ui.nikEdit
         first.setFocus(Qt.FocusReason.OtherFocusReason)
         ui.nikEdit.deselect()
+
+    def _set_minimum_widths(self) -> None:
+        """Wide enough for the NIK messages and for the placeholders to show in full."""
+        ui = self.ui
+        metrics = self.fontMetrics()
+        ui.nikInfoLabel.setMinimumWidth(metrics.horizontalAdvance("x" * 52))
+        for edit in self.findChildren(QLineEdit):
+            hint = edit.placeholderText()
+            if hint:
+                edit.setMinimumWidth(max(edit.minimumWidth(),
+                                         metrics.horizontalAdvance(hint) + 24))
+
+    def _fit_messages(self) -> None:
+        """Reserve the height a wrapped message needs at its width.
+
+        A word-wrapped label in a form layout otherwise keeps the height of one line: a
+        two-line NIK warning was clipped and drawn over the Name field.
+        """
+        for label in (self.ui.nikInfoLabel, *self._message_labels()):
+            if label.wordWrap() and label.isVisibleTo(self) and label.text():
+                width = max(label.width(), label.minimumWidth())
+                label.setMinimumHeight(label.heightForWidth(width))
+            else:
+                label.setMinimumHeight(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_messages()
 
     # -- loading ------------------------------------------------------------------------------------
 
@@ -236,6 +272,7 @@ class MemberDialog(QDialog):
         if nik.warnings:
             text += "\n" + "\n".join(f"⚠ {w.message}" for w in nik.warnings)
         show_message(ui.nikInfoLabel, text, "warning" if nik.warnings else "info")
+        self._fit_messages()
         self._nik_has_mismatch = any(
             w.code in ("nik_birthdate_mismatch", "nik_sex_mismatch") for w in nik.warnings)
         self._update_reason_field()
@@ -454,8 +491,17 @@ class MemberDialog(QDialog):
         self.view = view
         self.member_id = view.id
         self._snapshot = self._values()
+        self._confirm_saved(view)
         self.saved.emit(view)
         self.accept()
+
+    def _confirm_saved(self, view: Any) -> None:
+        """Say that the member was saved: in the main window's status bar (the dialog closes)."""
+        text = self.tr("Member %1 saved (NIK %2).").replace("%1", view.name).replace(
+            "%2", view.nik_masked)
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._set_saving(False)
