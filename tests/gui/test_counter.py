@@ -537,7 +537,7 @@ def _mnemonic(text: str) -> str | None:
 def test_alt_keys_on_the_counter_are_unique(qtbot: Any, world: World) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
-    page, ui = world.page, world.page.ui
+    page = world.page
     member = member_service.get_member(world.db, add_member(world.db, verified=False))
     search(qtbot, page, member.nik)  # every button and the verification panel are shown
     texts = [a.text() for a in world.window.menuBar().actions()]
