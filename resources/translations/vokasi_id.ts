@@ -564,6 +564,26 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Daftarkan ke ke&amp;las (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Enter or double-click: continue with this worker (reprint, enrol, letter).</source>
+        <translation>Enter atau klik ganda: lanjutkan dengan pekerja ini (cetak ulang, daftarkan, surat pengantar).</translation>
+    </message>
+    <message>
+        <source>Classes the member can join now (%1)</source>
+        <translation>Kelas yang dapat diikuti sekarang (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1) · Ctrl+T</source>
+        <translation>Hari ini (%1) · Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Memuat %1…</translation>
+    </message>
+    <message>
+        <source>Continuing with %1 (served today at %2).</source>
+        <translation>Melanjutkan layanan untuk %1 (dilayani hari ini pukul %2).</translation>
+    </message>
+    <message>
         <source>%1 is registered. Checking eligibility…</source>
         <translation>%1 sudah terdaftar. Memeriksa kelayakan…</translation>
     </message>
@@ -1592,8 +1612,8 @@ Cetak semuanya sekarang?</translation>
         <translation>Kuota %1: sisa %2 dari %3 kursi · sisa anggaran %4</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 seats left · budget left %4</source>
-        <translation>%1: sisa %2 dari %3 kursi · sisa anggaran %4</translation>
+        <source>%1: %2 of %3 seats left</source>
+        <translation>%1: sisa %2 dari %3 kursi</translation>
     </message>
     <message>
         <source>Error</source>
@@ -3193,6 +3213,53 @@ Tetap hapus?</translation>
     <message>
         <source>The branch profile is read-only here; an administrator changes it with the command `vokasi-desktop init`.</source>
         <translation>Profil kantor hanya dapat dibaca di sini; administrator mengubahnya dengan perintah `vokasi-desktop init`.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Pukul</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Yang dikerjakan</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1</source>
+        <translation>Terdaftar di %1</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Didaftarkan sebagai peserta</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>didaftarkan</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>diverifikasi</translation>
+    </message>
+    <message>
+        <source>slip %1</source>
+        <translation>slip %1</translation>
+    </message>
+    <message>
+        <source>letter %1</source>
+        <translation>surat %1</translation>
     </message>
 </context>
 <context>

@@ -558,3 +558,100 @@ def test_a_worker_without_kpj_gets_one_next_step_not_three(qtbot: Any, world: Wo
     assert steps.count("Daftar sebagai peserta BPJS Ketenagakerjaan") == 1, steps
     assert rules.count("Daftar sebagai peserta BPJS Ketenagakerjaan") == 1, rules
     assert "Iuran tercatat 0 bulan; minimal 12 bulan." in rules  # the reasons all stay
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def save_screenshot(widget: Any, name: str, tmp: Path) -> Path:
+    """A picture of ``widget`` in tmp (always) and in docs/screenshots when asked to
+    (``VOKASI_SAVE_SCREENSHOTS=1``, how the README pictures are retaken)."""
+    import os
+
+    path = tmp / f"{name}.png"
+    assert widget.grab().save(str(path))
+    if os.environ.get("VOKASI_SAVE_SCREENSHOTS") == "1":
+        widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
+    return path
+
+
+def test_today_list_shows_the_workers_served_and_continues_with_one(
+        qtbot: Any, world: World, tmp_path: Path) -> None:
+    page, ui = world.page, world.page.ui
+    world.window.resize(1366, 768)
+    refused = member_service.get_member(world.db, add_member(world.db, kpj=False, months=0))
+    enrolled = member_service.get_member(world.db, add_member(world.db, verified=False))
+    found = member_service.get_member(world.db, add_member(world.db, name="Dewi Lestari"))
+
+    # 1. Refused, slip printed.
+    search(qtbot, page, refused.nik)
+    QTest.keyClick(page, Qt.Key.Key_P, CTRL)
+    idle(qtbot, page)
+    slip_number = page.slip.number if page.slip else None
+    # 2. Membership verified, enrolled, letter printed.
+    search(qtbot, page, enrolled.nik)
+    QTest.keyClick(page, Qt.Key.Key_R, CTRL)
+    idle(qtbot, page)
+    QTest.keyClick(page, Qt.Key.Key_Return, CTRL)
+    idle(qtbot, page)
+    QTest.keyClick(page, Qt.Key.Key_L, CTRL)
+    idle(qtbot, page)
+    assert page.letter is not None
+    letter_number = page.letter.number
+    save_screenshot(world.window, "counter_enrolled", tmp_path)
+    # 3. Only looked up (eligible), then interrupted.
+    search(qtbot, page, found.nik)
+    assert page.state is not None and page.state.member.id == found.id
+
+    QTest.keyClick(page, Qt.Key.Key_T, CTRL)
+    idle(qtbot, page)
+    model = page.today_model
+    assert page.tabs.currentIndex() == 1 and page.today_table.hasFocus()
+    assert [r.member_id for r in model.rows] == [found.id, enrolled.id, refused.id]
+    texts = [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+             for r in range(model.rowCount())]
+    assert texts[0][1] == "Dewi Lestari" and texts[0][3] == "Memenuhi syarat"
+    assert "*" in texts[0][2] and found.nik not in texts[0][2]
+    assert texts[1][3] == "Terdaftar di KLS-1"
+    assert "diverifikasi" in texts[1][4] and f"surat {letter_number}" in texts[1][4]
+    assert texts[2][3].startswith("Tidak memenuhi syarat: Kartu peserta (KPJ)")
+    assert f"slip {slip_number}" in texts[2][4]
+    assert page.tabs.tabText(1).startswith("Hari ini (3)")
+    save_screenshot(world.window, "counter_today", tmp_path)
+
+    # Enter on the enrolled worker continues with them: the letter is there to reprint.
+    page.today_table.setCurrentIndex(model.index(1, 0))
+    QTest.keyClick(page.today_table, Qt.Key.Key_Return)
+    idle(qtbot, page)
+    assert page.state is not None and page.state.member.id == enrolled.id
+    assert page.enrollment is not None and page.letter is not None
+    assert page.letter.number == letter_number
+    assert page.tabs.currentIndex() == 0 and ui.letterButton.hasFocus()
+    assert ui.verdictTitle.text().endswith("Terdaftar")
+    previews = len(world.previews)
+    QTest.keyClick(page, Qt.Key.Key_L, CTRL)  # shows the same letter, no second number
+    idle(qtbot, page)
+    assert len(world.previews) == previews + 1 and world.previews[-1][0] == page.letter.path
+    with world.db.read() as session:
+        letters = session.execute(select(func.count()).select_from(DocumentRecord).where(
+            DocumentRecord.doc_type == "letter")).scalar_one()
+    assert letters == 1
+
+
+def test_counter_fits_a_1366x768_laptop(qtbot: Any, world: World) -> None:
+    page = world.page
+    member = member_service.get_member(world.db, add_member(world.db))
+    search(qtbot, page, member.nik)
+    QTest.keyClick(page, Qt.Key.Key_Return, CTRL)
+    idle(qtbot, page)
+    hint = world.window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 740, hint
+    world.window.resize(1366, 740)
+    QTest.qWait(20)
+    assert world.window.width() <= 1366
+    # The quota in the status bar is readable in full (the database path gives way).
+    quota = world.window.quota_label
+    qtbot.waitUntil(lambda: "2027" in quota.text(), timeout=10_000)
+    QTest.qWait(20)
+    assert quota.width() >= quota.sizeHint().width()
+    assert quota.geometry().right() <= world.window.width()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
 
 from vokasi_desktop import __version__
 from vokasi_desktop.services import browse
@@ -155,6 +155,11 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.ctx.db.description)
         self.database_label.setToolTip(self.ctx.db.description)
         self.quota_label = QLabel("")
+        # Long texts (a database path, two years of quota) must not widen the window beyond
+        # a 1366-pixel laptop screen: these labels shrink and keep the full text as a tooltip.
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                          QSizePolicy.Policy.Preferred)
+        self.database_label.setMinimumWidth(80)
         for label in (self.branch_label, self.user_label, self.database_label):
             bar.addWidget(label)
         bar.addPermanentWidget(self.quota_label)
@@ -186,12 +191,12 @@ class MainWindow(QMainWindow):
                     .replace("%3", locale.toString(quota.seats))
                     .replace("%4", fmt_money(quota.budget_left)))
         if next_quota is not None:
-            text += " | " + (self.tr("%1: %2 of %3 seats left · budget left %4")
+            text += " | " + (self.tr("%1: %2 of %3 seats left")
                              .replace("%1", str(next_quota.year))
                              .replace("%2", locale.toString(next_quota.seats_left))
-                             .replace("%3", locale.toString(next_quota.seats))
-                             .replace("%4", fmt_money(next_quota.budget_left)))
+                             .replace("%3", locale.toString(next_quota.seats)))
         self.quota_label.setText(text)
+        self.quota_label.setToolTip(text)
 
     def _data_changed(self, entities: frozenset[str]) -> None:
         if entities & {ENROLLMENT, QUOTA}:

@@ -44,10 +44,18 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QBrush, QDesktopServices, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.domain.eligibility import EligibilityResult, RuleOutcome
+from vokasi_desktop.domain.eligibility.rules import rule_by_id
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
     clean_identifier,
@@ -55,8 +63,10 @@ from vokasi_desktop.domain.identifiers import (
     parse_nik,
 )
 from vokasi_desktop.services import catalog, documents, enrolment
+from vokasi_desktop.services import counter as counter_service
 from vokasi_desktop.services import members as member_service
 from vokasi_desktop.services.catalog import ClassView
+from vokasi_desktop.services.counter import TodayEntry
 from vokasi_desktop.services.documents import IssuedDocument
 from vokasi_desktop.services.enrolment import (
     EligibilityCheck,
@@ -170,6 +180,37 @@ def lookup(db: Database, key: str, on: date) -> CounterState | None:
     if member is None:
         return None
     return load_state(db, member.id, on, member=member)
+
+
+@dataclass(frozen=True)
+class Resumed:
+    """A worker picked from the "Today" list: the counter state and today's enrolment."""
+
+    state: CounterState
+    enrollment: EnrollmentView | None
+    letter: IssuedDocument | None
+
+
+def resume(db: Database, member_id: int, enrollment_id: int | None, on: date) -> Resumed:
+    """Load a worker served earlier today, with the enrolment made and its letter (if any)."""
+    state = load_state(db, member_id, on)
+    view = enrolment.get_enrollment(db, enrollment_id) if enrollment_id is not None else None
+    if view is not None and view.status not in ACTIVE_ENROLLMENT_STATUSES:
+        view = None  # cancelled since: nothing to continue
+    letter = None
+    if view is not None:
+        letters = [d for d in documents.list_documents(db, enrollment_id=view.id)
+                   if d.doc_type == "letter" and not d.voided]
+        if letters:
+            path = outputs.type_folder("letter") / f"{outputs.safe_name(letters[0].number)}.pdf"
+            letter = replace(letters[0], path=path if path.exists() else None)
+    return Resumed(state, view, letter)
+
+
+def lookup_recorded(db: Database, member_id: int, actor: str, result: EligibilityResult,
+                    class_code: str | None) -> None:
+    """Record the lookup for the "Today" list (module-level so tests can count it)."""
+    counter_service.record_lookup(db, member_id, actor, result, class_code)
 
 
 def issue_letter_file(db: Database, enrollment_id: int, actor: str, on: date) -> IssuedDocument:
@@ -295,6 +336,96 @@ class ClassOfferModel(QAbstractTableModel):
         return None
 
 
+# ------------------------------------------------------------------------------- today's list
+
+TODAY_TIME, TODAY_NAME, TODAY_NIK, TODAY_RESULT, TODAY_DONE = range(5)
+
+
+class TodayModel(QAbstractTableModel):
+    """The workers this clerk served today (at most a few hundred rows: a plain list)."""
+
+    WIDTHS = (60, 220, 150, 330, 300)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[TodayEntry] = []
+        self.headers = [self.tr("Time"), self.tr("Name"), self.tr("NIK"), self.tr("Result"),
+                        self.tr("Done")]
+
+    def set_rows(self, rows: Sequence[TodayEntry]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> TodayEntry | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+    def result_text(self, entry: TodayEntry) -> str:
+        if entry.enrolled:
+            return self.tr("Enrolled in %1").replace("%1", entry.class_code or "?")
+        if entry.verdict is None:
+            return self.tr("Registered") if entry.registered else "–"
+        text = labels.label(labels.VERDICTS, entry.verdict)
+        if entry.reasons and entry.verdict in ("not_eligible", "needs_override"):
+            text += ": " + ", ".join(_rule_title(r) for r in entry.reasons)
+        return text
+
+    def done_text(self, entry: TodayEntry) -> str:
+        parts = []
+        if entry.registered:
+            parts.append(self.tr("registered"))
+        if entry.verified:
+            parts.append(self.tr("verified"))
+        parts += [self.tr("slip %1").replace("%1", n) for n in entry.slip_numbers]
+        parts += [self.tr("letter %1").replace("%1", n) for n in entry.letter_numbers]
+        return " · ".join(parts)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.row_at(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == TODAY_TIME:
+                return QLocale().toString(entry.last_at.astimezone().time(), "HH:mm")
+            if column == TODAY_NAME:
+                return entry.name
+            if column == TODAY_NIK:
+                return entry.nik_masked
+            if column == TODAY_RESULT:
+                return self.result_text(entry)
+            return self.done_text(entry)
+        if role == Qt.ItemDataRole.ForegroundRole and column == TODAY_RESULT:
+            if entry.enrolled or entry.verdict in ("eligible", "eligible_with_warnings"):
+                return QBrush(OK)
+            if entry.verdict == "not_eligible":
+                return QBrush(ERROR)
+            if entry.verdict == "needs_override":
+                return QBrush(WARNING)
+        return None
+
+
+def _rule_title(rule_id: str) -> str:
+    """The rule's title for a rule id stored in the audit log (the id when unknown)."""
+    try:
+        return rule_by_id(rule_id).title
+    except KeyError:
+        return rule_id
+
+
 # ------------------------------------------------------------------------------- the page
 
 class CounterPage(QWidget):
@@ -353,6 +484,8 @@ class CounterPage(QWidget):
         self._redirecting = [w for w in self.findChildren(QWidget)
                              if w is not ui.searchEdit
                              and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        self._build_today()
+        self._redirecting.append(self.today_table)
         for widget in self._redirecting:
             widget.installEventFilter(self)
         ui.splitter.setStretchFactor(0, 3)
@@ -382,11 +515,130 @@ class CounterPage(QWidget):
         shortcuts = [("Esc", self.next_customer), ("Ctrl+N", self.register_new),
                      ("Ctrl+Return", self.enrol), ("Ctrl+Enter", self.enrol),
                      ("Ctrl+P", self.print_slip), ("Ctrl+L", self.print_letter),
-                     ("Ctrl+R", self.record_verification), ("Ctrl+F", self.focus_search)]
+                     ("Ctrl+R", self.record_verification), ("Ctrl+F", self.focus_search),
+                     ("Ctrl+T", self.show_today)]
         self.shortcuts = [QShortcut(QKeySequence(keys), self, slot, context=context)
                           for keys, slot in shortcuts]
         ctx.signals.data_changed.connect(self._data_changed)
         self._reset()
+        self.refresh_today()
+
+    # -- today's list ---------------------------------------------------------------------------
+
+    def _build_today(self) -> None:
+        """The "Today" tab beside the class list (both under the member and the verdict)."""
+        ui = self.ui
+        self.today_model = TodayModel(self)
+        table = self.today_table = QTableView(self)
+        table.setObjectName("todayTable")
+        table.setModel(self.today_model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in enumerate(TodayModel.WIDTHS):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        table.activated.connect(self._today_activated)
+        table.setToolTip(self.tr("Enter or double-click: continue with this worker (reprint, "
+                                 "enrol, letter)."))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("counterTabs")
+        index = ui.splitter.indexOf(ui.classBox)
+        ui.splitter.replaceWidget(index, self.tabs)
+        ui.classBox.setTitle("")
+        ui.classBox.setFlat(True)
+        self.tabs.addTab(ui.classBox, "")
+        self.tabs.addTab(table, "")
+        ui.splitter.setStretchFactor(index, 2)
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        self.tabs.setTabText(0, self.tr("Classes the member can join now (%1)").replace(
+            "%1", str(self.model.rowCount())))
+        self.tabs.setTabText(1, self.tr("Today (%1) · Ctrl+T").replace(
+            "%1", str(self.today_model.rowCount())))
+
+    def show_today(self) -> None:
+        """Ctrl+T: the workers served today; Enter on one continues with that worker."""
+        self.tabs.setCurrentIndex(1)
+        table = self.today_table
+        if not table.currentIndex().isValid() and self.today_model.rowCount():
+            table.setCurrentIndex(self.today_model.index(0, 0))
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def refresh_today(self) -> None:
+        """Read today's list again (after every lookup and write)."""
+        self.ctx.runner.read(counter_service.today_activity, self.ctx.db,
+                             self.ctx.user.username, on_done=self._today_loaded,
+                             on_error=lambda exc: log.warning("today list failed: %s",
+                                                              type(exc).__name__),
+                             name="counter-today")
+
+    def _today_loaded(self, rows: list[TodayEntry]) -> None:
+        current = self.today_model.row_at(self.today_table.currentIndex().row())
+        self.today_model.set_rows(rows)
+        if current is not None:
+            row = next((n for n, r in enumerate(rows) if r.member_id == current.member_id), -1)
+            if row >= 0:
+                self.today_table.setCurrentIndex(self.today_model.index(row, 0))
+        self._update_tab_titles()
+
+    def _record_lookup(self, state: CounterState) -> None:
+        """Note the lookup (and its verdict) for the "Today" list; failures only log."""
+        if state.offer:
+            result, code = state.offer[0].result, state.offer[0].klass.code
+        else:
+            result, code = state.check.result, None
+        self.ctx.runner.write(lookup_recorded, self.ctx.db, state.member.id,
+                              self.ctx.user.username, result, code,
+                              on_done=lambda _none: self.refresh_today(),
+                              on_error=lambda exc: log.warning("lookup not recorded: %s",
+                                                               type(exc).__name__),
+                              name="counter-record-lookup")
+
+    def _today_activated(self, index: QModelIndex) -> None:
+        entry = self.today_model.row_at(index.row())
+        if entry is None or self._busy & WRITES:
+            return
+        self._reset()
+        generation = self._generation
+        self._busy.add("load")
+        show_message(self.ui.searchMessage, self.tr("Loading %1…").replace("%1", entry.name),
+                     "info")
+        self.ctx.runner.read(resume, self.ctx.db, entry.member_id, entry.enrollment_id,
+                             self.ctx.today(),
+                             on_done=lambda r: self._resumed(generation, entry, r),
+                             on_error=lambda exc: self._read_failed(generation, exc),
+                             name="counter-resume")
+
+    def _resumed(self, generation: int, entry: TodayEntry, resumed: Resumed) -> None:
+        if generation != self._generation:
+            return
+        self._busy.discard("load")
+        ui = self.ui
+        self.enrollment = resumed.enrollment
+        self.letter = resumed.letter
+        if resumed.enrollment is not None:
+            self.enrolled_text = ""
+        self._apply_state(resumed.state)
+        show_message(ui.searchMessage, self.tr("Continuing with %1 (served today at %2).")
+                     .replace("%1", entry.name)
+                     .replace("%2", QLocale().toString(entry.last_at.astimezone().time(),
+                                                       "HH:mm")), "ok")
+        self.tabs.setCurrentIndex(0)
+        if self.enrollment is not None:
+            ui.letterButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif resumed.state.offer:
+            ui.classTable.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            ui.slipButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- public helpers -------------------------------------------------------------------------
 
@@ -436,6 +688,8 @@ class CounterPage(QWidget):
         show_message(ui.classHint, "", "hint")
         self._show_result(None, None)
         self._update_actions()
+        if hasattr(self, "tabs"):
+            self._update_tab_titles()
 
     def next_customer(self) -> None:
         """Esc: clear everything for the next worker, cursor in the search field."""
@@ -445,6 +699,7 @@ class CounterPage(QWidget):
                          "warning")
             return
         self._reset()
+        self.tabs.setCurrentIndex(0)
         self.focus_search()
 
     # -- searching ------------------------------------------------------------------------------
@@ -503,6 +758,7 @@ class CounterPage(QWidget):
             return
         show_message(ui.searchMessage, "")
         self._apply_state(state, focus_table=True)
+        self._record_lookup(state)
 
     def _read_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -550,6 +806,7 @@ class CounterPage(QWidget):
         self._show_member(state.member, state.enrollments)
         ui = self.ui
         self.model.set_rows(state.offer)
+        self._update_tab_titles()
         if self.enrollment is not None:
             # Enrolled: the list shows what is left (fresh seats) but nothing is chosen; the
             # panel says what was done and what comes next.
@@ -870,6 +1127,7 @@ class CounterPage(QWidget):
         show_message(self.ui.searchMessage, self.tr("%1 is registered as a new member.")
                      .replace("%1", state.member.name), "ok")
         self._apply_state(state, focus_table=True)
+        self._record_lookup(state)
         if not state.offer:
             self.ui.slipButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -996,6 +1254,7 @@ class CounterPage(QWidget):
         self.ui.letterButton.setFocus(Qt.FocusReason.OtherFocusReason)
         # Everything the enrolment changed: the card, the offer (seats) and the verdict.
         self.reload()
+        self.refresh_today()
 
     def _enrol_failed(self, generation: int, offered: OfferedClass,
                       exc: BaseException) -> None:
@@ -1047,6 +1306,7 @@ class CounterPage(QWidget):
         if generation != self._generation:
             return
         self.letter = doc
+        self.refresh_today()
         show_message(self.ui.actionMessage, self.tr(
             "Enrolment letter %1 issued and saved as %2.").replace("%1", doc.number).replace(
             "%2", str(doc.path)), "ok")
@@ -1087,6 +1347,7 @@ class CounterPage(QWidget):
             return
         self.slip = doc
         self._slip_key = key
+        self.refresh_today()
         show_message(self.ui.actionMessage, self.tr(
             "Eligibility slip %1 issued and saved as %2.").replace("%1", doc.number).replace(
             "%2", str(doc.path)), "ok")
