@@ -564,6 +564,62 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Daftarkan ke ke&amp;las (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Type or scan a NIK/KPJ, Enter</source>
+        <translation>Ketik atau pindai NIK/KPJ, Enter</translation>
+    </message>
+    <message>
+        <source>Look the worker up (digits typed anywhere on this page go to the NIK field)</source>
+        <translation>Cari pekerja (angka yang diketik di mana pun pada halaman ini masuk ke kolom NIK)</translation>
+    </message>
+    <message>
+        <source>Choose a class</source>
+        <translation>Pilih kelas</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Panah atas / bawah</translation>
+    </message>
+    <message>
+        <source>Enrol in the chosen class (or Enter on the enrol button)</source>
+        <translation>Daftarkan ke kelas yang dipilih (atau Enter pada tombol Daftarkan)</translation>
+    </message>
+    <message>
+        <source>Print the enrolment letter</source>
+        <translation>Cetak surat pengantar</translation>
+    </message>
+    <message>
+        <source>Print the eligibility slip</source>
+        <translation>Cetak slip kelayakan</translation>
+    </message>
+    <message>
+        <source>Record the membership verification</source>
+        <translation>Catat verifikasi kepesertaan</translation>
+    </message>
+    <message>
+        <source>Register a new member</source>
+        <translation>Daftarkan peserta baru</translation>
+    </message>
+    <message>
+        <source>Today: the workers served today; Enter continues with one</source>
+        <translation>Hari ini: pekerja yang dilayani hari ini; Enter melanjutkan layanan salah satunya</translation>
+    </message>
+    <message>
+        <source>Back to the NIK field</source>
+        <translation>Kembali ke kolom NIK</translation>
+    </message>
+    <message>
+        <source>Next customer: clear everything</source>
+        <translation>Pelanggan berikutnya: kosongkan layar</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Bantuan ini</translation>
+    </message>
+    <message>
+        <source>Counter keys</source>
+        <translation>Tombol pintas Layanan Loket</translation>
+    </message>
+    <message>
         <source>Enter or double-click: continue with this worker (reprint, enrol, letter).</source>
         <translation>Enter atau klik ganda: lanjutkan dengan pekerja ini (cetak ulang, daftarkan, surat pengantar).</translation>
     </message>

@@ -655,3 +655,21 @@ def test_counter_fits_a_1366x768_laptop(qtbot: Any, world: World) -> None:
     QTest.qWait(20)
     assert quota.width() >= quota.sizeHint().width()
     assert quota.geometry().right() <= world.window.width()
+
+
+def test_f1_and_question_mark_show_the_counter_keys(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    assert ui.searchEdit.hasFocus()
+    QTest.keyClick(ui.searchEdit, Qt.Key.Key_F1)
+    box = page.keys_dialog
+    assert box is not None and box.isVisible()
+    text = box.text()
+    for key in ("Ctrl+Enter", "Ctrl+L", "Ctrl+P", "Ctrl+R", "Ctrl+N", "Ctrl+T", "Esc"):
+        assert key in text
+    assert "Pelanggan berikutnya" in text and "Cetak surat pengantar" in text
+    box.done(0)
+    qtbot.waitUntil(lambda: page.keys_dialog is None, timeout=5_000)
+    QTest.keyClicks(ui.searchEdit, "?")
+    assert page.keys_dialog is not None
+    assert ui.searchEdit.text() == ""  # "?" is not typed into the NIK
+    page.keys_dialog.done(0)

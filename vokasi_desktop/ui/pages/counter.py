@@ -47,6 +47,7 @@ from PySide6.QtGui import QBrush, QDesktopServices, QKeySequence, QShortcut, QSh
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -455,6 +456,7 @@ class CounterPage(QWidget):
         self._slip_key: tuple[int | None, int | None] | None = None
         self.request_id: str | None = None
         self.member_dialog: MemberDialog | None = None
+        self.keys_dialog: QMessageBox | None = None
         self.override_dialog: OverrideDialog | None = None
         self.shown_result: EligibilityResult | None = None
         self.shown_class: OfferedClass | None = None
@@ -516,12 +518,53 @@ class CounterPage(QWidget):
                      ("Ctrl+Return", self.enrol), ("Ctrl+Enter", self.enrol),
                      ("Ctrl+P", self.print_slip), ("Ctrl+L", self.print_letter),
                      ("Ctrl+R", self.record_verification), ("Ctrl+F", self.focus_search),
-                     ("Ctrl+T", self.show_today)]
+                     ("Ctrl+T", self.show_today), ("F1", self.show_keys)]
         self.shortcuts = [QShortcut(QKeySequence(keys), self, slot, context=context)
                           for keys, slot in shortcuts]
         ctx.signals.data_changed.connect(self._data_changed)
         self._reset()
         self.refresh_today()
+
+    # -- keyboard help --------------------------------------------------------------------------
+
+    def keys_help(self) -> list[tuple[str, str]]:
+        """The counter's keys and what they do (F1 or "?" shows them)."""
+        return [
+            (self.tr("Type or scan a NIK/KPJ, Enter"), self.tr(
+                "Look the worker up (digits typed anywhere on this page go to the NIK field)")),
+            (self.tr("Up / Down"), self.tr("Choose a class")),
+            ("Ctrl+Enter", self.tr("Enrol in the chosen class (or Enter on the enrol button)")),
+            ("Ctrl+L", self.tr("Print the enrolment letter")),
+            ("Ctrl+P", self.tr("Print the eligibility slip")),
+            ("Ctrl+R", self.tr("Record the membership verification")),
+            ("Ctrl+N", self.tr("Register a new member")),
+            ("Ctrl+T", self.tr("Today: the workers served today; Enter continues with one")),
+            ("Ctrl+F", self.tr("Back to the NIK field")),
+            ("Esc", self.tr("Next customer: clear everything")),
+            ("F1 / ?", self.tr("This help")),
+        ]
+
+    def show_keys(self) -> None:
+        """F1 or "?": the counter's shortcuts, in a window that does not block the counter."""
+        if self.keys_dialog is not None:
+            self.keys_dialog.raise_()
+            return
+        rows = "".join(f"<tr><td style='padding-right:14px'><b>{html.escape(k)}</b></td>"
+                       f"<td>{html.escape(v)}</td></tr>" for k, v in self.keys_help())
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Counter keys"),
+                          f"<table cellspacing='0' cellpadding='2'>{rows}</table>",
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.finished.connect(self._keys_closed)
+        self.keys_dialog = box
+        box.show()
+
+    def _keys_closed(self, _result: int) -> None:
+        box, self.keys_dialog = self.keys_dialog, None
+        if box is not None:
+            box.deleteLater()
+        self.activateWindow()
 
     # -- today's list ---------------------------------------------------------------------------
 
@@ -1374,6 +1417,11 @@ class CounterPage(QWidget):
             plain = modifiers in (Qt.KeyboardModifier.NoModifier,
                                   Qt.KeyboardModifier.KeypadModifier)
             ui = self.ui
+            if event.text() == "?" and not (  # type: ignore[attr-defined]
+                    modifiers & (Qt.KeyboardModifier.ControlModifier
+                                 | Qt.KeyboardModifier.AltModifier)):
+                self.show_keys()  # "?" is never part of a NIK or KPJ
+                return True
             if watched is ui.searchEdit or not isinstance(watched, QWidget):
                 pass
             elif (plain or modifiers == Qt.KeyboardModifier.ShiftModifier) and \
