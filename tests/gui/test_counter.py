@@ -673,3 +673,34 @@ def test_f1_and_question_mark_show_the_counter_keys(qtbot: Any, world: World) ->
     assert page.keys_dialog is not None
     assert ui.searchEdit.text() == ""  # "?" is not typed into the NIK
     page.keys_dialog.done(0)
+
+
+def test_a_supervisor_signed_in_here_only_types_the_password(
+        qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    from dataclasses import replace
+
+    page.ctx = replace(world.ctx, user=user_named(world.db, "supervisor"))  # signed in here
+    member = member_service.get_member(world.db, add_member(world.db, verified=False))
+    search(qtbot, page, member.nik)
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Return, CTRL)
+    dialog = page.override_dialog
+    assert dialog is not None
+    assert dialog.ui.usernameEdit.text() == "supervisor"
+    qtbot.waitUntil(lambda: dialog.ui.passwordEdit.hasFocus(), timeout=5_000)
+    type_at_focus("vokasi-supervisor", enter=False)
+    QTest.keyClicks(dialog.ui.reasonEdit, "Kartu peserta asli sudah diperiksa di loket")
+    QTest.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.override_dialog is None, timeout=10_000)
+    idle(qtbot, page)
+    assert page.enrollment is not None and page.enrollment.override_by == "supervisor"
+
+
+def test_a_clerk_still_names_the_supervisor(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db, verified=False))
+    search(qtbot, page, member.nik)
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Return, CTRL)
+    dialog = page.override_dialog
+    assert dialog is not None and dialog.ui.usernameEdit.text() == ""
+    dialog.reject()

@@ -67,7 +67,7 @@ class OverrideDialog(QDialog):
     approved = Signal(object)
 
     def __init__(self, db: Database, runner: JobRunner, outcomes: Sequence[RuleOutcome], *,
-                 verify_fn: VerifySupervisor = verify_supervisor,
+                 verify_fn: VerifySupervisor = verify_supervisor, username: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_OverrideDialog()
@@ -94,7 +94,12 @@ class OverrideDialog(QDialog):
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth():  # word-wrapped labels
             self.resize(self.width(), layout.totalHeightForWidth(self.width()))
-        ui.usernameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if username:
+            # A supervisor signed in on this PC: only the password (and the reason) to type.
+            ui.usernameEdit.setText(username)
+            ui.passwordEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            ui.usernameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_error(self) -> None:
         show_message(self.ui.errorLabel, "")

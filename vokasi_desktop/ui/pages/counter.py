@@ -1234,7 +1234,10 @@ class CounterPage(QWidget):
                 "A supervisor cannot approve this: %1").replace("%1", result.summary_id()),
                 "error")
             return
-        dialog = OverrideDialog(self.ctx.db, self.ctx.runner, result.outcomes, parent=self)
+        user = self.ctx.user
+        signed_in = user.username if user.is_supervisor else ""
+        dialog = OverrideDialog(self.ctx.db, self.ctx.runner, result.outcomes,
+                                username=signed_in, parent=self)
         dialog.approved.connect(lambda approval: self._submit_enrol(offered, approval))
         dialog.finished.connect(self._override_closed)
         self.override_dialog = dialog
