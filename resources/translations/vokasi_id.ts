@@ -2774,6 +2774,10 @@ Tetap hapus?</translation>
         <translation>Daftar tidak dapat dimuat: %1</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
         <source>%1 · loading…</source>
         <translation>%1 · memuat…</translation>
     </message>

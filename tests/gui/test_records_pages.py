@@ -207,3 +207,32 @@ def test_new_member_from_the_search_field_and_refresh_after_save(qtbot: Any,
     QTest.keyClick(page.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search_edit.hasFocus()
     assert page.search_edit.selectedText() == nik
+
+
+def test_a_slow_search_clears_old_rows_and_shows_it_is_busy(
+        qtbot: Any, ctx: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from vokasi_desktop.services import browse
+
+    page = show(qtbot, MembersPage(ctx))
+    assert page.model.rowCount() > 0
+    release = threading.Event()
+    slow_ids = browse.member_ids
+
+    def cold_disk(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)  # the first search on a cold million-row database
+        return slow_ids(*args, **kwargs)
+
+    monkeypatch.setattr(browse, "member_ids", cold_disk)
+    QTest.keyClicks(page.search_edit, "zzzz")
+    QTest.keyClick(page.search_edit, Qt.Key.Key_Return)  # search now
+    # At once: no stale rows, a busy sign, a label that says what is happening.
+    assert page.model.loading
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == "Mencari…"
+    assert page.table.viewport().cursor().shape() == Qt.CursorShape.BusyCursor
+    release.set()
+    wait_loaded(qtbot, page.model)
+    assert "memuat" not in page.count_label.text() and "Mencari" not in page.count_label.text()
+    assert page.table.viewport().cursor().shape() != Qt.CursorShape.BusyCursor
