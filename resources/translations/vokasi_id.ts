@@ -1960,6 +1960,14 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
         <translation>NIK disamarkan; buka data peserta untuk melihatnya.</translation>
     </message>
     <message>
+        <source>Not verified</source>
+        <translation>Belum diverifikasi</translation>
+    </message>
+    <message>
+        <source>Only members with a KPJ whose membership verification is not recorded yet</source>
+        <translation>Hanya peserta ber-KPJ yang verifikasi kepesertaannya belum dicatat</translation>
+    </message>
+    <message>
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>

@@ -236,3 +236,28 @@ def test_a_slow_search_clears_old_rows_and_shows_it_is_busy(
     wait_loaded(qtbot, page.model)
     assert "memuat" not in page.count_label.text() and "Mencari" not in page.count_label.text()
     assert page.table.viewport().cursor().shape() != Qt.CursorShape.BusyCursor
+
+
+def test_members_filter_the_unverified(qtbot: Any, ctx: UiContext) -> None:
+    from sqlalchemy import func
+
+    page = show(qtbot, MembersPage(ctx))
+    with ctx.db.read() as session:
+        unverified = session.execute(select(func.count()).select_from(Member).where(
+            Member.kpj.is_not(None), Member.verified_at.is_(None))).scalar_one()
+        unverified_ids = set(session.execute(select(Member.id).where(
+            Member.kpj.is_not(None), Member.verified_at.is_(None))).scalars())
+    assert 0 < unverified < page.model.total
+    check = page.unverified_check
+    assert check.isVisible() and check.text() == "Belum diverifikasi"
+    row = page.ui.provinceCombo.geometry()
+    assert check.geometry().left() > row.right() and abs(check.geometry().center().y()
+                                                        - row.center().y()) < 10
+    check.setChecked(True)
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.total == unverified,
+                    timeout=10_000)
+    shown = {page.model.id_at(r) for r in range(page.model.rowCount())}
+    assert shown == unverified_ids
+    check.setChecked(False)
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.total > unverified,
+                    timeout=10_000)
