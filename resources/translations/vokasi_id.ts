@@ -1729,6 +1729,38 @@ Aplikasi kantor cabang untuk program pelatihan Vokasi Indonesia Pekerja BPJS Ket
         <translation>Kepesertaan belum diperiksa; tercatat %1 bulan iuran.</translation>
     </message>
     <message>
+        <source>Contributions</source>
+        <translation>Riwayat iuran</translation>
+    </message>
+    <message>
+        <source>No contribution period on record.</source>
+        <translation>Belum ada periode iuran yang tercatat.</translation>
+    </message>
+    <message>
+        <source>membership card</source>
+        <translation>kartu peserta</translation>
+    </message>
+    <message>
+        <source>JMO app</source>
+        <translation>aplikasi JMO</translation>
+    </message>
+    <message>
+        <source>head-office data</source>
+        <translation>data kantor pusat</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>impor</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>diketik petugas</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 months (%4)</source>
+        <translation>%1 – %2: %3 bulan (%4)</translation>
+    </message>
+    <message>
         <source>NIK: born %1 · %2 · issued in %3</source>
         <translation>NIK: lahir %1 · %2 · terbit di %3</translation>
     </message>

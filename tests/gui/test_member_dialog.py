@@ -195,3 +195,21 @@ def test_nik_warning_is_not_clipped_and_placeholders_fit(qtbot: Any, ctx: UiCont
         hint = edit.placeholderText()
         if hint:
             assert edit.fontMetrics().horizontalAdvance(hint) < edit.width(), hint
+
+
+def test_member_dialog_shows_the_contribution_history(qtbot: Any, ctx: UiContext) -> None:
+    member_id = member_service.register_member(ctx.db, member_service.MemberInput(
+        nik=encode_nik("3578", date(1988, 2, 3), "L", 77), name="Rudi Hartono",
+        birth_date=date(1988, 2, 3), sex="L", segment="PU", employment_status="employed",
+        kpj="12345678901", membership_status="active", membership_since=date(2015, 1, 1)),
+        "test", accept_similar=True).id
+    member_service.add_contribution_period(ctx.db, member_id, date(2024, 1, 1),
+                                           date(2024, 12, 1), "test", "head_office")
+    member_service.add_contribution_period(ctx.db, member_id, date(2025, 3, 1),
+                                           date(2025, 8, 1), "test", "card")
+    dialog = open_dialog(qtbot, ctx, member_id)
+    label = dialog.contributions_label
+    assert label is not None and label.isVisible()
+    lines = label.text().splitlines()
+    assert lines == ["Mar 2025 – Agu 2025: 6 bulan (kartu peserta)",
+                     "Jan 2024 – Des 2024: 12 bulan (data kantor pusat)"]

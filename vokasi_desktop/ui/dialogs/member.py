@@ -14,9 +14,10 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,6 +79,7 @@ class MemberDialog(QDialog):
         self._sex_touched = False
         self._nik_has_mismatch = False
         self._snapshot: dict[str, object] = {}
+        self.contributions_label: QLabel | None = None
 
         ui = self.ui
         self.birth_date = DateField(ui.birthDateEdit)
@@ -195,6 +197,33 @@ class MemberDialog(QDialog):
                 .replace("%1", str(view.contribution_months)))
         self._nik_checked = view.nik
         self._kpj_checked = view.kpj
+        self._show_contributions(member_service.list_contributions(self.ctx.db, member_id))
+
+    def _show_contributions(self, periods: Sequence[Any]) -> None:
+        """The contribution history (periods on record), under the verification."""
+        ui = self.ui
+        if self.contributions_label is None:
+            self.contributions_label = QLabel(self)
+            self.contributions_label.setObjectName("contributionsLabel")
+            self.contributions_label.setWordWrap(True)
+            self.contributions_label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse)
+            ui.membershipForm.addRow(self.tr("Contributions"), self.contributions_label)
+        if not periods:
+            self.contributions_label.setText(self.tr("No contribution period on record."))
+            return
+        locale = QLocale()
+        sources = {"card": self.tr("membership card"), "jmo": self.tr("JMO app"),
+                   "head_office": self.tr("head-office data"), "import": self.tr("import"),
+                   "manual": self.tr("typed in")}
+        lines = []
+        for p in sorted(periods, key=lambda p: p.month_from, reverse=True):
+            lines.append(self.tr("%1 – %2: %3 months (%4)")
+                         .replace("%1", locale.toString(p.month_from, "MMM yyyy"))
+                         .replace("%2", locale.toString(p.month_to, "MMM yyyy"))
+                         .replace("%3", str(p.months))
+                         .replace("%4", sources.get(p.source, p.source)))
+        self.contributions_label.setText("\n".join(lines))
 
     # -- values -------------------------------------------------------------------------------------
 
