@@ -13,8 +13,8 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
 from collections.abc import Sequence
+from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
