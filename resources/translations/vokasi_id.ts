@@ -850,6 +850,161 @@ Cetak semuanya sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>Membership card (KPJ)</source>
+        <translation>Kartu peserta (KPJ)</translation>
+    </message>
+    <message>
+        <source>Active membership</source>
+        <translation>Kepesertaan aktif</translation>
+    </message>
+    <message>
+        <source>Membership no longer active</source>
+        <translation>Kepesertaan sudah tidak aktif</translation>
+    </message>
+    <message>
+        <source>Membership verification</source>
+        <translation>Verifikasi kepesertaan</translation>
+    </message>
+    <message>
+        <source>Contribution months</source>
+        <translation>Jumlah bulan iuran</translation>
+    </message>
+    <message>
+        <source>Contributions within the period</source>
+        <translation>Iuran dalam periode</translation>
+    </message>
+    <message>
+        <source>Consecutive contributions</source>
+        <translation>Iuran berturut-turut</translation>
+    </message>
+    <message>
+        <source>Member segment</source>
+        <translation>Segmen peserta</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Status pekerjaan</translation>
+    </message>
+    <message>
+        <source>Time since the layoff</source>
+        <translation>Jangka waktu sejak PHK</translation>
+    </message>
+    <message>
+        <source>Age limit</source>
+        <translation>Batas usia</translation>
+    </message>
+    <message>
+        <source>Once per person</source>
+        <translation>Sekali per orang</translation>
+    </message>
+    <message>
+        <source>Length of membership</source>
+        <translation>Lama kepesertaan</translation>
+    </message>
+    <message>
+        <source>No schedule clash</source>
+        <translation>Jadwal tidak bentrok</translation>
+    </message>
+    <message>
+        <source>Branch seat quota</source>
+        <translation>Kuota kursi cabang</translation>
+    </message>
+    <message>
+        <source>Branch budget</source>
+        <translation>Anggaran cabang</translation>
+    </message>
+    <message>
+        <source>Class status</source>
+        <translation>Status kelas</translation>
+    </message>
+    <message>
+        <source>Class capacity</source>
+        <translation>Kapasitas kelas</translation>
+    </message>
+    <message>
+        <source>Class mode and PSBB</source>
+        <translation>Mode kelas dan PSBB</translation>
+    </message>
+    <message>
+        <source>Training cost cap</source>
+        <translation>Batas biaya pelatihan</translation>
+    </message>
+    <message>
+        <source>Institution status</source>
+        <translation>Status lembaga</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>Jenis lembaga</translation>
+    </message>
+    <message>
+        <source>Institution licence</source>
+        <translation>Izin lembaga</translation>
+    </message>
+    <message>
+        <source>Institution experience</source>
+        <translation>Pengalaman lembaga</translation>
+    </message>
+    <message>
+        <source>Partnership agreement (PKS)</source>
+        <translation>Perjanjian kerja sama (PKS)</translation>
+    </message>
+    <message>
+        <source>NIK is empty.</source>
+        <translation>NIK belum diisi.</translation>
+    </message>
+    <message>
+        <source>NIK may contain digits only; there is a &apos;%2&apos;.</source>
+        <translation>NIK hanya boleh berisi angka; ada karakter &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>NIK must be 16 digits; %1 digits were typed.</source>
+        <translation>NIK harus 16 digit angka; yang dimasukkan %1 digit.</translation>
+    </message>
+    <message>
+        <source>Province code %3 in the NIK (first 2 digits) is unknown.</source>
+        <translation>Kode provinsi %3 pada NIK (2 digit pertama) tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The regency/city code in the NIK (digits 3 and 4) cannot be 00.</source>
+        <translation>Kode kabupaten/kota pada NIK (digit ke-3 dan ke-4) tidak boleh 00.</translation>
+    </message>
+    <message>
+        <source>The district code in the NIK (digits 5 and 6) cannot be 00.</source>
+        <translation>Kode kecamatan pada NIK (digit ke-5 dan ke-6) tidak boleh 00.</translation>
+    </message>
+    <message>
+        <source>The birth day in the NIK (digits 7 and 8) must be 01-31 for men or 41-71 for women; it is %3.</source>
+        <translation>Tanggal lahir pada NIK (digit ke-7 dan ke-8) harus 01-31 untuk laki-laki atau 41-71 untuk perempuan; tertulis %3.</translation>
+    </message>
+    <message>
+        <source>The birth month in the NIK (digits 9 and 10) must be 01-12; it is %3.</source>
+        <translation>Bulan lahir pada NIK (digit ke-9 dan ke-10) harus 01-12; tertulis %3.</translation>
+    </message>
+    <message>
+        <source>The birth date in the NIK does not exist in the calendar.</source>
+        <translation>Tanggal lahir pada NIK tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <source>The serial number in the NIK (last 4 digits) cannot be 0000.</source>
+        <translation>Nomor urut pada NIK (4 digit terakhir) tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>The KPJ number is empty.</source>
+        <translation>Nomor KPJ belum diisi.</translation>
+    </message>
+    <message>
+        <source>The KPJ number may contain digits and letters A-Z only; there is a &apos;%2&apos;.</source>
+        <translation>Nomor KPJ hanya boleh berisi angka dan huruf A-Z; ada karakter &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The KPJ number must be 11 characters (digits, or letters on old Jamsostek cards); %1 characters were typed.</source>
+        <translation>Nomor KPJ harus 11 karakter (angka, atau huruf pada kartu Jamsostek lama); yang dimasukkan %1 karakter.</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>The data has been changed. Save the changes?</source>

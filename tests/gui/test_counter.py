@@ -704,3 +704,37 @@ def test_a_clerk_still_names_the_supervisor(qtbot: Any, world: World) -> None:
     dialog = page.override_dialog
     assert dialog is not None and dialog.ui.usernameEdit.text() == ""
     dialog.reject()
+
+
+def test_domain_texts_are_translated_and_match_the_domain_in_indonesian() -> None:
+    from vokasi_desktop.domain.eligibility.rules import all_rules
+    from vokasi_desktop.domain.identifiers import IdentifierError, parse_kpj, parse_nik
+    from vokasi_desktop.ui import domain_text
+
+    # Indonesian GUI: the same words the domain writes.
+    for rule in all_rules():
+        assert domain_text.rule_title(rule.rule_id) == rule.title
+    for typed in ("", "12345", "3578 01x9 0890 0001", "9978010509900001", "3500010509900001",
+                  "3578000509900001", "3578019908900001", "3578011513900001",
+                  "3578010509900000", "3578013002900001"):
+        with pytest.raises(IdentifierError) as caught:
+            parse_nik(typed, TODAY)
+        assert domain_text.identifier_message(caught.value, typed) == caught.value.message
+    for typed in ("", "123", "1234567890#"):
+        with pytest.raises(IdentifierError) as caught:
+            parse_kpj(typed)
+        assert domain_text.identifier_message(caught.value, typed) == caught.value.message
+
+
+@pytest.mark.usefixtures("english_ui")
+def test_english_counter_shows_english_rule_titles_and_nik_errors(qtbot: Any,
+                                                                  world: World) -> None:
+    page, ui = world.page, world.page.ui
+    search(qtbot, page, "12345")
+    assert ui.searchMessage.text() == ("NIK must be 16 digits; 5 digits were typed. Type a "
+                                       "16-digit NIK or an 11-character KPJ.")
+    member = member_service.get_member(world.db, add_member(world.db, kpj=False, months=0))
+    search(qtbot, page, member.nik)
+    rules = ui.rulesView.toPlainText()
+    assert "Membership card (KPJ)" in rules and "Contribution months" in rules
+    assert "Kartu peserta (KPJ)" not in rules

@@ -23,6 +23,7 @@ from vokasi_desktop.db.engine import Database
 from vokasi_desktop.domain.eligibility import NEVER_OVERRIDABLE, RuleOutcome
 from vokasi_desktop.services.auth import UserInfo, verify_supervisor
 from vokasi_desktop.services.errors import ServiceError
+from vokasi_desktop.ui import domain_text
 from vokasi_desktop.ui.generated.ui_override_dialog import Ui_OverrideDialog
 from vokasi_desktop.ui.jobs import JobRunner
 from vokasi_desktop.ui.widgets import mark_invalid, show_message
@@ -80,7 +81,8 @@ class OverrideDialog(QDialog):
         self.approval: Approval | None = None
         ui = self.ui
         items = "".join(
-            f"<li><b>{html.escape(o.title)}</b>: {html.escape(o.message)}</li>"
+            f"<li><b>{html.escape(domain_text.rule_title(o.rule_id, o.title))}</b>: "
+            f"{html.escape(o.message)}</li>"
             for o in self.rules)
         ui.rulesLabel.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         show_message(ui.errorLabel, "")

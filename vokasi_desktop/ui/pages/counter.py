@@ -77,7 +77,7 @@ from vokasi_desktop.services.enrolment import (
 )
 from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.members import MemberEnrollmentView, MemberView
-from vokasi_desktop.ui import labels, outputs
+from vokasi_desktop.ui import domain_text, labels, outputs
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.member import MemberDialog
 from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overridable
@@ -422,9 +422,10 @@ class TodayModel(QAbstractTableModel):
 def _rule_title(rule_id: str) -> str:
     """The rule's title for a rule id stored in the audit log (the id when unknown)."""
     try:
-        return rule_by_id(rule_id).title
+        fallback = rule_by_id(rule_id).title
     except KeyError:
-        return rule_id
+        fallback = rule_id
+    return domain_text.rule_title(rule_id, fallback)
 
 
 # ------------------------------------------------------------------------------- the page
@@ -769,7 +770,7 @@ class CounterPage(QWidget):
                 self._reset(keep_search=True)
                 show_message(ui.searchMessage, self.tr("%1 Type a 16-digit NIK or an "
                                                        "11-character KPJ.").replace(
-                    "%1", exc.message), "error")
+                    "%1", domain_text.identifier_message(exc, text)), "error")
                 mark_invalid(ui.searchEdit, True)
                 ui.searchEdit.selectAll()
                 return
@@ -1023,7 +1024,8 @@ class CounterPage(QWidget):
             lead = self.tr("The worker cannot be enrolled now. Tell the worker what to do, "
                            "and print the eligibility slip (Ctrl+P):")
         elif verdict == "needs_override":
-            names = ", ".join(o.title for o in overridable(result.outcomes))
+            names = ", ".join(domain_text.rule_title(o.rule_id, o.title)
+                              for o in overridable(result.outcomes))
             lead = self.tr("Only a supervisor's approval is missing (%1). Record the membership "
                            "verification (Ctrl+R) if the worker shows the evidence, or enrol "
                            "with Ctrl+Enter and let a supervisor approve:").replace("%1", names)
@@ -1092,7 +1094,7 @@ class CounterPage(QWidget):
             colour = OUTCOME_COLOURS.get(o.outcome, MUTED.name())
             muted = o.outcome == "not_applicable"
             text_colour = MUTED.name() if muted else "#1f2d27"
-            body = (f"<b>{html.escape(o.title)}</b> "
+            body = (f"<b>{html.escape(domain_text.rule_title(o.rule_id, o.title))}</b> "
                     f"<span style='color:{colour}'>({html.escape(self._outcome_label(o))})</span>"
                     f"<br/><span style='color:{text_colour}'>{html.escape(o.message)}</span>")
             if advice.get(o.rule_id):
