@@ -297,7 +297,7 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     </message>
     <message>
         <source>Type or scan a NIK (16 digits) or KPJ (11 characters), then Enter</source>
-        <translation>Ketik atau pindai NIK (16 digit) atau KPJ (11 karakter), lalu Enter</translation>
+        <translation>Ketik/pindai NIK (16 digit) atau KPJ, lalu Enter</translation>
     </message>
     <message>
         <source>&amp;Search</source>

@@ -738,3 +738,24 @@ def test_english_counter_shows_english_rule_titles_and_nik_errors(qtbot: Any,
     rules = ui.rulesView.toPlainText()
     assert "Membership card (KPJ)" in rules and "Contribution months" in rules
     assert "Kartu peserta (KPJ)" not in rules
+
+
+def test_placeholders_fit_on_a_1366_screen(qtbot: Any, world: World) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from vokasi_desktop.ui.dialogs.override import OverrideDialog
+
+    world.window.resize(1366, 740)
+    QTest.qWait(20)
+    dialog = OverrideDialog(world.db, world.ctx.runner, [], parent=world.page)
+    dialog.show()
+    QTest.qWait(20)
+    cut = []
+    for widget in (world.page, dialog):
+        for edit in widget.findChildren(QLineEdit):
+            hint = edit.placeholderText()
+            if hint and edit.isVisible() and (
+                    edit.fontMetrics().horizontalAdvance(hint) + 16 > edit.width()):
+                cut.append((edit.objectName(), hint, edit.width()))
+    dialog.reject()
+    assert not cut

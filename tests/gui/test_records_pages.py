@@ -250,9 +250,10 @@ def test_members_filter_the_unverified(qtbot: Any, ctx: UiContext) -> None:
     assert 0 < unverified < page.model.total
     check = page.unverified_check
     assert check.isVisible() and check.text() == "Belum diverifikasi"
-    row = page.ui.provinceCombo.geometry()
-    assert check.geometry().left() > row.right() and abs(check.geometry().center().y()
-                                                        - row.center().y()) < 10
+    row = page.ui.newButton.geometry()  # in the header row, before "Peserta baru"
+    assert check.geometry().right() < row.left() and abs(check.geometry().center().y()
+                                                         - row.center().y()) < 10
+    assert page.minimumSizeHint().width() < 1366 - 200  # beside the sidebar on a laptop
     check.setChecked(True)
     qtbot.waitUntil(lambda: not page.model.loading and page.model.total == unverified,
                     timeout=10_000)

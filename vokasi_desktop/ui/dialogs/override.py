@@ -96,6 +96,10 @@ class OverrideDialog(QDialog):
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth():  # word-wrapped labels
             self.resize(self.width(), layout.totalHeightForWidth(self.width()))
+        for edit in (ui.usernameEdit, ui.passwordEdit, ui.reasonEdit):
+            hint = edit.placeholderText()
+            if hint:  # the whole example stays readable
+                edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 24)
         if username:
             # A supervisor signed in on this PC: only the password (and the reason) to type.
             ui.usernameEdit.setText(username)

@@ -468,6 +468,10 @@ class CounterPage(QWidget):
 
         ui = self.ui
         self.setFocusProxy(ui.searchEdit)
+        ui.searchEdit.ensurePolished()  # the page's style sheet sets its (larger) font
+        hint = ui.searchEdit.placeholderText()
+        ui.searchEdit.setMinimumWidth(
+            min(ui.searchEdit.fontMetrics().horizontalAdvance(hint) + 40, 560))
         self.model = ClassOfferModel(self)
         table = ui.classTable
         table.setModel(self.model)

@@ -49,7 +49,8 @@ class MembersPage(RecordsPage):
         self.unverified_check.setObjectName("unverifiedCheck")
         self.unverified_check.setToolTip(self.tr(
             "Only members with a KPJ whose membership verification is not recorded yet"))
-        ui.filterLayout.insertWidget(ui.filterLayout.indexOf(ui.provinceCombo) + 1,
+        # In the header row: the filter row is already as wide as a 1366-pixel screen allows.
+        ui.headerLayout.insertWidget(ui.headerLayout.indexOf(ui.newButton),
                                      self.unverified_check)
         self.setup_records(filters=[ui.segmentCombo, ui.employmentCombo, ui.membershipCombo,
                                     ui.provinceCombo], checks=[self.unverified_check])
