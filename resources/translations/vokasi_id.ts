@@ -304,7 +304,7 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     </message>
     <message>
         <source>&amp;Next customer (Esc)</source>
-        <translation>Pelanggan &amp;berikutnya (Esc)</translation>
+        <translation>Pelanggan berik&amp;utnya (Esc)</translation>
     </message>
     <message>
         <source>NIK or &amp;KPJ</source>
@@ -312,7 +312,7 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     </message>
     <message>
         <source>Type or scan a NIK (16 digits) or KPJ (11 characters), then Enter</source>
-        <translation>Ketik atau pindai NIK (16 digit) atau KPJ (11 karakter), lalu Enter</translation>
+        <translation>Ketik/pindai NIK (16 digit) atau KPJ, lalu Enter</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -431,6 +431,14 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Basis data tidak dapat dibaca: %1</translation>
     </message>
     <message>
+        <source>Enrolled. Print the letter (Ctrl+L), then press Esc for the next customer.</source>
+        <translation>Sudah terdaftar. Cetak surat pengantar (Ctrl+L), lalu tekan Esc untuk pelanggan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Classes open for this member: %1. Up/Down choose a class; Ctrl+Enter enrols.</source>
+        <translation>Kelas yang terbuka untuk peserta ini: %1. Atas/Bawah memilih kelas; Ctrl+Enter mendaftarkan.</translation>
+    </message>
+    <message>
         <source>Classes marked &quot;! Needs supervisor&quot; need a supervisor&apos;s approval when enrolling.</source>
         <translation>Kelas bertanda &quot;! Perlu supervisor&quot; memerlukan persetujuan supervisor saat mendaftar.</translation>
     </message>
@@ -453,10 +461,6 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     <message>
         <source>verified with %1 on %2 by %3</source>
         <translation>diverifikasi melalui %1 pada %2 oleh %3</translation>
-    </message>
-    <message>
-        <source>Classes open for this member: %1. Up/Down choose a class; Enter or Ctrl+Enter enrols.</source>
-        <translation>Kelas yang terbuka untuk peserta ini: %1. Panah atas/bawah memilih kelas; Enter atau Ctrl+Enter mendaftarkan.</translation>
     </message>
     <message>
         <source>not verified yet</source>
@@ -489,6 +493,22 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     <message>
         <source>Rules %1 version %2, checked on %3.</source>
         <translation>Aturan %1 versi %2, diperiksa pada %3.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1 · %2 at %3, %4 – %5.</source>
+        <translation>Terdaftar di %1 · %2 pada %3, %4 – %5.</translation>
+    </message>
+    <message>
+        <source>Print the enrolment letter (Ctrl+L) and give it to the worker; then press Esc for the next customer.</source>
+        <translation>Cetak surat pengantar (Ctrl+L) dan serahkan kepada pekerja; lalu tekan Esc untuk pelanggan berikutnya.</translation>
+    </message>
+    <message>
+        <source>The letter is issued. Press Esc for the next customer.</source>
+        <translation>Surat pengantar sudah diterbitkan. Tekan Esc untuk pelanggan berikutnya.</translation>
     </message>
     <message>
         <source>The worker cannot be enrolled now. Tell the worker what to do, and print the eligibility slip (Ctrl+P):</source>
@@ -543,12 +563,96 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Tampilkan %1 aturan yang &amp;tidak berlaku</translation>
     </message>
     <message>
-        <source>&amp;Enrol with supervisor approval (Ctrl+Enter)</source>
-        <translation>Daftarkan dengan persetujuan supervisor (Ctrl+&amp;Enter)</translation>
+        <source>&amp;Enrol %1 in %2 with supervisor approval (Ctrl+Enter)</source>
+        <translation>Daftarkan %1 di %2 dengan persetujuan supervisor (Ctrl+&amp;Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol %1 in %2 (Ctrl+Enter)</source>
+        <translation>Daftarkan %1 di %2 (Ctrl+&amp;Enter)</translation>
+    </message>
+    <message>
+        <source>Press Enter again on &quot;%1&quot; to enrol, or Ctrl+Enter.</source>
+        <translation>Tekan Enter sekali lagi pada &quot;%1&quot; untuk mendaftarkan, atau Ctrl+Enter.</translation>
     </message>
     <message>
         <source>&amp;Enrol in class (Ctrl+Enter)</source>
         <translation>Daftarkan ke ke&amp;las (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type or scan a NIK/KPJ, Enter</source>
+        <translation>Ketik atau pindai NIK/KPJ, Enter</translation>
+    </message>
+    <message>
+        <source>Look the worker up (digits typed anywhere on this page go to the NIK field)</source>
+        <translation>Cari pekerja (angka yang diketik di mana pun pada halaman ini masuk ke kolom NIK)</translation>
+    </message>
+    <message>
+        <source>Choose a class</source>
+        <translation>Pilih kelas</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Panah atas / bawah</translation>
+    </message>
+    <message>
+        <source>Enrol in the chosen class (or Enter on the enrol button)</source>
+        <translation>Daftarkan ke kelas yang dipilih (atau Enter pada tombol Daftarkan)</translation>
+    </message>
+    <message>
+        <source>Print the enrolment letter</source>
+        <translation>Cetak surat pengantar</translation>
+    </message>
+    <message>
+        <source>Print the eligibility slip</source>
+        <translation>Cetak slip kelayakan</translation>
+    </message>
+    <message>
+        <source>Record the membership verification</source>
+        <translation>Catat verifikasi kepesertaan</translation>
+    </message>
+    <message>
+        <source>Register a new member</source>
+        <translation>Daftarkan peserta baru</translation>
+    </message>
+    <message>
+        <source>Today: the workers served today; Enter continues with one</source>
+        <translation>Hari ini: pekerja yang dilayani hari ini; Enter melanjutkan layanan salah satunya</translation>
+    </message>
+    <message>
+        <source>Back to the NIK field</source>
+        <translation>Kembali ke kolom NIK</translation>
+    </message>
+    <message>
+        <source>Next customer: clear everything</source>
+        <translation>Pelanggan berikutnya: kosongkan layar</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Bantuan ini</translation>
+    </message>
+    <message>
+        <source>Counter keys</source>
+        <translation>Tombol pintas Layanan Loket</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: continue with this worker (reprint, enrol, letter).</source>
+        <translation>Enter atau klik ganda: lanjutkan dengan pekerja ini (cetak ulang, daftarkan, surat pengantar).</translation>
+    </message>
+    <message>
+        <source>Classes the member can join now (%1)</source>
+        <translation>Kelas yang dapat diikuti sekarang (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1) · Ctrl+T</source>
+        <translation>Hari ini (%1) · Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Memuat %1…</translation>
+    </message>
+    <message>
+        <source>Continuing with %1 (served today at %2).</source>
+        <translation>Melanjutkan layanan untuk %1 (dilayani hari ini pukul %2).</translation>
     </message>
     <message>
         <source>%1 is registered. Checking eligibility…</source>
@@ -682,8 +786,8 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Dokumen:</translation>
     </message>
     <message>
-        <source>A reason is required; nothing was done.</source>
-        <translation>Alasan wajib diisi; tidak ada yang diubah.</translation>
+        <source>A reason is required.</source>
+        <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
         <source>Print a copy</source>
@@ -762,6 +866,161 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Cancelled: no certificate was issued.</source>
         <translation>Dibatalkan: tidak ada sertifikat yang diterbitkan.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>Membership card (KPJ)</source>
+        <translation>Kartu peserta (KPJ)</translation>
+    </message>
+    <message>
+        <source>Active membership</source>
+        <translation>Kepesertaan aktif</translation>
+    </message>
+    <message>
+        <source>Membership no longer active</source>
+        <translation>Kepesertaan sudah tidak aktif</translation>
+    </message>
+    <message>
+        <source>Membership verification</source>
+        <translation>Verifikasi kepesertaan</translation>
+    </message>
+    <message>
+        <source>Contribution months</source>
+        <translation>Jumlah bulan iuran</translation>
+    </message>
+    <message>
+        <source>Contributions within the period</source>
+        <translation>Iuran dalam periode</translation>
+    </message>
+    <message>
+        <source>Consecutive contributions</source>
+        <translation>Iuran berturut-turut</translation>
+    </message>
+    <message>
+        <source>Member segment</source>
+        <translation>Segmen peserta</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Status pekerjaan</translation>
+    </message>
+    <message>
+        <source>Time since the layoff</source>
+        <translation>Jangka waktu sejak PHK</translation>
+    </message>
+    <message>
+        <source>Age limit</source>
+        <translation>Batas usia</translation>
+    </message>
+    <message>
+        <source>Once per person</source>
+        <translation>Sekali per orang</translation>
+    </message>
+    <message>
+        <source>Length of membership</source>
+        <translation>Lama kepesertaan</translation>
+    </message>
+    <message>
+        <source>No schedule clash</source>
+        <translation>Jadwal tidak bentrok</translation>
+    </message>
+    <message>
+        <source>Branch seat quota</source>
+        <translation>Kuota kursi cabang</translation>
+    </message>
+    <message>
+        <source>Branch budget</source>
+        <translation>Anggaran cabang</translation>
+    </message>
+    <message>
+        <source>Class status</source>
+        <translation>Status kelas</translation>
+    </message>
+    <message>
+        <source>Class capacity</source>
+        <translation>Kapasitas kelas</translation>
+    </message>
+    <message>
+        <source>Class mode and PSBB</source>
+        <translation>Mode kelas dan PSBB</translation>
+    </message>
+    <message>
+        <source>Training cost cap</source>
+        <translation>Batas biaya pelatihan</translation>
+    </message>
+    <message>
+        <source>Institution status</source>
+        <translation>Status lembaga</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>Jenis lembaga</translation>
+    </message>
+    <message>
+        <source>Institution licence</source>
+        <translation>Izin lembaga</translation>
+    </message>
+    <message>
+        <source>Institution experience</source>
+        <translation>Pengalaman lembaga</translation>
+    </message>
+    <message>
+        <source>Partnership agreement (PKS)</source>
+        <translation>Perjanjian kerja sama (PKS)</translation>
+    </message>
+    <message>
+        <source>NIK is empty.</source>
+        <translation>NIK belum diisi.</translation>
+    </message>
+    <message>
+        <source>NIK may contain digits only; there is a &apos;%2&apos;.</source>
+        <translation>NIK hanya boleh berisi angka; ada karakter &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>NIK must be 16 digits; %1 digits were typed.</source>
+        <translation>NIK harus 16 digit angka; yang dimasukkan %1 digit.</translation>
+    </message>
+    <message>
+        <source>Province code %3 in the NIK (first 2 digits) is unknown.</source>
+        <translation>Kode provinsi %3 pada NIK (2 digit pertama) tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The regency/city code in the NIK (digits 3 and 4) cannot be 00.</source>
+        <translation>Kode kabupaten/kota pada NIK (digit ke-3 dan ke-4) tidak boleh 00.</translation>
+    </message>
+    <message>
+        <source>The district code in the NIK (digits 5 and 6) cannot be 00.</source>
+        <translation>Kode kecamatan pada NIK (digit ke-5 dan ke-6) tidak boleh 00.</translation>
+    </message>
+    <message>
+        <source>The birth day in the NIK (digits 7 and 8) must be 01-31 for men or 41-71 for women; it is %3.</source>
+        <translation>Tanggal lahir pada NIK (digit ke-7 dan ke-8) harus 01-31 untuk laki-laki atau 41-71 untuk perempuan; tertulis %3.</translation>
+    </message>
+    <message>
+        <source>The birth month in the NIK (digits 9 and 10) must be 01-12; it is %3.</source>
+        <translation>Bulan lahir pada NIK (digit ke-9 dan ke-10) harus 01-12; tertulis %3.</translation>
+    </message>
+    <message>
+        <source>The birth date in the NIK does not exist in the calendar.</source>
+        <translation>Tanggal lahir pada NIK tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <source>The serial number in the NIK (last 4 digits) cannot be 0000.</source>
+        <translation>Nomor urut pada NIK (4 digit terakhir) tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>The KPJ number is empty.</source>
+        <translation>Nomor KPJ belum diisi.</translation>
+    </message>
+    <message>
+        <source>The KPJ number may contain digits and letters A-Z only; there is a &apos;%2&apos;.</source>
+        <translation>Nomor KPJ hanya boleh berisi angka dan huruf A-Z; ada karakter &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The KPJ number must be 11 characters (digits, or letters on old Jamsostek cards); %1 characters were typed.</source>
+        <translation>Nomor KPJ harus 11 karakter (angka, atau huruf pada kartu Jamsostek lama); yang dimasukkan %1 karakter.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1857,10 @@ Cetak semuanya sekarang?</translation>
         <translation>Kuota %1: sisa %2 dari %3 kursi · sisa anggaran %4</translation>
     </message>
     <message>
+        <source>%1: %2 of %3 seats left</source>
+        <translation>%1: sisa %2 dari %3 kursi</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
@@ -1655,6 +1918,38 @@ Aplikasi kantor cabang untuk program pelatihan Vokasi Indonesia Pekerja BPJS Ket
         <translation>Kepesertaan belum diperiksa; tercatat %1 bulan iuran.</translation>
     </message>
     <message>
+        <source>Contributions</source>
+        <translation>Riwayat iuran</translation>
+    </message>
+    <message>
+        <source>No contribution period on record.</source>
+        <translation>Belum ada periode iuran yang tercatat.</translation>
+    </message>
+    <message>
+        <source>membership card</source>
+        <translation>kartu peserta</translation>
+    </message>
+    <message>
+        <source>JMO app</source>
+        <translation>aplikasi JMO</translation>
+    </message>
+    <message>
+        <source>head-office data</source>
+        <translation>data kantor pusat</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>impor</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>diketik petugas</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 months (%4)</source>
+        <translation>%1 – %2: %3 bulan (%4)</translation>
+    </message>
+    <message>
         <source>NIK: born %1 · %2 · issued in %3</source>
         <translation>NIK: lahir %1 · %2 · terbit di %3</translation>
     </message>
@@ -1705,6 +2000,10 @@ Aplikasi kantor cabang untuk program pelatihan Vokasi Indonesia Pekerja BPJS Ket
     <message>
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Beberapa isian perlu diperbaiki: lihat pesan berwarna merah.</translation>
+    </message>
+    <message>
+        <source>Member %1 saved (NIK %2).</source>
+        <translation>Peserta %1 disimpan (NIK %2).</translation>
     </message>
     <message>
         <source>Members with a similar name and the same birth date are already registered:
@@ -1880,6 +2179,14 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     <message>
         <source>The NIK is masked; open the member to see it.</source>
         <translation>NIK disamarkan; buka data peserta untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Belum diverifikasi</translation>
+    </message>
+    <message>
+        <source>Only members with a KPJ whose membership verification is not recorded yet</source>
+        <translation>Hanya peserta ber-KPJ yang verifikasi kepesertaannya belum dicatat</translation>
     </message>
     <message>
         <source>KPJ</source>
@@ -2456,6 +2763,89 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Custom</source>
+        <translation>Ukuran lain</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Tinggi:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Lanskap</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimeter (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientasi</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Urutan halaman:</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Tata letak halaman</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Ukuran kertas:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Halaman &amp;per lembar:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Sumber kertas:</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Lanskap terbalik</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Tegak terbalik</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Lebar:</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>margin atas</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>margin bawah</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>margin kiri</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>margin kanan</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>&amp;No</source>
@@ -2483,7 +2873,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation>Jangan Simpan</translation>
+        <translation>Jangan simpan</translation>
     </message>
     <message>
         <source>Help</source>
@@ -2528,6 +2918,223 @@ Tetap hapus?</translation>
     <message>
         <source>Yes to &amp;All</source>
         <translation>Ya untuk &amp;Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 sudah ada.
+Timpa berkas itu?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 adalah folder.
+Pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opsi &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opsi &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Semua halaman</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Halaman genap</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Halaman ganjil</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Berkas %1 tidak dapat ditulis.
+Pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Rentang halaman tidak valid</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Berkas lokal</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Cetak ke berkas ...</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Cetak ke berkas (PDF)</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Nilai &apos;Dari&apos; tidak boleh lebih besar daripada nilai &apos;Sampai&apos;.</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Tulis berkas PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Properti printer</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Opsi pencetakan</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>Susun per salinan</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Berwarna</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Mode warna</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Salinan</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Jumlah salinan:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Halaman ini</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Cetak bolak-balik</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Hitam putih</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Jilid sisi panjang</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Pengaturan keluaran</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Kumpulan halaman:</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Halaman dari</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Cetak semua</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Rentang cetak</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Urutan terbalik</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Jilid sisi pendek</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Tulis halaman atau rentang dipisah koma; rentang ditulis dua angka dengan tanda hubung. Mis.: 3,5-7,9 mencetak halaman 3, 5, 6, 7, dan 9.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Berkas keluaran:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roperti</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +3301,10 @@ Tetap hapus?</translation>
     <message>
         <source>The list could not be loaded: %1</source>
         <translation>Daftar tidak dapat dimuat: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
     </message>
     <message>
         <source>%1 · loading…</source>
@@ -2918,8 +3529,8 @@ Tetap hapus?</translation>
         <translation>Kelas pelatihan</translation>
     </message>
     <message>
-        <source>Class code, e.g. KLS-2026-001</source>
-        <translation>Kode kelas, mis. KLS-2026-001</translation>
+        <source>Class code, e.g. KLS-2026-0001</source>
+        <translation>Kode kelas, mis. KLS-2026-0001</translation>
     </message>
     <message>
         <source>Reports are written as Excel workbooks. NIKs are masked unless you ask for the full number with a reason, which is recorded in the audit log.</source>
@@ -3191,6 +3802,53 @@ Tetap hapus?</translation>
     <message>
         <source>The branch profile is read-only here; an administrator changes it with the command `vokasi-desktop init`.</source>
         <translation>Profil kantor hanya dapat dibaca di sini; administrator mengubahnya dengan perintah `vokasi-desktop init`.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Pukul</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Yang dikerjakan</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1</source>
+        <translation>Terdaftar di %1</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Didaftarkan sebagai peserta</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>didaftarkan</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>diverifikasi</translation>
+    </message>
+    <message>
+        <source>slip %1</source>
+        <translation>slip %1</translation>
+    </message>
+    <message>
+        <source>letter %1</source>
+        <translation>surat %1</translation>
     </message>
 </context>
 <context>

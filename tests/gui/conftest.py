@@ -85,12 +85,26 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def indonesian_ui(qapp: QApplication) -> Iterator[None]:
+def indonesian_ui(qapp: QApplication) -> Iterator[list[Any]]:
     """The app as a clerk sees it: Indonesian translation and the app style sheet."""
     translators = install_translators(qapp, "id")
     qapp.setStyleSheet(STYLE_SHEET)
-    yield
+    yield translators
     remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def english_ui(qapp: QApplication, indonesian_ui: list[Any]) -> Iterator[None]:
+    """The English GUI for one test (widgets made inside the test are English)."""
+    from PySide6.QtCore import QLocale
+
+    for translator in indonesian_ui:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    for translator in indonesian_ui:
+        qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
 
 
 @pytest.fixture

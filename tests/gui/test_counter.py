@@ -203,6 +203,10 @@ def test_not_found_nik_is_registered_and_shown_not_eligible(qtbot: Any, world: W
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     idle(qtbot, page)
     assert page.member_dialog is None
+    # The clerk sees that the member was saved (the dialog is gone).
+    assert world.window.statusBar().currentMessage().startswith(
+        "Peserta Ratna Sari Dewi disimpan (NIK ")
+    assert nik not in world.window.statusBar().currentMessage()  # masked
 
     # The card shows the new member; the check is red, with the reasons and what to do.
     assert page.state is not None and page.state.member.nik == nik
@@ -241,9 +245,12 @@ def test_unverified_membership_needs_a_supervisor(qtbot: Any, world: World) -> N
     assert ui.verdictTitle.text().endswith("Perlu persetujuan supervisor")
     assert page.model.data(page.model.index(0, counter.COL_CHECK)) == "! Perlu supervisor"
     assert ui.verifyPanel.isVisible()
-    assert ui.enrolButton.text().startswith("Daftarkan dengan persetujuan supervisor")
+    assert ui.enrolButton.text().startswith(f"Daftarkan {member.name} di KLS-1 dengan "
+                                            "persetujuan supervisor")
 
-    QTest.keyClick(ui.classTable, Qt.Key.Key_Enter)  # keypad Enter in the list enrols too
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Enter)  # keypad Enter in the list never enrols
+    assert page.override_dialog is None and ui.enrolButton.hasFocus()
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Enter, CTRL)  # Ctrl+Enter does
     dialog = page.override_dialog
     assert dialog is not None and dialog.isVisible()
     assert [o.rule_id for o in dialog.rules] == ["membership.verified"]
@@ -271,7 +278,9 @@ def test_unverified_membership_needs_a_supervisor(qtbot: Any, world: World) -> N
     qtbot.waitUntil(lambda: page.override_dialog is None, timeout=10_000)
     idle(qtbot, page)
     assert page.enrollment is not None
-    assert "Disetujui supervisor supervisor: Kartu peserta asli" in ui.actionMessage.text()
+    # The supervisor's name (not the user name), and the sentence ends with a full stop.
+    assert ("Disetujui supervisor Siti Rahmawati: Kartu peserta asli sudah diperiksa di "
+            "loket. ") in ui.actionMessage.text()
     with world.db.read() as session:
         row = session.execute(select(Enrollment).where(Enrollment.member_id == member_id)
                               ).scalar_one()
@@ -374,3 +383,379 @@ def test_enrolment_errors_are_shown_inline(qtbot: Any, world: World,
 def test_counter_is_the_first_page_of_the_app(world: World) -> None:
     assert world.window.ui.pageStack.currentWidget() is world.page
     assert QApplication.focusWidget() is world.page.ui.searchEdit
+
+
+# ------------------------------------------------------------------ the clerk's issue (round 2)
+
+def type_at_focus(text: str, *, enter: bool = True) -> None:
+    """Keys as a keyboard or a scanner sends them: each to whatever has the focus now."""
+    for char in text:
+        target = QApplication.focusWidget()
+        assert target is not None
+        QTest.keyClick(target, char)
+    if enter:
+        target = QApplication.focusWidget()
+        assert target is not None
+        QTest.keyClick(target, Qt.Key.Key_Return)
+
+
+def test_next_nik_typed_on_the_class_list_looks_up_and_never_enrols(qtbot: Any,
+                                                                   world: World) -> None:
+    page, ui = world.page, world.page.ui
+    first = member_service.get_member(world.db, add_member(world.db))
+    second = member_service.get_member(world.db, add_member(world.db))
+    search(qtbot, page, first.nik)
+    assert ui.classTable.hasFocus() and page.current_offer() is not None
+    type_at_focus(second.nik)  # the next customer's card, scanned onto the class list
+    idle(qtbot, page)
+    assert enrollment_count(world.db, first.id) == 0
+    assert page.enrollment is None
+    assert page.state is not None and page.state.member.id == second.id
+    # A plain Enter in the list does not enrol either; it goes to the named button.
+    assert ui.classTable.hasFocus()
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Return)
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Enter)
+    idle(qtbot, page)
+    assert enrollment_count(world.db, second.id) == 0
+    assert second.name in ui.enrolButton.text() and "KLS-1" in ui.enrolButton.text()
+    assert ui.enrolButton.text().startswith("Daftarkan")
+    # Enter on the focused, named button is the deliberate act.
+    assert ui.enrolButton.hasFocus()
+    QTest.keyClick(ui.enrolButton, Qt.Key.Key_Return)
+    idle(qtbot, page)
+    assert enrollment_count(world.db, second.id) == 1
+
+
+def test_twenty_scans_in_a_row_are_twenty_lookups_and_no_enrolment(
+        qtbot: Any, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = world.page
+    ids = [add_member(world.db) for _ in range(20)]
+    niks = [member_service.get_member(world.db, i).nik for i in ids]
+    lookups: list[str] = []
+    real_lookup = counter.lookup
+
+    def counting_lookup(db: Database, key: str, on: date) -> Any:
+        lookups.append(key)
+        return real_lookup(db, key, on)
+
+    monkeypatch.setattr(counter, "lookup", counting_lookup)
+    enrols: list[object] = []
+    real_enrol = enrolment.enrol
+    monkeypatch.setattr(enrolment, "enrol",
+                        lambda *a, **k: enrols.append(a) or real_enrol(*a, **k))
+    for member_id, nik in zip(ids, niks, strict=True):
+        type_at_focus(nik)  # no delay between keys, Enter at the end, no Esc
+        idle(qtbot, page)
+        assert page.state is not None and page.state.member.id == member_id
+    assert lookups == niks
+    assert enrols == []
+    with world.db.read() as session:
+        assert session.execute(select(func.count()).select_from(Enrollment)).scalar_one() == 0
+
+
+def test_registration_dialog_starts_on_the_name_and_keeps_the_nik(qtbot: Any,
+                                                                  world: World) -> None:
+    page, ui = world.page, world.page.ui
+    nik = encode_nik("3578", date(1991, 3, 5), "L", 4321)
+    search(qtbot, page, nik)
+    QTest.keyClick(ui.searchEdit, Qt.Key.Key_Return)  # not found: Enter again registers
+    dialog = page.member_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is dialog, timeout=5_000)
+    assert dialog.ui.nameEdit.hasFocus()
+    type_at_focus("Budi Santoso", enter=False)
+    assert dialog.ui.nikEdit.text() == nik
+    assert dialog.ui.nameEdit.text() == "Budi Santoso"
+    dialog.reject()
+
+
+def test_counter_refreshes_after_enrolling_and_focus_follows_the_work(
+        qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db))
+    other = member_service.get_member(world.db, add_member(world.db))
+    search(qtbot, page, member.nik)
+    seats_before = {o.id: o.klass.seats_left for o in page.model.rows}
+    quota_before = world.window.quota_label.text()
+    assert "Memenuhi syarat" in ui.verdictTitle.text()
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Return, CTRL)
+    idle(qtbot, page)
+    assert page.enrollment is not None
+    taken = page.enrollment.class_id
+    # The verdict no longer invites Ctrl+Enter; it says what was done and what comes next.
+    assert "Memenuhi syarat" not in ui.verdictTitle.text()
+    assert ui.verdictTitle.text().endswith("Terdaftar")
+    assert "Ctrl+Enter" not in ui.nextStepLabel.text()
+    assert "Ctrl+L" in ui.nextStepLabel.text()
+    # The list and its seats are read again: the class just taken is not offered with its
+    # old seat count.
+    for offered in page.model.rows:
+        assert not (offered.id == taken and offered.klass.seats_left == seats_before[taken])
+    # The quota in the status bar counts the seat (the class starts in 2027: next year's).
+    qtbot.waitUntil(lambda: world.window.quota_label.text() != quota_before, timeout=10_000)
+    assert "2027: sisa" in world.window.quota_label.text()
+    assert ui.letterButton.hasFocus()
+    QTest.keyClick(ui.letterButton, Qt.Key.Key_Return)
+    idle(qtbot, page)
+    assert page.letter is not None and world.previews
+    # After the letter the cursor waits for the next NIK, not on "Cetak slip".
+    assert ui.searchEdit.hasFocus() and not ui.slipButton.hasFocus()
+    type_at_focus(other.nik)
+    idle(qtbot, page)
+    assert page.state is not None and page.state.member.id == other.id
+    assert page.enrollment is None
+
+
+def test_print_to_pdf_without_printer_suggests_a_plain_file_name(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vokasi_desktop.ui import outputs
+    from vokasi_desktop.ui.dialogs import pdf_preview
+
+    class NoPrinters:
+        @staticmethod
+        def availablePrinters() -> list[object]:
+            return []
+
+    monkeypatch.setattr(pdf_preview, "QPrinterInfo", NoPrinters, raising=False)
+    printer = pdf_preview.new_printer("Slip kelayakan KLY/00004/KC-KRJ/XI/2026", False)
+    target = Path(printer.outputFileName())
+    assert printer.outputFileName()
+    assert target.parent == outputs.documents_dir() == world.documents
+    assert "/" not in target.name and "\\" not in target.name
+    assert target.name == "Slip kelayakan KLY-00004-KC-KRJ-XI-2026.pdf"
+    assert "/" not in printer.docName()
+    assert target.parent.is_dir()  # writable where it is suggested
+
+
+def _mnemonic(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def test_alt_keys_on_the_counter_are_unique(qtbot: Any, world: World) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    page = world.page
+    member = member_service.get_member(world.db, add_member(world.db, verified=False))
+    search(qtbot, page, member.nik)  # every button and the verification panel are shown
+    texts = [a.text() for a in world.window.menuBar().actions()]
+    texts += [b.text() for b in page.findChildren(QAbstractButton)]
+    texts += [lbl.text() for lbl in page.findChildren(QLabel) if lbl.buddy() is not None]
+    keys = [k for k in map(_mnemonic, texts) if k is not None]
+    clashes = {k for k in keys if keys.count(k) > 1}
+    assert not clashes, [t for t in texts if _mnemonic(t) in clashes]
+
+
+def test_a_worker_without_kpj_gets_one_next_step_not_three(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db, kpj=False, months=0))
+    search(qtbot, page, member.nik)
+    assert page.verdict == "not_eligible"
+    steps = ui.nextStepLabel.text()
+    rules = ui.rulesView.toPlainText()
+    assert steps.count("Daftar sebagai peserta BPJS Ketenagakerjaan") == 1, steps
+    assert rules.count("Daftar sebagai peserta BPJS Ketenagakerjaan") == 1, rules
+    assert "Iuran tercatat 0 bulan; minimal 12 bulan." in rules  # the reasons all stay
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def save_screenshot(widget: Any, name: str, tmp: Path) -> Path:
+    """A picture of ``widget`` in tmp (always) and in docs/screenshots when asked to
+    (``VOKASI_SAVE_SCREENSHOTS=1``, how the README pictures are retaken)."""
+    import os
+
+    path = tmp / f"{name}.png"
+    assert widget.grab().save(str(path))
+    if os.environ.get("VOKASI_SAVE_SCREENSHOTS") == "1":
+        widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
+    return path
+
+
+def test_today_list_shows_the_workers_served_and_continues_with_one(
+        qtbot: Any, world: World, tmp_path: Path) -> None:
+    page, ui = world.page, world.page.ui
+    world.window.resize(1366, 768)
+    refused = member_service.get_member(world.db, add_member(world.db, kpj=False, months=0))
+    enrolled = member_service.get_member(world.db, add_member(world.db, verified=False))
+    found = member_service.get_member(world.db, add_member(world.db, name="Dewi Lestari"))
+
+    # 1. Refused, slip printed.
+    search(qtbot, page, refused.nik)
+    QTest.keyClick(page, Qt.Key.Key_P, CTRL)
+    idle(qtbot, page)
+    slip_number = page.slip.number if page.slip else None
+    # 2. Membership verified, enrolled, letter printed.
+    search(qtbot, page, enrolled.nik)
+    QTest.keyClick(page, Qt.Key.Key_R, CTRL)
+    idle(qtbot, page)
+    QTest.keyClick(page, Qt.Key.Key_Return, CTRL)
+    idle(qtbot, page)
+    QTest.keyClick(page, Qt.Key.Key_L, CTRL)
+    idle(qtbot, page)
+    assert page.letter is not None
+    letter_number = page.letter.number
+    save_screenshot(world.window, "counter_enrolled", tmp_path)
+    # 3. Only looked up (eligible), then interrupted.
+    search(qtbot, page, found.nik)
+    assert page.state is not None and page.state.member.id == found.id
+
+    QTest.keyClick(page, Qt.Key.Key_T, CTRL)
+    idle(qtbot, page)
+    model = page.today_model
+    assert page.tabs.currentIndex() == 1 and page.today_table.hasFocus()
+    assert [r.member_id for r in model.rows] == [found.id, enrolled.id, refused.id]
+    texts = [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+             for r in range(model.rowCount())]
+    assert texts[0][1] == "Dewi Lestari" and texts[0][3] == "Memenuhi syarat"
+    assert "*" in texts[0][2] and found.nik not in texts[0][2]
+    assert texts[1][3] == "Terdaftar di KLS-1"
+    assert "diverifikasi" in texts[1][4] and f"surat {letter_number}" in texts[1][4]
+    assert texts[2][3].startswith("Tidak memenuhi syarat: Kartu peserta (KPJ)")
+    assert f"slip {slip_number}" in texts[2][4]
+    assert page.tabs.tabText(1).startswith("Hari ini (3)")
+    save_screenshot(world.window, "counter_today", tmp_path)
+
+    # Enter on the enrolled worker continues with them: the letter is there to reprint.
+    page.today_table.setCurrentIndex(model.index(1, 0))
+    QTest.keyClick(page.today_table, Qt.Key.Key_Return)
+    idle(qtbot, page)
+    assert page.state is not None and page.state.member.id == enrolled.id
+    assert page.enrollment is not None and page.letter is not None
+    assert page.letter.number == letter_number
+    assert page.tabs.currentIndex() == 0 and ui.letterButton.hasFocus()
+    assert ui.verdictTitle.text().endswith("Terdaftar")
+    previews = len(world.previews)
+    QTest.keyClick(page, Qt.Key.Key_L, CTRL)  # shows the same letter, no second number
+    idle(qtbot, page)
+    assert len(world.previews) == previews + 1 and world.previews[-1][0] == page.letter.path
+    with world.db.read() as session:
+        letters = session.execute(select(func.count()).select_from(DocumentRecord).where(
+            DocumentRecord.doc_type == "letter")).scalar_one()
+    assert letters == 1
+
+
+def test_counter_fits_a_1366x768_laptop(qtbot: Any, world: World) -> None:
+    page = world.page
+    member = member_service.get_member(world.db, add_member(world.db))
+    search(qtbot, page, member.nik)
+    QTest.keyClick(page, Qt.Key.Key_Return, CTRL)
+    idle(qtbot, page)
+    hint = world.window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 740, hint
+    world.window.resize(1366, 740)
+    QTest.qWait(20)
+    assert world.window.width() <= 1366
+    # The quota in the status bar is readable in full (the database path gives way).
+    quota = world.window.quota_label
+    qtbot.waitUntil(lambda: "2027" in quota.text(), timeout=10_000)
+    QTest.qWait(20)
+    assert quota.width() >= quota.sizeHint().width()
+    assert quota.geometry().right() <= world.window.width()
+
+
+def test_f1_and_question_mark_show_the_counter_keys(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    assert ui.searchEdit.hasFocus()
+    QTest.keyClick(ui.searchEdit, Qt.Key.Key_F1)
+    box = page.keys_dialog
+    assert box is not None and box.isVisible()
+    text = box.text()
+    for key in ("Ctrl+Enter", "Ctrl+L", "Ctrl+P", "Ctrl+R", "Ctrl+N", "Ctrl+T", "Esc"):
+        assert key in text
+    assert "Pelanggan berikutnya" in text and "Cetak surat pengantar" in text
+    box.done(0)
+    qtbot.waitUntil(lambda: page.keys_dialog is None, timeout=5_000)
+    QTest.keyClicks(ui.searchEdit, "?")
+    assert page.keys_dialog is not None
+    assert ui.searchEdit.text() == ""  # "?" is not typed into the NIK
+    page.keys_dialog.done(0)
+
+
+def test_a_supervisor_signed_in_here_only_types_the_password(
+        qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    from dataclasses import replace
+
+    page.ctx = replace(world.ctx, user=user_named(world.db, "supervisor"))  # signed in here
+    member = member_service.get_member(world.db, add_member(world.db, verified=False))
+    search(qtbot, page, member.nik)
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Return, CTRL)
+    dialog = page.override_dialog
+    assert dialog is not None
+    assert dialog.ui.usernameEdit.text() == "supervisor"
+    qtbot.waitUntil(lambda: dialog.ui.passwordEdit.hasFocus(), timeout=5_000)
+    type_at_focus("vokasi-supervisor", enter=False)
+    QTest.keyClicks(dialog.ui.reasonEdit, "Kartu peserta asli sudah diperiksa di loket")
+    QTest.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.override_dialog is None, timeout=10_000)
+    idle(qtbot, page)
+    assert page.enrollment is not None and page.enrollment.override_by == "supervisor"
+
+
+def test_a_clerk_still_names_the_supervisor(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db, verified=False))
+    search(qtbot, page, member.nik)
+    QTest.keyClick(ui.classTable, Qt.Key.Key_Return, CTRL)
+    dialog = page.override_dialog
+    assert dialog is not None and dialog.ui.usernameEdit.text() == ""
+    dialog.reject()
+
+
+def test_domain_texts_are_translated_and_match_the_domain_in_indonesian() -> None:
+    from vokasi_desktop.domain.eligibility.rules import all_rules
+    from vokasi_desktop.domain.identifiers import IdentifierError, parse_kpj, parse_nik
+    from vokasi_desktop.ui import domain_text
+
+    # Indonesian GUI: the same words the domain writes.
+    for rule in all_rules():
+        assert domain_text.rule_title(rule.rule_id) == rule.title
+    for typed in ("", "12345", "3578 01x9 0890 0001", "9978010509900001", "3500010509900001",
+                  "3578000509900001", "3578019908900001", "3578011513900001",
+                  "3578010509900000", "3578013002900001"):
+        with pytest.raises(IdentifierError) as caught:
+            parse_nik(typed, TODAY)
+        assert domain_text.identifier_message(caught.value, typed) == caught.value.message
+    for typed in ("", "123", "1234567890#"):
+        with pytest.raises(IdentifierError) as caught:
+            parse_kpj(typed)
+        assert domain_text.identifier_message(caught.value, typed) == caught.value.message
+
+
+@pytest.mark.usefixtures("english_ui")
+def test_english_counter_shows_english_rule_titles_and_nik_errors(qtbot: Any,
+                                                                  world: World) -> None:
+    page, ui = world.page, world.page.ui
+    search(qtbot, page, "12345")
+    assert ui.searchMessage.text() == ("NIK must be 16 digits; 5 digits were typed. Type a "
+                                       "16-digit NIK or an 11-character KPJ.")
+    member = member_service.get_member(world.db, add_member(world.db, kpj=False, months=0))
+    search(qtbot, page, member.nik)
+    rules = ui.rulesView.toPlainText()
+    assert "Membership card (KPJ)" in rules and "Contribution months" in rules
+    assert "Kartu peserta (KPJ)" not in rules
+
+
+def test_placeholders_fit_on_a_1366_screen(qtbot: Any, world: World) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from vokasi_desktop.ui.dialogs.override import OverrideDialog
+
+    world.window.resize(1366, 740)
+    QTest.qWait(20)
+    dialog = OverrideDialog(world.db, world.ctx.runner, [], parent=world.page)
+    dialog.show()
+    QTest.qWait(20)
+    cut = []
+    for widget in (world.page, dialog):
+        for edit in widget.findChildren(QLineEdit):
+            hint = edit.placeholderText()
+            if hint and edit.isVisible() and (
+                    edit.fontMetrics().horizontalAdvance(hint) + 16 > edit.width()):
+                cut.append((edit.objectName(), hint, edit.width()))
+    dialog.reject()
+    assert not cut

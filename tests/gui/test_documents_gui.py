@@ -332,15 +332,16 @@ def test_slip_status_change_and_certificate(qtbot: Any, world: World, wctx: UiCo
     assert certificate.args[0].doc_type == "certificate"
     assert count_documents(world.db) == 2
 
-    # Cancelling asks for a reason; an empty one does nothing.
+    # Cancelling asks for a reason; an empty one asks again (nothing aborts, no warning).
     select_enrolment(page, world.enrolled)
-    fake_prompts.text.append("  ")
-    page.status_actions["cancelled"].trigger()
-    assert answers.asked[-1][0] == "warn"
-    fake_prompts.text.append("Mengundurkan diri")
+    fake_prompts.text.extend(["  ", "Mengundurkan diri"])
+    asked_before = len(fake_prompts.asked)
+    warnings_before = [a for a in answers.asked if a[0] == "warn"]
     with qtbot.waitSignal(page.documents.status_changed, timeout=10_000) as cancelled:
         page.status_actions["cancelled"].trigger()
     assert cancelled.args[0].status == "cancelled"
+    assert [kind for kind, _title in fake_prompts.asked[asked_before:]] == ["text", "text"]
+    assert [a for a in answers.asked if a[0] == "warn"] == warnings_before
     close_previews(page)
 
 

@@ -177,3 +177,39 @@ def test_nik_mismatch_needs_a_reason(qtbot: Any, ctx: UiContext) -> None:
     type_into(ui.nikReasonEdit, "KTP lama salah cetak; dicek dengan KK")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.save()
+
+
+def test_nik_warning_is_not_clipped_and_placeholders_fit(qtbot: Any, ctx: UiContext) -> None:
+    dialog = open_dialog(qtbot, ctx, nik=NEW_NIK)
+    ui = dialog.ui
+    dialog.resize(dialog.minimumSizeHint())  # as small as the dialog lets itself be
+    QTest.qWait(20)
+    ui.sexCombo.setCurrentIndex(ui.sexCombo.findData("L"))
+    ui.sexCombo.activated.emit(ui.sexCombo.currentIndex())
+    QTest.qWait(50)
+    label = ui.nikInfoLabel
+    assert "berbeda dengan yang tercatat pada NIK" in label.text()
+    assert label.height() >= label.heightForWidth(label.width())  # every line shown
+    assert label.geometry().bottom() < ui.nameEdit.geometry().top()  # not over Nama
+    for edit in (ui.nikReasonEdit, ui.kkEdit, ui.kpjEdit, ui.consentPurposeEdit):
+        hint = edit.placeholderText()
+        if hint:
+            assert edit.fontMetrics().horizontalAdvance(hint) < edit.width(), hint
+
+
+def test_member_dialog_shows_the_contribution_history(qtbot: Any, ctx: UiContext) -> None:
+    member_id = member_service.register_member(ctx.db, member_service.MemberInput(
+        nik=encode_nik("3578", date(1988, 2, 3), "L", 77), name="Rudi Hartono",
+        birth_date=date(1988, 2, 3), sex="L", segment="PU", employment_status="employed",
+        kpj="12345678901", membership_status="active", membership_since=date(2015, 1, 1)),
+        "test", accept_similar=True).id
+    member_service.add_contribution_period(ctx.db, member_id, date(2024, 1, 1),
+                                           date(2024, 12, 1), "test", "head_office")
+    member_service.add_contribution_period(ctx.db, member_id, date(2025, 3, 1),
+                                           date(2025, 8, 1), "test", "card")
+    dialog = open_dialog(qtbot, ctx, member_id)
+    label = dialog.contributions_label
+    assert label is not None and label.isVisible()
+    lines = label.text().splitlines()
+    assert lines == ["Mar 2025 – Agu 2025: 6 bulan (kartu peserta)",
+                     "Jan 2024 – Des 2024: 12 bulan (data kantor pusat)"]

@@ -207,3 +207,58 @@ def test_new_member_from_the_search_field_and_refresh_after_save(qtbot: Any,
     QTest.keyClick(page.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search_edit.hasFocus()
     assert page.search_edit.selectedText() == nik
+
+
+def test_a_slow_search_clears_old_rows_and_shows_it_is_busy(
+        qtbot: Any, ctx: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from vokasi_desktop.services import browse
+
+    page = show(qtbot, MembersPage(ctx))
+    assert page.model.rowCount() > 0
+    release = threading.Event()
+    slow_ids = browse.member_ids
+
+    def cold_disk(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)  # the first search on a cold million-row database
+        return slow_ids(*args, **kwargs)
+
+    monkeypatch.setattr(browse, "member_ids", cold_disk)
+    QTest.keyClicks(page.search_edit, "zzzz")
+    QTest.keyClick(page.search_edit, Qt.Key.Key_Return)  # search now
+    # At once: no stale rows, a busy sign, a label that says what is happening.
+    assert page.model.loading
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == "Mencari…"
+    assert page.table.viewport().cursor().shape() == Qt.CursorShape.BusyCursor
+    release.set()
+    wait_loaded(qtbot, page.model)
+    assert "memuat" not in page.count_label.text() and "Mencari" not in page.count_label.text()
+    assert page.table.viewport().cursor().shape() != Qt.CursorShape.BusyCursor
+
+
+def test_members_filter_the_unverified(qtbot: Any, ctx: UiContext) -> None:
+    from sqlalchemy import func
+
+    page = show(qtbot, MembersPage(ctx))
+    with ctx.db.read() as session:
+        unverified = session.execute(select(func.count()).select_from(Member).where(
+            Member.kpj.is_not(None), Member.verified_at.is_(None))).scalar_one()
+        unverified_ids = set(session.execute(select(Member.id).where(
+            Member.kpj.is_not(None), Member.verified_at.is_(None))).scalars())
+    assert 0 < unverified < page.model.total
+    check = page.unverified_check
+    assert check.isVisible() and check.text() == "Belum diverifikasi"
+    row = page.ui.newButton.geometry()  # in the header row, before "Peserta baru"
+    assert check.geometry().right() < row.left() and abs(check.geometry().center().y()
+                                                         - row.center().y()) < 10
+    assert page.minimumSizeHint().width() < 1366 - 200  # beside the sidebar on a laptop
+    check.setChecked(True)
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.total == unverified,
+                    timeout=10_000)
+    shown = {page.model.id_at(r) for r in range(page.model.rowCount())}
+    assert shown == unverified_ids
+    check.setChecked(False)
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.total > unverified,
+                    timeout=10_000)

@@ -61,7 +61,7 @@ def test_qt_standard_texts_are_indonesian(qtbot: Any) -> None:
     assert tr("QPlatformTheme", "Save") == "Simpan"
     assert tr("QPlatformTheme", "&Yes") == "&Ya"
     assert tr("QPlatformTheme", "&No") == "&Tidak"
-    assert tr("QPlatformTheme", "Discard") == "Jangan Simpan"
+    assert tr("QPlatformTheme", "Discard") == "Jangan simpan"
     assert tr("QLineEdit", "Select All") == "Pilih Semua"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                            | QDialogButtonBox.StandardButton.Cancel
@@ -83,3 +83,14 @@ def test_line_edit_context_menu_is_indonesian(qtbot: Any) -> None:
     texts = {a.text().split("\t")[0].replace("&", "") for a in menu.actions() if a.text()}
     assert {"Salin", "Tempel", "Pilih Semua"} <= texts
     menu.deleteLater()
+
+
+def test_qt_print_dialog_is_indonesian(qtbot: Any) -> None:
+    tr = QCoreApplication.translate
+    assert tr("QPrintDialog", "Print") == "Cetak"
+    assert tr("QPrintDialog", "&Print") == "&Cetak"
+    assert tr("QPrintSettingsOutput", "Copies:") == "Jumlah salinan:"
+    assert tr("QPrintWidget", "Output &file:") == "&Berkas keluaran:"
+    assert tr("QPageSetupWidget", "Portrait") == "Tegak"
+    assert tr("QPrintDialog", "File %1 is not writable.\nPlease choose a different file name."
+              ).startswith("Berkas %1 tidak dapat ditulis.")

@@ -139,6 +139,7 @@ class MemberFilter:
     employment_status: str | None = None
     membership_status: str | None = None
     region_code: str | None = None
+    unverified: bool = False  # a KPJ whose verification is not recorded yet
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,8 @@ def _member_where(session: Session, flt: MemberFilter) -> list[ColumnElement[boo
         where.append(Member.employment_status == flt.employment_status)
     if flt.membership_status:
         where.append(Member.membership_status == flt.membership_status)
+    if flt.unverified:
+        where.append(and_(Member.kpj.is_not(None), Member.verified_at.is_(None)))
     if flt.region_code:
         code = flt.region_code.strip()
         if len(code) >= 4:

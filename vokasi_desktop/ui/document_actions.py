@@ -220,13 +220,15 @@ class DocumentActions(QObject):
         return candidates[index] if index is not None else None
 
     def _ask_reason(self, title: str, label: str) -> str | None:
-        reason = prompts.ask_text(self.widget, title, label)
-        if reason is None:
-            return None
-        if not reason.strip():
-            messages.warn(self.widget, title, self.tr("A reason is required; nothing was done."))
-            return None
-        return reason.strip()
+        """A non-empty reason; an empty answer asks again (None only when cancelled)."""
+        prompt = label
+        while True:
+            reason = prompts.ask_text(self.widget, title, prompt)
+            if reason is None:
+                return None
+            if reason.strip():
+                return reason.strip()
+            prompt = self.tr("A reason is required.") + "\n" + label
 
     def reprint(self, row: EnrollmentRow, doc_type: str | None = None) -> None:
         """Print a copy (SALINAN) of one of the enrolment's documents, with a reason."""

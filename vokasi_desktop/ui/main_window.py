@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
 
 from vokasi_desktop import __version__
 from vokasi_desktop.services import browse
@@ -155,28 +155,48 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.ctx.db.description)
         self.database_label.setToolTip(self.ctx.db.description)
         self.quota_label = QLabel("")
+        # Long texts (a database path, two years of quota) must not widen the window beyond
+        # a 1366-pixel laptop screen: these labels shrink and keep the full text as a tooltip.
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                          QSizePolicy.Policy.Preferred)
+        self.database_label.setMinimumWidth(80)
         for label in (self.branch_label, self.user_label, self.database_label):
             bar.addWidget(label)
         bar.addPermanentWidget(self.quota_label)
         self.refresh_quota()
 
     def refresh_quota(self) -> None:
-        """Read the branch quota of the current year in the background."""
-        year = self.ctx.today().year
-        self.ctx.runner.read(browse.quota_status, self.ctx.db, year,
-                             on_done=self._show_quota, on_error=lambda _exc: None,
-                             name="quota")
+        """Read the branch quota of this year (and next year's, when set) in the background.
 
-    def _show_quota(self, quota: QuotaStatus | None) -> None:
+        Near the end of a year the open classes start next year and charge next year's quota:
+        the status bar shows both, so an enrolment visibly takes its seat.
+        """
         year = self.ctx.today().year
-        if quota is None:
-            self.quota_label.setText(self.tr("No quota set for %1").replace("%1", str(year)))
-            return
+        db = self.ctx.db
+        self.ctx.runner.read(lambda: (browse.quota_status(db, year),
+                                      browse.quota_status(db, year + 1)),
+                             on_done=lambda pair: self._show_quota(*pair),
+                             on_error=lambda _exc: None, name="quota")
+
+    def _show_quota(self, quota: QuotaStatus | None,
+                    next_quota: QuotaStatus | None = None) -> None:
+        year = self.ctx.today().year
         locale = QLocale()
-        self.quota_label.setText(
-            self.tr("Quota %1: %2 of %3 seats left · budget left %4")
-            .replace("%1", str(quota.year)).replace("%2", locale.toString(quota.seats_left))
-            .replace("%3", locale.toString(quota.seats)).replace("%4", fmt_money(quota.budget_left)))
+        if quota is None:
+            text = self.tr("No quota set for %1").replace("%1", str(year))
+        else:
+            text = (self.tr("Quota %1: %2 of %3 seats left · budget left %4")
+                    .replace("%1", str(quota.year))
+                    .replace("%2", locale.toString(quota.seats_left))
+                    .replace("%3", locale.toString(quota.seats))
+                    .replace("%4", fmt_money(quota.budget_left)))
+        if next_quota is not None:
+            text += " | " + (self.tr("%1: %2 of %3 seats left")
+                             .replace("%1", str(next_quota.year))
+                             .replace("%2", locale.toString(next_quota.seats_left))
+                             .replace("%3", locale.toString(next_quota.seats)))
+        self.quota_label.setText(text)
+        self.quota_label.setToolTip(text)
 
     def _data_changed(self, entities: frozenset[str]) -> None:
         if entities & {ENROLLMENT, QUOTA}:

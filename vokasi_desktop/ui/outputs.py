@@ -27,6 +27,8 @@ APP_FOLDER = "Vokasi Desktop"
 TYPE_FOLDERS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
                 "certificate": "Sertifikat"}
 _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
+# Characters no file name may hold on Windows or Linux (separators, wildcards, controls).
+_UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def documents_dir() -> Path:
@@ -45,6 +47,17 @@ def safe_name(text: str) -> str:
     """A file name from a document number or a title: ``B/0007/KC-KRJ/XI/2026`` ->
     ``B-0007-KC-KRJ-XI-2026``."""
     return _UNSAFE.sub("-", text).strip("-.") or "dokumen"
+
+
+def printed_pdf_path(title: str) -> Path:
+    """Where "print to PDF" saves a document when no printer is installed.
+
+    The title carries the document number (``Slip kelayakan KLY/00004/KC-KRJ/XI/2026``): its
+    slashes would make Qt treat the name as folders that do not exist ("is not writable").
+    The file goes to the documents folder under a name without any path separator.
+    """
+    name = _UNSAFE_IN_NAME.sub("-", title).strip(" .-") or "dokumen"
+    return documents_dir() / f"{name}.pdf"
 
 
 def unique_path(path: Path) -> Path:

@@ -195,7 +195,12 @@ class RecordsModel[F, R](QAbstractTableModel):
 
     def set_filter(self, flt: F) -> None:
         """Show the rows matching ``flt`` (runs the query in the background)."""
+        changed = flt != self._query.filter
         self._query = replace(self._query, filter=flt)
+        if changed and self._total:
+            # The old rows do not match the new filter: never leave them on screen while the
+            # new query runs (a first search on a million members can take seconds).
+            self._reset([], 0)
         self.refresh()
 
     def set_sort(self, sort: str, descending: bool = False) -> None:

@@ -13,12 +13,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QWidget,
+)
 
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
@@ -71,6 +79,7 @@ class MemberDialog(QDialog):
         self._sex_touched = False
         self._nik_has_mismatch = False
         self._snapshot: dict[str, object] = {}
+        self.contributions_label: QLabel | None = None
 
         ui = self.ui
         self.birth_date = DateField(ui.birthDateEdit)
@@ -83,6 +92,7 @@ class MemberDialog(QDialog):
         fill_choices(ui.membershipCombo, labels.choices(labels.MEMBERSHIP_STATUSES))
         for label in self._message_labels():
             show_message(label, "")
+        self._set_minimum_widths()
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         save.setAutoDefault(True)
@@ -114,7 +124,39 @@ class MemberDialog(QDialog):
         self._membership_changed()
         self._update_reason_field()
         self._snapshot = self._values()
-        ui.nikEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        # A NIK brought from the counter (or a member being edited) is kept: the clerk
+        # starts typing the name, which must never land in (and replace) the NIK.
+        first = ui.nameEdit if (nik or member_id is not None) else ui.nikEdit
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.nikEdit.deselect()
+
+    def _set_minimum_widths(self) -> None:
+        """Wide enough for the NIK messages and for the placeholders to show in full."""
+        ui = self.ui
+        metrics = self.fontMetrics()
+        ui.nikInfoLabel.setMinimumWidth(metrics.horizontalAdvance("x" * 52))
+        for edit in self.findChildren(QLineEdit):
+            hint = edit.placeholderText()
+            if hint:
+                edit.setMinimumWidth(max(edit.minimumWidth(),
+                                         metrics.horizontalAdvance(hint) + 24))
+
+    def _fit_messages(self) -> None:
+        """Reserve the height a wrapped message needs at its width.
+
+        A word-wrapped label in a form layout otherwise keeps the height of one line: a
+        two-line NIK warning was clipped and drawn over the Name field.
+        """
+        for label in (self.ui.nikInfoLabel, *self._message_labels()):
+            if label.wordWrap() and label.isVisibleTo(self) and label.text():
+                width = max(label.width(), label.minimumWidth())
+                label.setMinimumHeight(label.heightForWidth(width))
+            else:
+                label.setMinimumHeight(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_messages()
 
     # -- loading ------------------------------------------------------------------------------------
 
@@ -155,6 +197,33 @@ class MemberDialog(QDialog):
                 .replace("%1", str(view.contribution_months)))
         self._nik_checked = view.nik
         self._kpj_checked = view.kpj
+        self._show_contributions(member_service.list_contributions(self.ctx.db, member_id))
+
+    def _show_contributions(self, periods: Sequence[Any]) -> None:
+        """The contribution history (periods on record), under the verification."""
+        ui = self.ui
+        if self.contributions_label is None:
+            self.contributions_label = QLabel(self)
+            self.contributions_label.setObjectName("contributionsLabel")
+            self.contributions_label.setWordWrap(True)
+            self.contributions_label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse)
+            ui.membershipForm.addRow(self.tr("Contributions"), self.contributions_label)
+        if not periods:
+            self.contributions_label.setText(self.tr("No contribution period on record."))
+            return
+        locale = QLocale()
+        sources = {"card": self.tr("membership card"), "jmo": self.tr("JMO app"),
+                   "head_office": self.tr("head-office data"), "import": self.tr("import"),
+                   "manual": self.tr("typed in")}
+        lines = []
+        for p in sorted(periods, key=lambda p: p.month_from, reverse=True):
+            lines.append(self.tr("%1 – %2: %3 months (%4)")
+                         .replace("%1", locale.toString(p.month_from, "MMM yyyy"))
+                         .replace("%2", locale.toString(p.month_to, "MMM yyyy"))
+                         .replace("%3", str(p.months))
+                         .replace("%4", sources.get(p.source, p.source)))
+        self.contributions_label.setText("\n".join(lines))
 
     # -- values -------------------------------------------------------------------------------------
 
@@ -232,6 +301,7 @@ class MemberDialog(QDialog):
         if nik.warnings:
             text += "\n" + "\n".join(f"⚠ {w.message}" for w in nik.warnings)
         show_message(ui.nikInfoLabel, text, "warning" if nik.warnings else "info")
+        self._fit_messages()
         self._nik_has_mismatch = any(
             w.code in ("nik_birthdate_mismatch", "nik_sex_mismatch") for w in nik.warnings)
         self._update_reason_field()
@@ -450,8 +520,17 @@ class MemberDialog(QDialog):
         self.view = view
         self.member_id = view.id
         self._snapshot = self._values()
+        self._confirm_saved(view)
         self.saved.emit(view)
         self.accept()
+
+    def _confirm_saved(self, view: Any) -> None:
+        """Say that the member was saved: in the main window's status bar (the dialog closes)."""
+        text = self.tr("Member %1 saved (NIK %2).").replace("%1", view.name).replace(
+            "%2", view.nik_masked)
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._set_saving(False)

@@ -23,6 +23,7 @@ from vokasi_desktop.db.engine import Database
 from vokasi_desktop.domain.eligibility import NEVER_OVERRIDABLE, RuleOutcome
 from vokasi_desktop.services.auth import UserInfo, verify_supervisor
 from vokasi_desktop.services.errors import ServiceError
+from vokasi_desktop.ui import domain_text
 from vokasi_desktop.ui.generated.ui_override_dialog import Ui_OverrideDialog
 from vokasi_desktop.ui.jobs import JobRunner
 from vokasi_desktop.ui.widgets import mark_invalid, show_message
@@ -67,7 +68,7 @@ class OverrideDialog(QDialog):
     approved = Signal(object)
 
     def __init__(self, db: Database, runner: JobRunner, outcomes: Sequence[RuleOutcome], *,
-                 verify_fn: VerifySupervisor = verify_supervisor,
+                 verify_fn: VerifySupervisor = verify_supervisor, username: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_OverrideDialog()
@@ -80,7 +81,8 @@ class OverrideDialog(QDialog):
         self.approval: Approval | None = None
         ui = self.ui
         items = "".join(
-            f"<li><b>{html.escape(o.title)}</b>: {html.escape(o.message)}</li>"
+            f"<li><b>{html.escape(domain_text.rule_title(o.rule_id, o.title))}</b>: "
+            f"{html.escape(o.message)}</li>"
             for o in self.rules)
         ui.rulesLabel.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         show_message(ui.errorLabel, "")
@@ -94,7 +96,16 @@ class OverrideDialog(QDialog):
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth():  # word-wrapped labels
             self.resize(self.width(), layout.totalHeightForWidth(self.width()))
-        ui.usernameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        for edit in (ui.usernameEdit, ui.passwordEdit, ui.reasonEdit):
+            hint = edit.placeholderText()
+            if hint:  # the whole example stays readable
+                edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 24)
+        if username:
+            # A supervisor signed in on this PC: only the password (and the reason) to type.
+            ui.usernameEdit.setText(username)
+            ui.passwordEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            ui.usernameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_error(self) -> None:
         show_message(self.ui.errorLabel, "")

@@ -20,10 +20,10 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPageLayout, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
-from vokasi_desktop.ui import messages, prompts
+from vokasi_desktop.ui import messages, outputs, prompts
 from vokasi_desktop.ui.generated.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 from vokasi_desktop.ui.widgets import show_message
 
@@ -55,7 +55,12 @@ def ask_printer(parent: QWidget | None, printer: QPrinter, page_count: int) -> b
 def new_printer(title: str, first_page_landscape: bool) -> QPrinter:
     """A high-resolution printer set up for the document (name, orientation)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
+    target = outputs.printed_pdf_path(title)
+    printer.setDocName(target.stem)  # no "/" of the document number: Qt derives file names
+    if not QPrinterInfo.availablePrinters():
+        # Only "print to PDF" is possible: suggest a writable file in the documents folder.
+        target.parent.mkdir(parents=True, exist_ok=True)
+        printer.setOutputFileName(str(target))
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if first_page_landscape
                                else QPageLayout.Orientation.Portrait)
     return printer

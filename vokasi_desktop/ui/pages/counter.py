@@ -44,10 +44,19 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QBrush, QDesktopServices, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.domain.eligibility import EligibilityResult, RuleOutcome
+from vokasi_desktop.domain.eligibility.rules import rule_by_id
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
     clean_identifier,
@@ -55,8 +64,10 @@ from vokasi_desktop.domain.identifiers import (
     parse_nik,
 )
 from vokasi_desktop.services import catalog, documents, enrolment
+from vokasi_desktop.services import counter as counter_service
 from vokasi_desktop.services import members as member_service
 from vokasi_desktop.services.catalog import ClassView
+from vokasi_desktop.services.counter import TodayEntry
 from vokasi_desktop.services.documents import IssuedDocument
 from vokasi_desktop.services.enrolment import (
     EligibilityCheck,
@@ -66,7 +77,7 @@ from vokasi_desktop.services.enrolment import (
 )
 from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.members import MemberEnrollmentView, MemberView
-from vokasi_desktop.ui import labels, outputs
+from vokasi_desktop.ui import domain_text, labels, outputs
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.member import MemberDialog
 from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overridable
@@ -170,6 +181,37 @@ def lookup(db: Database, key: str, on: date) -> CounterState | None:
     if member is None:
         return None
     return load_state(db, member.id, on, member=member)
+
+
+@dataclass(frozen=True)
+class Resumed:
+    """A worker picked from the "Today" list: the counter state and today's enrolment."""
+
+    state: CounterState
+    enrollment: EnrollmentView | None
+    letter: IssuedDocument | None
+
+
+def resume(db: Database, member_id: int, enrollment_id: int | None, on: date) -> Resumed:
+    """Load a worker served earlier today, with the enrolment made and its letter (if any)."""
+    state = load_state(db, member_id, on)
+    view = enrolment.get_enrollment(db, enrollment_id) if enrollment_id is not None else None
+    if view is not None and view.status not in ACTIVE_ENROLLMENT_STATUSES:
+        view = None  # cancelled since: nothing to continue
+    letter = None
+    if view is not None:
+        letters = [d for d in documents.list_documents(db, enrollment_id=view.id)
+                   if d.doc_type == "letter" and not d.voided]
+        if letters:
+            path = outputs.type_folder("letter") / f"{outputs.safe_name(letters[0].number)}.pdf"
+            letter = replace(letters[0], path=path if path.exists() else None)
+    return Resumed(state, view, letter)
+
+
+def lookup_recorded(db: Database, member_id: int, actor: str, result: EligibilityResult,
+                    class_code: str | None) -> None:
+    """Record the lookup for the "Today" list (module-level so tests can count it)."""
+    counter_service.record_lookup(db, member_id, actor, result, class_code)
 
 
 def issue_letter_file(db: Database, enrollment_id: int, actor: str, on: date) -> IssuedDocument:
@@ -295,6 +337,97 @@ class ClassOfferModel(QAbstractTableModel):
         return None
 
 
+# ------------------------------------------------------------------------------- today's list
+
+TODAY_TIME, TODAY_NAME, TODAY_NIK, TODAY_RESULT, TODAY_DONE = range(5)
+
+
+class TodayModel(QAbstractTableModel):
+    """The workers this clerk served today (at most a few hundred rows: a plain list)."""
+
+    WIDTHS = (60, 220, 150, 330, 300)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[TodayEntry] = []
+        self.headers = [self.tr("Time"), self.tr("Name"), self.tr("NIK"), self.tr("Result"),
+                        self.tr("Done")]
+
+    def set_rows(self, rows: Sequence[TodayEntry]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> TodayEntry | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+    def result_text(self, entry: TodayEntry) -> str:
+        if entry.enrolled:
+            return self.tr("Enrolled in %1").replace("%1", entry.class_code or "?")
+        if entry.verdict is None:
+            return self.tr("Registered") if entry.registered else "–"
+        text = labels.label(labels.VERDICTS, entry.verdict)
+        if entry.reasons and entry.verdict in ("not_eligible", "needs_override"):
+            text += ": " + ", ".join(_rule_title(r) for r in entry.reasons)
+        return text
+
+    def done_text(self, entry: TodayEntry) -> str:
+        parts = []
+        if entry.registered:
+            parts.append(self.tr("registered"))
+        if entry.verified:
+            parts.append(self.tr("verified"))
+        parts += [self.tr("slip %1").replace("%1", n) for n in entry.slip_numbers]
+        parts += [self.tr("letter %1").replace("%1", n) for n in entry.letter_numbers]
+        return " · ".join(parts)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.row_at(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == TODAY_TIME:
+                return QLocale().toString(entry.last_at.astimezone().time(), "HH:mm")
+            if column == TODAY_NAME:
+                return entry.name
+            if column == TODAY_NIK:
+                return entry.nik_masked
+            if column == TODAY_RESULT:
+                return self.result_text(entry)
+            return self.done_text(entry)
+        if role == Qt.ItemDataRole.ForegroundRole and column == TODAY_RESULT:
+            if entry.enrolled or entry.verdict in ("eligible", "eligible_with_warnings"):
+                return QBrush(OK)
+            if entry.verdict == "not_eligible":
+                return QBrush(ERROR)
+            if entry.verdict == "needs_override":
+                return QBrush(WARNING)
+        return None
+
+
+def _rule_title(rule_id: str) -> str:
+    """The rule's title for a rule id stored in the audit log (the id when unknown)."""
+    try:
+        fallback = rule_by_id(rule_id).title
+    except KeyError:
+        fallback = rule_id
+    return domain_text.rule_title(rule_id, fallback)
+
+
 # ------------------------------------------------------------------------------- the page
 
 class CounterPage(QWidget):
@@ -316,11 +449,15 @@ class CounterPage(QWidget):
         self.setStyleSheet(COUNTER_STYLE)
         self.state: CounterState | None = None
         self.enrollment: EnrollmentView | None = None
+        self.enrolled_check: EligibilityResult | None = None
+        self.enrolled_text = ""
+        self._approver_name: str | None = None
         self.letter: IssuedDocument | None = None
         self.slip: IssuedDocument | None = None
         self._slip_key: tuple[int | None, int | None] | None = None
         self.request_id: str | None = None
         self.member_dialog: MemberDialog | None = None
+        self.keys_dialog: QMessageBox | None = None
         self.override_dialog: OverrideDialog | None = None
         self.shown_result: EligibilityResult | None = None
         self.shown_class: OfferedClass | None = None
@@ -331,6 +468,10 @@ class CounterPage(QWidget):
 
         ui = self.ui
         self.setFocusProxy(ui.searchEdit)
+        ui.searchEdit.ensurePolished()  # the page's style sheet sets its (larger) font
+        hint = ui.searchEdit.placeholderText()
+        ui.searchEdit.setMinimumWidth(
+            min(ui.searchEdit.fontMetrics().horizontalAdvance(hint) + 40, 560))
         self.model = ClassOfferModel(self)
         table = ui.classTable
         table.setModel(self.model)
@@ -344,8 +485,16 @@ class CounterPage(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_CLASS, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().currentRowChanged.connect(self._class_chosen)
-        table.installEventFilter(self)
         ui.searchEdit.installEventFilter(self)
+        # Every other widget that can take the keyboard hands typed characters to the search
+        # field: a scanner burst (or the next NIK typed) always means "look up" (see eventFilter).
+        self._redirecting = [w for w in self.findChildren(QWidget)
+                             if w is not ui.searchEdit
+                             and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        self._build_today()
+        self._redirecting.append(self.today_table)
+        for widget in self._redirecting:
+            widget.installEventFilter(self)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
 
@@ -373,11 +522,171 @@ class CounterPage(QWidget):
         shortcuts = [("Esc", self.next_customer), ("Ctrl+N", self.register_new),
                      ("Ctrl+Return", self.enrol), ("Ctrl+Enter", self.enrol),
                      ("Ctrl+P", self.print_slip), ("Ctrl+L", self.print_letter),
-                     ("Ctrl+R", self.record_verification), ("Ctrl+F", self.focus_search)]
+                     ("Ctrl+R", self.record_verification), ("Ctrl+F", self.focus_search),
+                     ("Ctrl+T", self.show_today), ("F1", self.show_keys)]
         self.shortcuts = [QShortcut(QKeySequence(keys), self, slot, context=context)
                           for keys, slot in shortcuts]
         ctx.signals.data_changed.connect(self._data_changed)
         self._reset()
+        self.refresh_today()
+
+    # -- keyboard help --------------------------------------------------------------------------
+
+    def keys_help(self) -> list[tuple[str, str]]:
+        """The counter's keys and what they do (F1 or "?" shows them)."""
+        return [
+            (self.tr("Type or scan a NIK/KPJ, Enter"), self.tr(
+                "Look the worker up (digits typed anywhere on this page go to the NIK field)")),
+            (self.tr("Up / Down"), self.tr("Choose a class")),
+            ("Ctrl+Enter", self.tr("Enrol in the chosen class (or Enter on the enrol button)")),
+            ("Ctrl+L", self.tr("Print the enrolment letter")),
+            ("Ctrl+P", self.tr("Print the eligibility slip")),
+            ("Ctrl+R", self.tr("Record the membership verification")),
+            ("Ctrl+N", self.tr("Register a new member")),
+            ("Ctrl+T", self.tr("Today: the workers served today; Enter continues with one")),
+            ("Ctrl+F", self.tr("Back to the NIK field")),
+            ("Esc", self.tr("Next customer: clear everything")),
+            ("F1 / ?", self.tr("This help")),
+        ]
+
+    def show_keys(self) -> None:
+        """F1 or "?": the counter's shortcuts, in a window that does not block the counter."""
+        if self.keys_dialog is not None:
+            self.keys_dialog.raise_()
+            return
+        rows = "".join(f"<tr><td style='padding-right:14px'><b>{html.escape(k)}</b></td>"
+                       f"<td>{html.escape(v)}</td></tr>" for k, v in self.keys_help())
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Counter keys"),
+                          f"<table cellspacing='0' cellpadding='2'>{rows}</table>",
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.finished.connect(self._keys_closed)
+        self.keys_dialog = box
+        box.show()
+
+    def _keys_closed(self, _result: int) -> None:
+        box, self.keys_dialog = self.keys_dialog, None
+        if box is not None:
+            box.deleteLater()
+        self.activateWindow()
+
+    # -- today's list ---------------------------------------------------------------------------
+
+    def _build_today(self) -> None:
+        """The "Today" tab beside the class list (both under the member and the verdict)."""
+        ui = self.ui
+        self.today_model = TodayModel(self)
+        table = self.today_table = QTableView(self)
+        table.setObjectName("todayTable")
+        table.setModel(self.today_model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in enumerate(TodayModel.WIDTHS):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        table.activated.connect(self._today_activated)
+        table.setToolTip(self.tr("Enter or double-click: continue with this worker (reprint, "
+                                 "enrol, letter)."))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("counterTabs")
+        index = ui.splitter.indexOf(ui.classBox)
+        ui.splitter.replaceWidget(index, self.tabs)
+        ui.classBox.setTitle("")
+        ui.classBox.setFlat(True)
+        self.tabs.addTab(ui.classBox, "")
+        self.tabs.addTab(table, "")
+        ui.splitter.setStretchFactor(index, 2)
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        self.tabs.setTabText(0, self.tr("Classes the member can join now (%1)").replace(
+            "%1", str(self.model.rowCount())))
+        self.tabs.setTabText(1, self.tr("Today (%1) · Ctrl+T").replace(
+            "%1", str(self.today_model.rowCount())))
+
+    def show_today(self) -> None:
+        """Ctrl+T: the workers served today; Enter on one continues with that worker."""
+        self.tabs.setCurrentIndex(1)
+        table = self.today_table
+        if not table.currentIndex().isValid() and self.today_model.rowCount():
+            table.setCurrentIndex(self.today_model.index(0, 0))
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def refresh_today(self) -> None:
+        """Read today's list again (after every lookup and write)."""
+        self.ctx.runner.read(counter_service.today_activity, self.ctx.db,
+                             self.ctx.user.username, on_done=self._today_loaded,
+                             on_error=lambda exc: log.warning("today list failed: %s",
+                                                              type(exc).__name__),
+                             name="counter-today")
+
+    def _today_loaded(self, rows: list[TodayEntry]) -> None:
+        current = self.today_model.row_at(self.today_table.currentIndex().row())
+        self.today_model.set_rows(rows)
+        if current is not None:
+            row = next((n for n, r in enumerate(rows) if r.member_id == current.member_id), -1)
+            if row >= 0:
+                self.today_table.setCurrentIndex(self.today_model.index(row, 0))
+        self._update_tab_titles()
+
+    def _record_lookup(self, state: CounterState) -> None:
+        """Note the lookup (and its verdict) for the "Today" list; failures only log."""
+        if state.offer:
+            result, code = state.offer[0].result, state.offer[0].klass.code
+        else:
+            result, code = state.check.result, None
+        self.ctx.runner.write(lookup_recorded, self.ctx.db, state.member.id,
+                              self.ctx.user.username, result, code,
+                              on_done=lambda _none: self.refresh_today(),
+                              on_error=lambda exc: log.warning("lookup not recorded: %s",
+                                                               type(exc).__name__),
+                              name="counter-record-lookup")
+
+    def _today_activated(self, index: QModelIndex) -> None:
+        entry = self.today_model.row_at(index.row())
+        if entry is None or self._busy & WRITES:
+            return
+        self._reset()
+        generation = self._generation
+        self._busy.add("load")
+        show_message(self.ui.searchMessage, self.tr("Loading %1…").replace("%1", entry.name),
+                     "info")
+        self.ctx.runner.read(resume, self.ctx.db, entry.member_id, entry.enrollment_id,
+                             self.ctx.today(),
+                             on_done=lambda r: self._resumed(generation, entry, r),
+                             on_error=lambda exc: self._read_failed(generation, exc),
+                             name="counter-resume")
+
+    def _resumed(self, generation: int, entry: TodayEntry, resumed: Resumed) -> None:
+        if generation != self._generation:
+            return
+        self._busy.discard("load")
+        ui = self.ui
+        self.enrollment = resumed.enrollment
+        self.letter = resumed.letter
+        if resumed.enrollment is not None:
+            self.enrolled_text = ""
+        self._apply_state(resumed.state)
+        show_message(ui.searchMessage, self.tr("Continuing with %1 (served today at %2).")
+                     .replace("%1", entry.name)
+                     .replace("%2", QLocale().toString(entry.last_at.astimezone().time(),
+                                                       "HH:mm")), "ok")
+        self.tabs.setCurrentIndex(0)
+        if self.enrollment is not None:
+            ui.letterButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif resumed.state.offer:
+            ui.classTable.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            ui.slipButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- public helpers -------------------------------------------------------------------------
 
@@ -408,6 +717,9 @@ class CounterPage(QWidget):
         self._busy.discard("load")
         self.state = None
         self.enrollment = None
+        self.enrolled_check = None
+        self.enrolled_text = ""
+        self._approver_name = None
         self.letter = None
         self.slip = None
         self._slip_key = None
@@ -424,6 +736,8 @@ class CounterPage(QWidget):
         show_message(ui.classHint, "", "hint")
         self._show_result(None, None)
         self._update_actions()
+        if hasattr(self, "tabs"):
+            self._update_tab_titles()
 
     def next_customer(self) -> None:
         """Esc: clear everything for the next worker, cursor in the search field."""
@@ -433,6 +747,7 @@ class CounterPage(QWidget):
                          "warning")
             return
         self._reset()
+        self.tabs.setCurrentIndex(0)
         self.focus_search()
 
     # -- searching ------------------------------------------------------------------------------
@@ -459,7 +774,7 @@ class CounterPage(QWidget):
                 self._reset(keep_search=True)
                 show_message(ui.searchMessage, self.tr("%1 Type a 16-digit NIK or an "
                                                        "11-character KPJ.").replace(
-                    "%1", exc.message), "error")
+                    "%1", domain_text.identifier_message(exc, text)), "error")
                 mark_invalid(ui.searchEdit, True)
                 ui.searchEdit.selectAll()
                 return
@@ -491,6 +806,7 @@ class CounterPage(QWidget):
             return
         show_message(ui.searchMessage, "")
         self._apply_state(state, focus_table=True)
+        self._record_lookup(state)
 
     def _read_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -538,12 +854,20 @@ class CounterPage(QWidget):
         self._show_member(state.member, state.enrollments)
         ui = self.ui
         self.model.set_rows(state.offer)
-        if state.offer:
+        self._update_tab_titles()
+        if self.enrollment is not None:
+            # Enrolled: the list shows what is left (fresh seats) but nothing is chosen; the
+            # panel says what was done and what comes next.
+            show_message(ui.classHint, self.tr(
+                "Enrolled. Print the letter (Ctrl+L), then press Esc for the next customer."),
+                "hint")
+            self._show_enrolled()
+        elif state.offer:
             row = max(self.model.row_of(class_id), 0) if class_id is not None else 0
             ui.classTable.setCurrentIndex(self.model.index(row, 0))  # shows its check
             count = len(state.offer)
-            hint = self.tr("Classes open for this member: %1. Up/Down choose a class; Enter "
-                           "or Ctrl+Enter enrols.").replace("%1", QLocale().toString(count))
+            hint = self.tr("Classes open for this member: %1. Up/Down choose a class; "
+                           "Ctrl+Enter enrols.").replace("%1", QLocale().toString(count))
             if any(o.verdict == "needs_override" for o in state.offer):
                 hint += " " + self.tr("Classes marked \"! Needs supervisor\" need a "
                                       "supervisor's approval when enrolling.")
@@ -617,7 +941,8 @@ class CounterPage(QWidget):
 
     def _class_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         offered = self.model.row_at(current.row()) if current.isValid() else None
-        if offered is None:
+        if offered is None or self.enrollment is not None:
+            self._update_actions()
             return
         if self.shown_class is None or offered.id != self.shown_class.id:
             self.request_id = str(uuid.uuid4())  # a new enrolment attempt
@@ -662,17 +987,49 @@ class CounterPage(QWidget):
         ui.showAllCheck.show()
         self._render_rules()
 
+    def _show_enrolled(self) -> None:
+        """The verdict panel after an enrolment: done, the letter next, then Esc."""
+        view = self.enrollment
+        if view is None:
+            return
+        self.shown_result = self.enrolled_check
+        self.shown_class = None
+        ui = self.ui
+        for widget in (ui.verdictFrame, ui.verdictTitle):
+            if widget.property("tone") != "ok":
+                widget.setProperty("tone", "ok")
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        ui.verdictTitle.setText("✔  " + self.tr("Enrolled"))
+        ui.verdictDetail.setText(self.tr("Enrolled in %1 · %2 at %3, %4 – %5.").replace(
+            "%1", view.class_code).replace("%2", view.class_title).replace(
+            "%3", view.institution_name).replace("%4", fmt_date(view.start_date)).replace(
+            "%5", fmt_date(view.end_date)))
+        if self.letter is None:
+            lead = self.tr("Print the enrolment letter (Ctrl+L) and give it to the worker; "
+                           "then press Esc for the next customer.")
+        else:
+            lead = self.tr("The letter is issued. Press Esc for the next customer.")
+        ui.nextStepLabel.setText(f"<b>{html.escape(self.tr('Next step'))}:</b> "
+                                 f"{html.escape(lead)}")
+        ui.nextStepLabel.show()
+        ui.showAllCheck.setVisible(self.shown_result is not None)
+        self._render_rules()
+
     def _next_step_html(self, result: EligibilityResult, offered: OfferedClass | None) -> str:
         verdict = result.verdict
         steps: list[str] = []
+        advice = self._advice(result)
         for outcome in (*result.blocking, *result.warnings):
-            if outcome.next_step and outcome.next_step not in steps:
-                steps.append(outcome.next_step)
+            step = advice.get(outcome.rule_id, "")
+            if step and step not in steps:
+                steps.append(step)
         if verdict == "not_eligible":
             lead = self.tr("The worker cannot be enrolled now. Tell the worker what to do, "
                            "and print the eligibility slip (Ctrl+P):")
         elif verdict == "needs_override":
-            names = ", ".join(o.title for o in overridable(result.outcomes))
+            names = ", ".join(domain_text.rule_title(o.rule_id, o.title)
+                              for o in overridable(result.outcomes))
             lead = self.tr("Only a supervisor's approval is missing (%1). Record the membership "
                            "verification (Ctrl+R) if the worker shows the evidence, or enrol "
                            "with Ctrl+Enter and let a supervisor approve:").replace("%1", names)
@@ -691,6 +1048,23 @@ class CounterPage(QWidget):
             text += "<ul style='margin-top:2px; margin-bottom:0px; margin-left:-18px'>" + "".join(
                 f"<li>{html.escape(s)}</li>" for s in steps) + "</ul>"
         return text
+
+    @staticmethod
+    def _advice(result: EligibilityResult) -> dict[str, str]:
+        """The next step to show per rule, without saying the same thing several times.
+
+        A worker without a KPJ fails the card, the active-membership and the contribution
+        rules, each advising (in its own words) to register and pay first: the card rule's
+        advice covers them all.
+        """
+        advice = {o.rule_id: o.next_step for o in result.outcomes
+                  if o.next_step and o.outcome in ("fail", "warn")}
+        if "membership.kpj" in advice:
+            for rule_id in list(advice):
+                if rule_id != "membership.kpj" and rule_id.startswith(
+                        ("membership.", "contribution.")):
+                    del advice[rule_id]
+        return advice
 
     def _outcome_label(self, outcome: RuleOutcome) -> str:
         if outcome.overridden:
@@ -719,16 +1093,17 @@ class CounterPage(QWidget):
             (o for o in result.outcomes if show_all or o.outcome != "not_applicable"),
             key=lambda o: OUTCOME_ORDER.get(o.outcome, 9))
         rows = []
+        advice = self._advice(result)
         for o in outcomes:
             colour = OUTCOME_COLOURS.get(o.outcome, MUTED.name())
             muted = o.outcome == "not_applicable"
             text_colour = MUTED.name() if muted else "#1f2d27"
-            body = (f"<b>{html.escape(o.title)}</b> "
+            body = (f"<b>{html.escape(domain_text.rule_title(o.rule_id, o.title))}</b> "
                     f"<span style='color:{colour}'>({html.escape(self._outcome_label(o))})</span>"
                     f"<br/><span style='color:{text_colour}'>{html.escape(o.message)}</span>")
-            if o.next_step and o.outcome in ("fail", "warn"):
+            if advice.get(o.rule_id):
                 body += (f"<br/><span style='color:{colour}'>→ "
-                         f"{html.escape(o.next_step)}</span>")
+                         f"{html.escape(advice[o.rule_id])}</span>")
             rows.append(f"<tr><td width='22' style='color:{colour}; font-size:12pt'>"
                         f"{OUTCOME_SYMBOLS.get(o.outcome, '')}</td><td>{body}</td></tr>")
         ui.rulesView.setHtml("<table width='100%' cellspacing='0' cellpadding='3'>"
@@ -741,8 +1116,15 @@ class CounterPage(QWidget):
         can_enrol = (has_member and offered is not None and self.enrollment is None
                      and offered.verdict in ENROLLABLE)
         ui.enrolButton.setEnabled(can_enrol)
-        if offered is not None and offered.verdict == "needs_override":
-            ui.enrolButton.setText(self.tr("&Enrol with supervisor approval (Ctrl+Enter)"))
+        if can_enrol and offered is not None and self.state is not None:
+            # The button says who goes where: Enter on it is a deliberate enrolment.
+            name = self.state.member.name.replace("&", "&&")
+            code = offered.klass.code.replace("&", "&&")
+            if offered.verdict == "needs_override":
+                text = self.tr("&Enrol %1 in %2 with supervisor approval (Ctrl+Enter)")
+            else:
+                text = self.tr("&Enrol %1 in %2 (Ctrl+Enter)")
+            ui.enrolButton.setText(text.replace("%1", name).replace("%2", code))
         else:
             ui.enrolButton.setText(self.tr("&Enrol in class (Ctrl+Enter)"))
         ui.letterButton.setEnabled(self.enrollment is not None)
@@ -794,6 +1176,7 @@ class CounterPage(QWidget):
         show_message(self.ui.searchMessage, self.tr("%1 is registered as a new member.")
                      .replace("%1", state.member.name), "ok")
         self._apply_state(state, focus_table=True)
+        self._record_lookup(state)
         if not state.offer:
             self.ui.slipButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -857,7 +1240,10 @@ class CounterPage(QWidget):
                 "A supervisor cannot approve this: %1").replace("%1", result.summary_id()),
                 "error")
             return
-        dialog = OverrideDialog(self.ctx.db, self.ctx.runner, result.outcomes, parent=self)
+        user = self.ctx.user
+        signed_in = user.username if user.is_supervisor else ""
+        dialog = OverrideDialog(self.ctx.db, self.ctx.runner, result.outcomes,
+                                username=signed_in, parent=self)
         dialog.approved.connect(lambda approval: self._submit_enrol(offered, approval))
         dialog.finished.connect(self._override_closed)
         self.override_dialog = dialog
@@ -882,6 +1268,7 @@ class CounterPage(QWidget):
         if self.request_id is None:
             self.request_id = str(uuid.uuid4())
         kwargs: dict[str, Any] = {"on_date": self.ctx.today()}
+        self._approver_name = approval.full_name if approval is not None else None
         if approval is not None:
             kwargs.update(overrides=approval.rule_ids, override_by=approval.username,
                           override_reason=approval.reason)
@@ -891,27 +1278,35 @@ class CounterPage(QWidget):
         self.ctx.runner.write(
             enrolment.enrol, self.ctx.db, state.member.id, offered.id, self.request_id,
             self.ctx.user.username, changes=frozenset({ENROLLMENT, QUOTA, CLASS}),
-            on_done=lambda view: self._enrolled(generation, view),
+            on_done=lambda view: self._enrolled(generation, offered, view),
             on_error=lambda exc: self._enrol_failed(generation, offered, exc),
             name="counter-enrol", **kwargs)
 
-    def _enrolled(self, generation: int, view: EnrollmentView) -> None:
+    def _enrolled(self, generation: int, offered: OfferedClass, view: EnrollmentView) -> None:
         self._busy.discard("enrol")
         if generation != self._generation:
             return
         self.enrollment = view
+        self.enrolled_check = offered.result
         text = self.tr("Enrolled in %1 · %2 at %3, %4 – %5 (enrolment no. %6).").replace(
             "%1", view.class_code).replace("%2", view.class_title).replace(
             "%3", view.institution_name).replace("%4", fmt_date(view.start_date)).replace(
             "%5", fmt_date(view.end_date)).replace("%6", str(view.id))
         if view.override_by:
+            reason = view.override_reason.rstrip()
+            if reason and reason[-1] not in ".!?":
+                reason += "."
             text += " " + self.tr("Approved by supervisor %1: %2").replace(
-                "%1", view.override_by).replace("%2", view.override_reason)
+                "%1", self._approver_name or view.override_by).replace("%2", reason)
         text += " " + self.tr("Next: print the letter (Ctrl+L).")
+        self.enrolled_text = text
         show_message(self.ui.actionMessage, text, "ok")
+        self._show_enrolled()
         self._update_actions()
         self.ui.letterButton.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.reload(keep_offer=True)
+        # Everything the enrolment changed: the card, the offer (seats) and the verdict.
+        self.reload()
+        self.refresh_today()
 
     def _enrol_failed(self, generation: int, offered: OfferedClass,
                       exc: BaseException) -> None:
@@ -963,9 +1358,14 @@ class CounterPage(QWidget):
         if generation != self._generation:
             return
         self.letter = doc
+        self.refresh_today()
         show_message(self.ui.actionMessage, self.tr(
             "Enrolment letter %1 issued and saved as %2.").replace("%1", doc.number).replace(
             "%2", str(doc.path)), "ok")
+        self._show_enrolled()
+        # The next action is the next customer: whenever the preview closes, the cursor
+        # waits in the search field (the letter stays on Ctrl+L).
+        self.focus_search()
         if doc.path is not None:
             preview_pdf(self, doc.path, self.tr("Enrolment letter %1").replace("%1", doc.number))
 
@@ -999,6 +1399,7 @@ class CounterPage(QWidget):
             return
         self.slip = doc
         self._slip_key = key
+        self.refresh_today()
         show_message(self.ui.actionMessage, self.tr(
             "Eligibility slip %1 issued and saved as %2.").replace("%1", doc.number).replace(
             "%2", str(doc.path)), "ok")
@@ -1024,15 +1425,43 @@ class CounterPage(QWidget):
             modifiers = event.modifiers()  # type: ignore[attr-defined]
             plain = modifiers in (Qt.KeyboardModifier.NoModifier,
                                   Qt.KeyboardModifier.KeypadModifier)
-            if (watched is self.ui.classTable and plain
+            ui = self.ui
+            if event.text() == "?" and not (  # type: ignore[attr-defined]
+                    modifiers & (Qt.KeyboardModifier.ControlModifier
+                                 | Qt.KeyboardModifier.AltModifier)):
+                self.show_keys()  # "?" is never part of a NIK or KPJ
+                return True
+            if watched is ui.searchEdit or not isinstance(watched, QWidget):
+                pass
+            elif (plain or modifiers == Qt.KeyboardModifier.ShiftModifier) and \
+                    self._is_identifier_char(event.text()):  # type: ignore[attr-defined]
+                # A digit typed on the list or a button starts the next search: the field
+                # is emptied first (it still holds the previous worker's NIK).
+                ui.searchEdit.clear()
+                mark_invalid(ui.searchEdit, False)
+                ui.searchEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+                ui.searchEdit.insert(event.text())  # type: ignore[attr-defined]
+                return True
+            elif (watched is ui.classTable and plain
                     and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-                self.enrol()
+                # Never enrols: enrolling is Ctrl+Enter or Enter on the focused button that
+                # names the worker and the class.
+                if ui.enrolButton.isEnabled():
+                    ui.enrolButton.setFocus(Qt.FocusReason.OtherFocusReason)
+                    show_message(ui.actionMessage, self.tr(
+                        "Press Enter again on \"%1\" to enrol, or Ctrl+Enter.").replace(
+                        "%1", ui.enrolButton.text().replace("&&", "\x00").replace(
+                            "&", "").replace("\x00", "&")), "info")
                 return True
             if (watched is self.ui.searchEdit and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
                     and self.model.rows):
                 self.ui.classTable.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _is_identifier_char(text: str) -> bool:
+        return len(text) == 1 and text.isascii() and text.isalnum()
 
     def _data_changed(self, entities: frozenset[str]) -> None:
         # While the page is shown the changes are this page's own (it reloads itself); a

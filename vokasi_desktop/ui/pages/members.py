@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from vokasi_desktop.domain.regions import all_provinces
 from vokasi_desktop.services import browse
@@ -43,8 +43,17 @@ class MembersPage(RecordsPage):
         ui.searchEdit.setToolTip(self.tr(
             "A name (beginnings of words, e.g. \"siti rah\"), a 16-digit NIK or an "
             "11-character KPJ. Spaces and dots in numbers are ignored."))
+        # Members with a KPJ whose membership check is not recorded yet (a supervisor must
+        # approve their enrolment until it is).
+        self.unverified_check = QCheckBox(self.tr("Not verified"), self)
+        self.unverified_check.setObjectName("unverifiedCheck")
+        self.unverified_check.setToolTip(self.tr(
+            "Only members with a KPJ whose membership verification is not recorded yet"))
+        # In the header row: the filter row is already as wide as a 1366-pixel screen allows.
+        ui.headerLayout.insertWidget(ui.headerLayout.indexOf(ui.newButton),
+                                     self.unverified_check)
         self.setup_records(filters=[ui.segmentCombo, ui.employmentCombo, ui.membershipCombo,
-                                    ui.provinceCombo])
+                                    ui.provinceCombo], checks=[self.unverified_check])
 
     def columns(self) -> list[Column[MemberRow]]:
         # Texts are translated here, once: the lambdas must not capture the page (the model
@@ -91,6 +100,7 @@ class MembersPage(RecordsPage):
             employment_status=ui.employmentCombo.currentData(),
             membership_status=ui.membershipCombo.currentData(),
             region_code=ui.provinceCombo.currentData(),
+            unverified=self.unverified_check.isChecked(),
         )
 
     def noun_count(self, count: str) -> str:

@@ -225,9 +225,18 @@ class RecordsPage(QWidget):
     def _update_count(self, *_args: object) -> None:
         count = QLocale().toString(self.model.total)
         text = self.noun_count(count)
-        if self.model.loading:
+        loading = self.model.loading
+        if loading and not self.model.total:
+            text = self.tr("Searching…")
+        elif loading:
             text = self.tr("%1 · loading…").replace("%1", text)
         self.count_label.setText(text)
+        # A busy sign on the table itself while a query runs (it may take a while).
+        viewport = self.table.viewport()
+        if loading:
+            viewport.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            viewport.unsetCursor()
 
     def _show_sort_indicator(self, section: int, order: Qt.SortOrder) -> None:
         header = self.table.horizontalHeader()

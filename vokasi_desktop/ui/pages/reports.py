@@ -309,7 +309,7 @@ class ReportsPage(QWidget):
         # Show the start of a long entry (the class code), not its end.
         ui.classCombo.currentIndexChanged.connect(
             lambda _i: ui.classCombo.lineEdit().setCursorPosition(0))
-        ui.classCombo.lineEdit().setPlaceholderText(self.tr("Class code, e.g. KLS-2026-001"))
+        ui.classCombo.lineEdit().setPlaceholderText(self.tr("Class code, e.g. KLS-2026-0001"))
         show_message(ui.exportIntroLabel, self.tr(
             "Reports are written as Excel workbooks. NIKs are masked unless you ask for the "
             "full number with a reason, which is recorded in the audit log."), "hint")
