@@ -17,7 +17,7 @@ import logging
 import time
 import uuid as uuid_mod
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -49,13 +49,14 @@ from vokasi_desktop.domain.eligibility import (
     NoRuleSetError,
     QuotaFacts,
     RegionRestrictionFacts,
+    RuleOutcome,
     RuleSetParams,
     default_rule_sets,
     evaluate,
     months_from_periods,
     select_rule_set,
 )
-from vokasi_desktop.domain.identifiers import mask_nik
+from vokasi_desktop.domain.identifiers import IdentifierError, mask_nik, parse_nik
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.errors import (
     AuthError,
@@ -290,7 +291,25 @@ def evaluate_with_session(session: Session, m: Member, c: TrainingClass | None, 
         on_date,
         overrides=overrides,
     )
+    identity = _identity_outcome(m.nik, on_date)
+    if identity is not None:
+        result = replace(result, outcomes=(identity, *result.outcomes))
     return result, year
+
+
+def _identity_outcome(nik: str, on_date: date) -> RuleOutcome | None:
+    """A blocking outcome when the stored NIK is not a valid NIK (data written around the
+    services: an import, a shared PostgreSQL database, a manual fix); None when it is valid."""
+    try:
+        parse_nik(nik or "", today=on_date)
+    except IdentifierError as exc:
+        return RuleOutcome(
+            rule_id="identity.nik", title="NIK peserta", outcome="fail", severity="block",
+            overridable=False,
+            message=f"NIK peserta yang tersimpan tidak valid ({mask_nik(nik or '')}): {exc}",
+            next_step="Periksa KTP peserta dan perbaiki NIK di data peserta sebelum mendaftar.",
+            figures={"code": getattr(exc, "code", "nik")})
+    return None
 
 
 def check_eligibility(db: Database, member_id: int, class_id: int | None = None,
