@@ -30,3 +30,30 @@ def test_invalid_stored_nik_is_not_eligible(database: Database) -> None:
     assert "NIK" in str(info.value)
     with database.read() as s:
         assert s.execute(select(Enrollment)).first() is None
+
+
+def test_write_while_another_writer_holds_the_lock_says_so(
+        database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite: a writer that cannot get the lock gets an Indonesian ServiceError, not
+    "database is locked" from the driver."""
+    import sqlite3
+
+    from vokasi_desktop.db import engine as engine_mod
+    from vokasi_desktop.services.errors import DatabaseBusyError, ServiceError
+
+    if not database.is_sqlite:
+        pytest.skip("SQLite writer lock")
+    setup_branch(database)
+    monkeypatch.setattr(engine_mod, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(database.url.database, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        with pytest.raises(ServiceError) as info:
+            add_institution(database, code="LPK-LOCK")
+        assert isinstance(info.value, DatabaseBusyError)
+        assert "mohon tunggu" in str(info.value)
+        assert "locked" not in str(info.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    add_institution(database, code="LPK-LOCK")  # works again once the lock is gone

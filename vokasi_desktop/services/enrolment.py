@@ -25,7 +25,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.engine import Database, DatabaseBusyError
 from vokasi_desktop.db.models import (
     ACTIVE_ENROLLMENT_STATUSES,
     BranchQuota,
@@ -453,8 +453,9 @@ def enrol(db: Database, member_id: int, class_id: int, request_id: str, actor: s
                 raise ConflictError("already_enrolled",
                                     "Peserta sudah terdaftar di kelas ini.") from exc
             raise
-        except OperationalError as exc:
-            if not _is_lock_error(exc) or attempt == LOCK_RETRIES - 1:
+        except (OperationalError, DatabaseBusyError) as exc:
+            busy = isinstance(exc, DatabaseBusyError) or _is_lock_error(exc)
+            if not busy or attempt == LOCK_RETRIES - 1:
                 raise
             log.warning("enrol: database busy, retrying (attempt %d)", attempt + 1)
             time.sleep(0.05 * (2 ** attempt))
