@@ -139,12 +139,10 @@ def _live_enrollment(db: Any, member_text: str, class_code: str | None) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.cli import CliError, check_output_dir, check_output_file
     from vokasi_desktop.services import documents
     from vokasi_desktop.services.catalog import find_class
     from vokasi_desktop.services.members import find_member
-
-    from vokasi_desktop.cli import check_output_dir, check_output_file
 
     on = _date(args.date)
     if args.out:

@@ -57,3 +57,55 @@ def test_write_while_another_writer_holds_the_lock_says_so(
         holder.execute("ROLLBACK")
         holder.close()
     add_institution(database, code="LPK-LOCK")  # works again once the lock is gone
+
+
+BAD_TEXT = ["SITI\x00AMINAH", "SITI \u202eHANIMA", "SI\u200bTI AMINAH"]
+
+
+@pytest.mark.parametrize("bad", BAD_TEXT)
+def test_free_text_fields_refuse_control_bidi_and_zero_width(database: Database,
+                                                             bad: str) -> None:
+    from vokasi_desktop.services import catalog
+    from vokasi_desktop.services.auth import create_user
+    from vokasi_desktop.services.enrolment import change_status
+    from vokasi_desktop.services.errors import ValidationError
+    from vokasi_desktop.services.setup import BranchProfile, set_branch_profile
+
+    setup_branch(database)
+    inst = add_institution(database)
+    attempts = [
+        ("name", lambda: add_member(database, name=bad)),
+        ("name", lambda: add_institution(database, code="LPK-002", name=bad)),
+        ("address", lambda: add_institution(database, code="LPK-003", address=bad)),
+        ("title", lambda: add_class(database, inst, code="KLS-9", title=bad)),
+        ("location", lambda: add_class(database, inst, code="KLS-8", location=bad)),
+        ("head_name", lambda: set_branch_profile(
+            database, BranchProfile(code="KRJ", name="Kantor", head_name=bad))),
+    ]
+    for field, attempt in attempts:
+        with pytest.raises(ValidationError) as info:
+            attempt()
+        assert info.value.field == field, (field, info.value.message)
+        assert "berisi" in info.value.message
+    with pytest.raises(ValidationError) as info, database.write() as s:
+        create_user(s, "kasir", bad, "clerk", "kata-sandi-panjang")
+    assert info.value.field == "full_name"
+    class_id = add_class(database, inst)
+    member_id = add_member(database)
+    view = enrol(database, member_id, class_id, "req-text", "petugas", on_date=TODAY)
+    with pytest.raises(ValidationError) as info:
+        change_status(database, view.id, "cancelled", "petugas", reason=bad)
+    assert info.value.field == "reason"
+    assert catalog.list_institutions(database)[0].name == "LPK Bina Karya"
+
+
+def test_names_are_nfc_normalised_and_capped(database: Database) -> None:
+    from vokasi_desktop.services.errors import ValidationError
+    from vokasi_desktop.services.members import get_member
+
+    setup_branch(database)
+    member_id = add_member(database, name="ANDRE\u0301 WIJAYA")
+    assert get_member(database, member_id).name == "ANDR\u00c9 WIJAYA"
+    with pytest.raises(ValidationError) as info:
+        add_institution(database, code="LPK-LONG", name="X" * 201)
+    assert info.value.field == "name" and "maksimal 200" in info.value.message

@@ -67,6 +67,7 @@ from vokasi_desktop.services.errors import (
     ValidationError,
 )
 from vokasi_desktop.services.members import ENROLLMENT_LABELS, local_branch_code
+from vokasi_desktop.services.text_input import text_field
 
 log = logging.getLogger(__name__)
 
@@ -435,6 +436,8 @@ def enrol(db: Database, member_id: int, class_id: int, request_id: str, actor: s
     if not request_id or len(request_id) > 64:
         raise ValidationError("request_id", "ID permintaan wajib (maksimal 64 karakter).")
     overrides = frozenset(overrides)
+    override_reason = text_field(override_reason, "Alasan persetujuan", "override_reason",
+                                 max_len=400)
     if overrides and not override_reason.strip():
         raise ValidationError("override_reason", "Alasan persetujuan supervisor wajib diisi.",
                               "override_reason")
@@ -548,6 +551,8 @@ def change_status(db: Database, enrollment_id: int, new_status: str, actor: str,
     """Move an enrolment along its life; cancelling frees the seat and the budget."""
     if new_status not in TRANSITIONS:
         raise ValidationError("status_invalid", "Status pendaftaran tidak dikenal.", "status")
+    reason = text_field(reason, "Alasan", "reason", max_len=400)
+    result = text_field(result, "Hasil", "result", max_len=64)
     if new_status == "cancelled" and not reason.strip():
         raise ValidationError("reason_required", "Alasan pembatalan wajib diisi.", "reason")
     if new_status in ("completed", "not_passed") and not result.strip():
