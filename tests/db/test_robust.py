@@ -109,3 +109,35 @@ def test_names_are_nfc_normalised_and_capped(database: Database) -> None:
     with pytest.raises(ValidationError) as info:
         add_institution(database, code="LPK-LONG", name="X" * 201)
     assert info.value.field == "name" and "maksimal 200" in info.value.message
+
+
+@both_backends
+def test_search_escapes_like_wildcards_and_caps_length(database: Database) -> None:
+    from vokasi_desktop.services import browse
+
+    setup_branch(database)
+    add_institution(database, code="LPK-PCT", name="LPK 100% Mandiri")
+    add_institution(database, code="LPK-ZERO", name="LPK 1000 Mandiri")
+    inst = add_institution(database, code="LPK-UND", name="LPK A_B")
+    add_institution(database, code="LPK-AXB", name="LPK AXB")
+    add_class(database, inst, code="KLS-U", title="Las_Listrik")
+    add_class(database, inst, code="KLS-X", title="LasXListrik")
+
+    def names(text: str) -> set[str]:
+        flt = browse.InstitutionFilter(text=text)
+        ids = list(browse.institution_ids(database, flt))
+        return {r.name for r in browse.institution_rows(database, ids)}
+
+    assert names("100%") == {"LPK 100% Mandiri"}
+    assert names("A_B") == {"LPK A_B"}
+    assert names("%") == {"LPK 100% Mandiri"}
+    assert browse.class_count(database, browse.ClassFilter(text="Las_L")) == 1
+    assert browse.enrollment_count(database, browse.EnrollmentFilter(text="KLS_U")) == 0
+    huge = "A" * 100_000
+    for count in (browse.institution_count(database, browse.InstitutionFilter(text=huge)),
+                  browse.class_count(database, browse.ClassFilter(text=huge)),
+                  browse.member_count(database, browse.MemberFilter(text=huge)),
+                  browse.enrollment_count(database, browse.EnrollmentFilter(text=huge))):
+        assert count == 0
+    assert browse.institution_count(database, browse.InstitutionFilter(
+        text="LPK " + "q " * 5000)) == 0
