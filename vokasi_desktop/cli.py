@@ -143,7 +143,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--members", type=int, default=2000, help="jumlah peserta (bawaan 2000)")
     p.add_argument("--seed", type=int, default=2020, help="benih acak (hasil sama untuk benih sama)")
     p.add_argument("--if-empty", action="store_true",
-                   help="bila basis data sudah berisi peserta, lewati tanpa galat (untuk skrip)")
+                   help="lewati tanpa galat bila data demo sudah lengkap (untuk skrip); "
+                        "basis data berisi data lain ditolak (keluar 2)")
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("migrate", help="perbarui skema basis data ke versi aplikasi ini")
@@ -351,12 +352,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CliError("--members harus antara 1 dan 5.000.000.")
     db = _open_db(args, create=True)
     if args.if_empty:
-        from vokasi_desktop.services.members import count_members
+        from vokasi_desktop.services.demo import demo_state
 
-        if count_members(db):
-            print(f"Basis data {db.description} sudah berisi peserta; data demo tidak diisi.")
+        state = demo_state(db)
+        if state == "complete":
+            print(f"Basis data {db.description} sudah berisi peserta (data demo lengkap); "
+                  "data demo tidak diisi ulang.")
             db.dispose()
             return EXIT_OK
+        if state == "other":
+            db.dispose()
+            raise CliError(f"Basis data {db.description} berisi data yang bukan data demo "
+                           "lengkap; data demo tidak diisi. Gunakan --db untuk basis data baru.")
     last = {"pct": -1}
 
     def progress(stage: str, done: int, total: int) -> None:

@@ -141,3 +141,43 @@ def test_search_escapes_like_wildcards_and_caps_length(database: Database) -> No
         assert count == 0
     assert browse.institution_count(database, browse.InstitutionFilter(
         text="LPK " + "q " * 5000)) == 0
+
+
+@both_backends
+def test_demo_interrupted_leaves_nothing_half_built_and_if_empty_finishes(
+        new_db_url: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A demo killed after the members were loaded: nothing of it stays (one transaction),
+    and ``demo --if-empty`` then builds it completely; a complete demo is skipped."""
+    from sqlalchemy import func
+
+    from vokasi_desktop.cli import main
+    from vokasi_desktop.db.engine import open_database
+    from vokasi_desktop.db.models import Institution, TrainingClass
+    from vokasi_desktop.services import demo
+
+    def killed(*_args: object, **_kwargs: object) -> int:
+        raise KeyboardInterrupt  # the process dies here (after members and classes)
+
+    monkeypatch.setattr(demo, "_demo_enrollments", killed)
+    assert main(["demo", "--db", new_db_url, "--members", "300"]) == 130
+    db = open_database(new_db_url)
+    try:
+        with db.read() as s:
+            for model in (Member, Institution, TrainingClass, Enrollment):
+                assert s.execute(select(func.count()).select_from(model)).scalar_one() == 0
+    finally:
+        db.dispose()
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert main(["demo", "--db", new_db_url, "--members", "300", "--if-empty"]) == 0
+    assert "Selesai" in capsys.readouterr().out
+    db = open_database(new_db_url)
+    try:
+        with db.read() as s:
+            assert s.execute(select(func.count()).select_from(Member)).scalar_one() == 300
+            assert s.execute(select(func.count()).select_from(Enrollment)).scalar_one() > 0
+    finally:
+        db.dispose()
+    assert main(["demo", "--db", new_db_url, "--members", "300", "--if-empty"]) == 0
+    assert "(data demo lengkap)" in capsys.readouterr().out
