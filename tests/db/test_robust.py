@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select, update
 
@@ -181,3 +183,23 @@ def test_demo_interrupted_leaves_nothing_half_built_and_if_empty_finishes(
         db.dispose()
     assert main(["demo", "--db", new_db_url, "--members", "300", "--if-empty"]) == 0
     assert "(data demo lengkap)" in capsys.readouterr().out
+
+
+def test_import_does_not_hold_the_write_lock_while_reading_the_file(
+        database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another counter can write while the workbook is being read and validated (defect 8)."""
+    from tests.db.test_imports import _fill, _member_row
+    from vokasi_desktop.db import engine as engine_mod
+    from vokasi_desktop.services.imports import import_file
+
+    setup_branch(database)
+    path = _fill(tmp_path, "members", [_member_row(i) for i in range(1, 40)])
+    monkeypatch.setattr(engine_mod, "SQLITE_BUSY_TIMEOUT_MS", 300)
+    wrote: list[int] = []
+
+    def progress(_rows: int) -> None:
+        if not wrote:  # a counter enrols/registers while the file is read
+            wrote.append(add_institution(database, code="LPK-DURING"))
+
+    result = import_file(database, "members", path, "petugas", progress=progress)
+    assert wrote and result.ok and result.created == 39, result.summary()

@@ -372,17 +372,32 @@ def import_file(db: Database, kind: str, path: Path | str, actor: str, *,
         capture(read_rows(source, kind, stats=stats, progress=progress, cancel=cancel, **limits)),
         kind, today=today, stats=stats)
     try:
-        with db.write() as session:
+        # 1. Read, validate and check against the database without the write lock (a read
+        #    transaction): the slow part (parsing the workbook) never blocks the counters.
+        staged: list[list[ParsedRow]] = []
+        with db.read() as session:
             importer = _Importer(session, kind, actor, source.name, letters, headers)
             handler = getattr(importer, kind)
             for batch in _batches(stream, result, BATCH):
-                handler(batch, not dry_run and not result.errors)
+                handler(batch, False)
+                staged.append(batch)
                 result.rows += len(batch)
             result.errors.extend(importer.result_errors)
             result.created, result.existing = importer.created, importer.existing
             result.blank_rows = stats.blank_rows
-            if result.errors or dry_run:
+        if result.errors or dry_run:
+            raise _RollbackForErrors
+        # 2. One short write transaction: re-check what another counter may have changed
+        #    meanwhile (the same checks, on the already parsed rows) and insert; all or none.
+        with db.write() as session:
+            importer = _Importer(session, kind, actor, source.name, letters, headers)
+            handler = getattr(importer, kind)
+            for batch in staged:
+                handler(batch, not importer.result_errors)
+            if importer.result_errors:
+                result.errors.extend(importer.result_errors)
                 raise _RollbackForErrors
+            result.created, result.existing = importer.created, importer.existing
             audit.record(session, actor, f"import.{kind}", "import", None, file=source.name,
                          created=result.created, existing=result.existing,
                          warnings=len(result.warnings))
