@@ -203,3 +203,22 @@ def test_import_does_not_hold_the_write_lock_while_reading_the_file(
 
     result = import_file(database, "members", path, "petugas", progress=progress)
     assert wrote and result.ok and result.created == 39, result.summary()
+
+
+def test_reimport_reports_rows_whose_data_changed(database: Database, tmp_path: Path) -> None:
+    from tests.db.test_imports import _fill, _member_row
+    from vokasi_desktop.services.imports import import_file
+
+    setup_branch(database)
+    rows = [_member_row(i) for i in range(1, 6)]
+    assert import_file(database, "members", _fill(tmp_path, "members", rows), "admin").created == 5
+    same = import_file(database, "members", _fill(tmp_path, "members", rows, "a.xlsx"), "admin")
+    assert same.existing == 5 and not [w for w in same.warnings if w.code == "exists_different"]
+    changed = [dict(r) for r in rows]
+    changed[2]["Nama"] = "Nama Yang Lain"
+    again = import_file(database, "members", _fill(tmp_path, "members", changed, "b.xlsx"),
+                        "admin")
+    assert again.committed and again.created == 0 and again.existing == 5
+    notes = [w for w in again.warnings if w.code == "exists_different"]
+    assert len(notes) == 1 and notes[0].row == 4
+    assert "sudah ada, data berbeda: kolom Nama" in notes[0].message
