@@ -7,10 +7,16 @@ Exit codes: 0 success, 1 "no" answers (e.g. not eligible), 2 bad input or refuse
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import logging
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+from typing import NoReturn
 
 from vokasi_desktop import __version__
 
@@ -35,6 +41,59 @@ class CliError(Exception):
     """A user-facing CLI failure (message already in Indonesian)."""
 
 
+# argparse's own strings (Python 3.12) in Indonesian; argparse looks them up through its
+# module-level ``_`` (gettext), which :func:`_argparse_in_indonesian` swaps while this CLI
+# builds its parser and parses, so other users of argparse in the process are untouched.
+ARGPARSE_ID = {
+    "usage: ": "penggunaan: ",
+    "positional arguments": "argumen posisi",
+    "options": "opsi",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: kesalahan: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "opsi %(option)s ambigu, bisa berarti %(matches)s",
+    "expected at least one argument": "perlu setidaknya satu nilai",
+    "expected at most one argument": "paling banyak satu nilai",
+    "expected one argument": "perlu satu nilai",
+    "ignored explicit argument %r": "nilai %r tidak dipakai",
+    "invalid %(type)s value: %(value)r": "nilai %(value)r tidak valid (harus %(type)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "pilihan %(value)r tidak dikenal (pilih dari %(choices)s)",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "subperintah %(parser_name)r tidak dikenal (pilihan: %(choices)s)",
+    "can't open '%(filename)s': %(error)s": "tidak dapat membuka '%(filename)s': %(error)s",
+}
+ARGPARSE_TYPE_NAMES = {"int": "bilangan bulat", "float": "bilangan"}
+
+
+@contextmanager
+def _argparse_in_indonesian() -> Iterator[None]:
+    original = argparse._  # type: ignore[attr-defined]
+
+    def translate(text: str) -> str:
+        return ARGPARSE_ID.get(text, text)
+
+    argparse._ = translate  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+class IndonesianArgumentParser(argparse.ArgumentParser):
+    """argparse with Indonesian errors: one line ``Kesalahan: ...`` on stderr and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        for english, indonesian in ARGPARSE_TYPE_NAMES.items():
+            message = message.replace(f"(harus {english})", f"(harus {indonesian})")
+        self.exit(EXIT_ERROR, f"Kesalahan: {message} (lihat: {self.prog} --help)\n")
+
+
 def _add_db(p: argparse.ArgumentParser, *, top: bool = False) -> None:
     # Subcommands repeat --db; SUPPRESS keeps a top-level --db from being reset to None.
     p.add_argument("--db", metavar="URL", default=None if top else argparse.SUPPRESS,
@@ -43,14 +102,20 @@ def _add_db(p: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    with _argparse_in_indonesian():
+        return _build_parser()
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = IndonesianArgumentParser(
         prog="vokasi-desktop",
         description="Aplikasi kantor cabang BPJAMSOSTEK untuk Program Vokasi Indonesia Pekerja. "
                     "Tanpa subperintah: membuka aplikasi desktop.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"vokasi-desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"vokasi-desktop {__version__}",
+                        help="tampilkan versi program lalu keluar")
     _add_db(parser, top=True)
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka (bawaan: id)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log lebih rinci")
@@ -84,7 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--members", type=int, default=2000, help="jumlah peserta (bawaan 2000)")
     p.add_argument("--seed", type=int, default=2020, help="benih acak (hasil sama untuk benih sama)")
     p.add_argument("--if-empty", action="store_true",
-                   help="bila basis data sudah berisi peserta, lewati tanpa galat (untuk skrip)")
+                   help="lewati tanpa galat bila data demo sudah lengkap (untuk skrip); "
+                        "basis data berisi data lain ditolak (keluar 2)")
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("migrate", help="perbarui skema basis data ke versi aplikasi ini")
@@ -112,21 +178,132 @@ def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # 
     return [cli_documents.register, cli_keys.register]
 
 
-def _open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
-    from vokasi_desktop.db.engine import open_database
+FOREIGN_DB = ("Berkas {where} bukan basis data vokasi-desktop atau rusak; periksa --db "
+              "(pulihkan dari cadangan bila berkas ini seharusnya basis data aplikasi).")
+DOCUMENT_DATE_FIRST = date(2019, 1, 1)
+DOCUMENT_DATE_AHEAD_DAYS = 366
+
+
+def _open_db(args: argparse.Namespace, *, migrate: bool = True,  # type: ignore[no-untyped-def]
+             create: bool = False):
+    """Open (and migrate) the database of ``--db``; refuse rather than damage or invent one.
+
+    A SQLite file that does not exist is created only when ``create`` (``init``, ``demo``);
+    a file or database holding other tables than vokasi-desktop's is refused before the
+    migration could add tables to it.
+    """
+    from sqlalchemy import inspect
+
+    from vokasi_desktop.db.engine import open_database, resolve_url
     from vokasi_desktop.db.migrate import upgrade_database
 
-    db = open_database(args.db)
-    if migrate:
-        result = upgrade_database(db.engine)
-        if result.changed:
-            log.info("database upgraded from %s to %s", result.from_revision, result.to_revision)
-            if result.backup_path:
-                print(f"Salinan basis data sebelum pembaruan: {result.backup_path}", file=sys.stderr)
-        from vokasi_desktop.cli_keys import startup
+    url = resolve_url(args.db)
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or "")
+        if path.is_dir():
+            raise CliError(f"{path} adalah folder, bukan berkas basis data.")
+        if not path.exists() and not create:
+            raise CliError(f"Basis data {path} tidak ada. Buat dulu dengan 'vokasi-desktop init' "
+                           "(atau 'vokasi-desktop demo'), atau periksa --db.")
+    db = open_database(url)
+    try:
+        tables = set(inspect(db.engine).get_table_names())
+        if tables and "alembic_version" not in tables:
+            raise CliError(FOREIGN_DB.format(where=db.description))
+        if migrate:
+            result = upgrade_database(db.engine)
+            if result.changed:
+                log.info("database upgraded from %s to %s", result.from_revision,
+                         result.to_revision)
+                if result.backup_path:
+                    print(f"Salinan basis data sebelum pembaruan: {result.backup_path}",
+                          file=sys.stderr)
+            from vokasi_desktop.cli_keys import startup
 
-        startup(db)
+            startup(db)
+    except BaseException:
+        db.dispose()
+        raise
     return db
+
+
+def parse_cli_date(text: str | None, what: str = "--date", *,
+                   today: date | None = None) -> date | None:
+    """A ``YYYY-MM-DD`` argument within the programme's sane range (2019 to a year ahead)."""
+    if not text:
+        return None
+    try:
+        value = date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise CliError(f"{what} {text!r} tidak valid; gunakan format YYYY-MM-DD.") from exc
+    last = (today or date.today()) + timedelta(days=DOCUMENT_DATE_AHEAD_DAYS)
+    if not DOCUMENT_DATE_FIRST <= value <= last:
+        raise CliError(f"{what} {value:%d/%m/%Y} di luar rentang yang wajar "
+                       f"({DOCUMENT_DATE_FIRST:%d/%m/%Y} sampai {last:%d/%m/%Y}).")
+    return value
+
+
+def check_output_file(path: str | Path, *, overwrite: bool = False) -> Path:
+    """Refuse an output file that cannot or should not be written, before any work is done.
+
+    The folder must exist and be writable; an existing file is replaced only with
+    ``--overwrite``; a folder in its place is refused. The message names the file.
+    """
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise CliError(f"{target} adalah folder; berikan nama berkas keluaran.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise CliError(f"Folder {folder} untuk berkas {target.name} tidak ada.")
+    if not os.access(folder, os.W_OK):
+        raise CliError(f"Folder {folder} tidak dapat ditulisi (izin atau disk hanya-baca).")
+    if target.exists() and not overwrite:
+        raise CliError(f"Berkas {target} sudah ada; tidak ditimpa. Pakai --overwrite untuk "
+                       "menimpanya, atau pilih nama lain.")
+    return target
+
+
+def check_output_dir(path: str | Path) -> Path:
+    """An existing, writable output folder (refused with a message naming it otherwise)."""
+    folder = Path(path).expanduser()
+    if not folder.is_dir():
+        what = "bukan folder" if folder.exists() else "tidak ada"
+        raise CliError(f"Folder keluaran {folder} {what}.")
+    if not os.access(folder, os.W_OK):
+        raise CliError(f"Folder {folder} tidak dapat ditulisi (izin atau disk hanya-baca).")
+    return folder
+
+
+OS_ERRORS = {
+    errno.ENOENT: "berkas atau folder tidak ada",
+    errno.EISDIR: "itu sebuah folder",
+    errno.ENOTDIR: "bagian dari path bukan folder",
+    errno.EACCES: "tidak ada izin",
+    errno.EPERM: "tidak ada izin",
+    errno.EROFS: "disk hanya-baca",
+    errno.ENOSPC: "disk penuh",
+    errno.EEXIST: "sudah ada",
+    errno.ENAMETOOLONG: "nama terlalu panjang",
+}
+
+
+def _os_error_text(exc: OSError) -> str:
+    reason = OS_ERRORS.get(exc.errno or 0, "gagal dibaca atau ditulis")
+    name = exc.filename if isinstance(exc.filename, str) else ""
+    return f"{name}: {reason}." if name else f"Berkas {reason}."
+
+
+def _database_error_text(exc: BaseException) -> str:
+    from vokasi_desktop.db.engine import BUSY_MESSAGE, is_lock_error
+
+    if is_lock_error(exc):
+        return BUSY_MESSAGE
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "not a database" in text or "malformed" in text or "encrypted" in text \
+            or "disk image" in text:
+        return FOREIGN_DB.format(where="ini")
+    return ("Basis data tidak dapat dibuka atau dipakai (server tidak terjangkau, hak akses, "
+            "atau berkas rusak); jalankan dengan -v untuk rincian.")
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -153,7 +330,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         set_branch_profile,
     )
 
-    db = _open_db(args)
+    db = _open_db(args, create=True)
     try:
         profile = BranchProfile(
             code=args.branch_code.strip().upper(), name=args.branch_name, address=args.address,
@@ -185,14 +362,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.members < 1 or args.members > 5_000_000:
         raise CliError("--members harus antara 1 dan 5.000.000.")
-    db = _open_db(args)
+    db = _open_db(args, create=True)
     if args.if_empty:
-        from vokasi_desktop.services.members import count_members
+        from vokasi_desktop.services.demo import demo_state
 
-        if count_members(db):
-            print(f"Basis data {db.description} sudah berisi peserta; data demo tidak diisi.")
+        state = demo_state(db)
+        if state == "complete":
+            print(f"Basis data {db.description} sudah berisi peserta (data demo lengkap); "
+                  "data demo tidak diisi ulang.")
             db.dispose()
             return EXIT_OK
+        if state == "other":
+            db.dispose()
+            raise CliError(f"Basis data {db.description} berisi data yang bukan data demo "
+                           "lengkap; data demo tidak diisi. Gunakan --db untuk basis data baru.")
     last = {"pct": -1}
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -218,10 +401,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    from vokasi_desktop.db.engine import open_database
     from vokasi_desktop.db.migrate import upgrade_database
 
-    db = open_database(args.db)
+    db = _open_db(args, migrate=False)
     try:
         result = upgrade_database(db.engine)
     finally:
@@ -242,7 +424,6 @@ OUTCOME_LABELS = {"pass": "MEMENUHI", "fail": "TIDAK", "warn": "CATATAN",
 def cmd_check(args: argparse.Namespace) -> int:
     """Exit 0 when eligible, 1 when not (or only with a supervisor's approval), 2 on bad input."""
     import json
-    from datetime import date
 
     from vokasi_desktop.domain.identifiers import IdentifierError, is_probably_nik, parse_nik
     from vokasi_desktop.services.catalog import find_class
@@ -256,12 +437,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             parse_nik(cleaned)  # a clear message for a malformed NIK
         except IdentifierError as exc:
             raise CliError(str(exc)) from exc
-    on_date = date.today()
-    if args.date:
-        try:
-            on_date = date.fromisoformat(args.date)
-        except ValueError as exc:
-            raise CliError(f"Tanggal {args.date!r} tidak valid; gunakan format YYYY-MM-DD.") from exc
+    on_date = parse_cli_date(args.date) or date.today()
     db = _open_db(args)
     try:
         member = find_member(db, text)
@@ -320,12 +496,13 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with _argparse_in_indonesian():
+        parser = _build_parser()
+        args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     handler = getattr(args, "handler", None) or cmd_gui
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DBAPIError
 
     from vokasi_desktop.cli_keys import passphrase_provider
 
@@ -337,13 +514,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _user_errors() as exc:
         print(f"Kesalahan: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except OperationalError as exc:
+    except DBAPIError as exc:
         log.debug("database error", exc_info=True)
-        print(f"Kesalahan: basis data tidak dapat dibuka atau dipakai ({exc.orig}).", file=sys.stderr)
+        print(f"Kesalahan: {_database_error_text(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        log.debug("file error", exc_info=True)
+        print(f"Kesalahan: {_os_error_text(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
+    except Exception as exc:  # the last net: never a traceback (which may hold personal data)
+        log.debug("unexpected error", exc_info=True)
+        print(f"Kesalahan: terjadi kesalahan tak terduga ({type(exc).__name__}). "
+              "Jalankan dengan -v untuk rincian.", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -23,14 +23,14 @@ def _user_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _date(text: str | None, what: str = "--date") -> date | None:
-    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.cli import parse_cli_date
 
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise CliError(f"{what} {text!r} tidak valid; gunakan format YYYY-MM-DD.") from exc
+    return parse_cli_date(text, what)
+
+
+def _overwrite_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--overwrite", "--force", dest="overwrite", action="store_true",
+                   help="timpa berkas keluaran yang sudah ada")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,6 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--date", metavar="YYYY-MM-DD", help="tanggal dokumen (bawaan: hari ini)")
     _user_arg(p)
     _db_arg(p)
+    _overwrite_arg(p)
     p.set_defaults(handler=cmd_print)
 
     p = sub.add_parser("reprint", help="cetak ulang dokumen dari register (bertanda SALINAN)")
@@ -56,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, metavar="BERKAS.pdf")
     _user_arg(p)
     _db_arg(p)
+    _overwrite_arg(p)
     p.set_defaults(handler=cmd_reprint)
 
     p = sub.add_parser("void", help="batalkan dokumen (nomor tetap tercatat, tidak dipakai ulang)")
@@ -83,11 +85,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--reason", default="", help="alasan NIK lengkap")
     _user_arg(p)
     _db_arg(p)
+    _overwrite_arg(p)
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("template", help="tulis templat impor Excel (kolom, petunjuk, pilihan)")
     p.add_argument("kind", choices=("members", "contributions", "institutions", "classes"))
     p.add_argument("file", metavar="BERKAS.xlsx")
+    _overwrite_arg(p)
     p.set_defaults(handler=cmd_template)
 
     p = sub.add_parser("import", help="impor data dari Excel: semua baris atau tidak sama sekali")
@@ -137,12 +141,16 @@ def _live_enrollment(db: Any, member_text: str, class_code: str | None) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.cli import CliError, check_output_dir, check_output_file
     from vokasi_desktop.services import documents
     from vokasi_desktop.services.catalog import find_class
     from vokasi_desktop.services.members import find_member
 
     on = _date(args.date)
+    if args.out:
+        check_output_file(args.out, overwrite=args.overwrite)
+    if args.out_dir:
+        check_output_dir(args.out_dir)
     db = _open(args)
     try:
         if args.kind == "certificate" and args.class_code and not args.target and not args.member:
@@ -186,8 +194,10 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_reprint(args: argparse.Namespace) -> int:
+    from vokasi_desktop.cli import check_output_file
     from vokasi_desktop.services import documents
 
+    check_output_file(args.out, overwrite=args.overwrite)
     db = _open(args)
     try:
         doc = documents.find_document(db, args.number)
@@ -212,8 +222,10 @@ def cmd_void(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from vokasi_desktop.cli import check_output_file
     from vokasi_desktop.services.reports import ExportRequest, export
 
+    check_output_file(args.out, overwrite=args.overwrite)
     req = ExportRequest(kind=args.kind, actor=args.user, date_from=_date(args.date_from, "--from"),
                         date_to=_date(args.date_to, "--to"), class_code=args.class_code,
                         year=args.year, month=args.month, full_nik=args.full_nik,
@@ -229,8 +241,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    from vokasi_desktop.cli import check_output_file
     from vokasi_desktop.services.imports import write_import_template
 
+    check_output_file(args.file, overwrite=args.overwrite)
     path = write_import_template(args.kind, args.file)
     print(f"Templat {args.kind} tersimpan di {path}.")
     return EXIT_OK

@@ -21,8 +21,11 @@ from typing import Any
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+
+from vokasi_desktop.domain.errors import ServiceError
 
 APP_NAME = "vokasi-desktop"
 ENV_DB_URL = "VOKASI_DB_URL"
@@ -36,6 +39,34 @@ NETWORK_FILESYSTEMS = frozenset(
 
 class DatabaseConfigError(Exception):
     """A database location the app refuses to use; ``str()`` is an Indonesian message."""
+
+
+BUSY_MESSAGE = ("Basis data sedang dipakai untuk menulis di tempat lain (mis. sedang ada impor "
+                "data); mohon tunggu sebentar lalu coba lagi.")
+
+
+class DatabaseBusyError(ServiceError):
+    """The write lock could not be had in time (another counter or an import holds it).
+
+    Raised by :meth:`Database.write` in place of the driver's English "database is locked",
+    busy-timeout, lock-timeout or deadlock error; nothing was written.
+    """
+
+    def __init__(self, message: str = BUSY_MESSAGE) -> None:
+        super().__init__("database_busy", message)
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """True for SQLite "database is locked"/busy and PostgreSQL lock-timeout/deadlock errors."""
+    if not isinstance(exc, OperationalError):
+        return False
+    orig = exc.orig
+    sqlstate = getattr(orig, "sqlstate", None)
+    if sqlstate in ("55P03", "40P01", "57014"):  # lock_not_available, deadlock, statement timeout
+        return True
+    text = str(orig).lower()
+    return "database is locked" in text or "database is busy" in text or "deadlock" in text \
+        or "lock timeout" in text
 
 
 def default_sqlite_path() -> Path:
@@ -221,6 +252,11 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                if is_lock_error(exc):
+                    raise DatabaseBusyError() from exc
+                raise
             except BaseException:
                 session.rollback()
                 raise

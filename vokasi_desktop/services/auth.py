@@ -17,6 +17,7 @@ from vokasi_desktop.db.models import ROLES, User
 from vokasi_desktop.db.timeutil import utcnow
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.errors import AuthError, ConflictError, ValidationError
+from vokasi_desktop.services.text_input import text_field
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -72,6 +73,7 @@ def create_user(session: Session, username: str, full_name: str, role: str, pass
         raise ValidationError("role_invalid", f"Peran tidak dikenal: {role}.", "role")
     if not full_name.strip():
         raise ValidationError("full_name_empty", "Nama lengkap wajib diisi.", "full_name")
+    full_name = text_field(full_name, "Nama lengkap", "full_name", max_len=200, min_len=1)
     validate_password(password)
     if session.execute(select(User.id).where(User.username == username)).first():
         raise ConflictError("username_taken", f"Nama pengguna {username!r} sudah dipakai.")

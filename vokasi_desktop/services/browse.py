@@ -42,6 +42,7 @@ from vokasi_desktop.domain.identifiers import (
     mask_nik_digits,
 )
 from vokasi_desktop.domain.regions import regency_name
+from vokasi_desktop.domain.text import LIKE_ESCAPE, escape_like
 from vokasi_desktop.services.catalog import EXPIRY_WARNING_DAYS, QuotaView, get_quota
 from vokasi_desktop.services.catalog import licence_state as catalog_licence_state
 from vokasi_desktop.services.progress import NEVER_CANCELLED, CancelToken
@@ -55,6 +56,25 @@ _FIRST_BATCH_PAUSE_S = 0.05
 LICENCE_WARNING_DAYS = EXPIRY_WARNING_DAYS  # days before expiry that warn
 
 LicenceState = Literal["valid", "expiring", "expired", "missing"]
+
+
+SEARCH_MAX_CHARS = 100
+SEARCH_MAX_WORDS = 8
+
+
+def search_text(text: str) -> str:
+    """A search box's text, capped: at most :data:`SEARCH_MAX_CHARS` characters (no name,
+    code or number is longer) so a pasted megabyte cannot become a slow query."""
+    return (text or "")[:SEARCH_MAX_CHARS].strip()
+
+
+def _search_words(text: str) -> list[str]:
+    return search_text(text).split()[:SEARCH_MAX_WORDS]
+
+
+def _contains(column: Any, word: str) -> ColumnElement[bool]:
+    """``upper(column) LIKE '%word%'`` with ``%``, ``_`` and ``\\`` in ``word`` taken literally."""
+    return func.upper(column).like(f"%{escape_like(word.upper())}%", escape=LIKE_ESCAPE)
 
 
 @lru_cache(maxsize=1024)
@@ -202,7 +222,7 @@ def _member_text_clause(session: Session, text: str) -> ColumnElement[bool] | No
 
 def _member_where(session: Session, flt: MemberFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
-    text_clause = _member_text_clause(session, flt.text)
+    text_clause = _member_text_clause(session, search_text(flt.text))
     if text_clause is not None:
         where.append(text_clause)
     if flt.segment:
@@ -352,12 +372,9 @@ INSTITUTION_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
 
 def _institution_where(flt: InstitutionFilter, today: date) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
-    words = flt.text.split()
-    for word in words:
-        pattern = f"%{word.upper()}%"
-        where.append(or_(func.upper(Institution.name).like(pattern),
-                         func.upper(Institution.code).like(pattern),
-                         func.upper(func.coalesce(Institution.licence_number, "")).like(pattern)))
+    for word in _search_words(flt.text):
+        where.append(or_(_contains(Institution.name, word), _contains(Institution.code, word),
+                         _contains(func.coalesce(Institution.licence_number, ""), word)))
     if flt.type:
         where.append(Institution.type == flt.type)
     if flt.status:
@@ -492,12 +509,9 @@ CLASS_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
 
 def _class_where(flt: ClassFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
-    for word in flt.text.split():
-        pattern = f"%{word.upper()}%"
-        where.append(or_(func.upper(TrainingClass.title).like(pattern),
-                         func.upper(TrainingClass.code).like(pattern),
-                         func.upper(TrainingClass.field).like(pattern),
-                         func.upper(Institution.name).like(pattern)))
+    for word in _search_words(flt.text):
+        where.append(or_(_contains(TrainingClass.title, word), _contains(TrainingClass.code, word),
+                         _contains(TrainingClass.field, word), _contains(Institution.name, word)))
     if flt.mode:
         where.append(TrainingClass.mode == flt.mode)
     if flt.status:
@@ -507,7 +521,7 @@ def _class_where(flt: ClassFilter) -> list[ColumnElement[bool]]:
     if flt.region_code:
         code = flt.region_code.strip()
         where.append(TrainingClass.region_code == code if len(code) >= 4 else
-                     TrainingClass.region_code.like(f"{code}%"))
+                     TrainingClass.region_code.like(f"{escape_like(code)}%", escape=LIKE_ESCAPE))
     if flt.starts_from is not None:
         where.append(TrainingClass.start_date >= flt.starts_from)
     if flt.starts_to is not None:
@@ -622,15 +636,14 @@ def _day_start(d: date) -> datetime:
 
 def _enrollment_where(session: Session, flt: EnrollmentFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
-    text = flt.text.strip()
+    text = search_text(flt.text)
     if text:
         kind = search_kind(text)
         if kind == "nik":
             where.append(Member.nik == clean_identifier(text))
         else:
             # A class code ("KLS-2026-0001") also looks like a KPJ once cleaned: try both.
-            options: list[ColumnElement[bool]] = [
-                func.upper(TrainingClass.code).like(f"%{text.upper()}%")]
+            options: list[ColumnElement[bool]] = [_contains(TrainingClass.code, text)]
             if kind == "kpj":
                 options.append(Member.kpj == clean_identifier(text).upper())
             if kind == "name":

@@ -28,6 +28,7 @@ from vokasi_desktop.domain.regions import region_label
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from vokasi_desktop.services.members import local_branch_code
+from vokasi_desktop.services.text_input import optional_text_field, text_field
 
 INSTITUTION_TYPE_LABELS = {
     "LPK": "Lembaga Pelatihan Kerja (LPK)", "LKP": "Lembaga Kursus dan Pelatihan (LKP)",
@@ -192,8 +193,20 @@ def validate_institution_input(data: InstitutionInput) -> InstitutionInput:
     code = data.code.strip().upper()
     if not CODE_RE.match(code):
         raise ValidationError("code_invalid", "Kode 2-32 huruf besar/angka (boleh . / -).", "code")
-    if not data.name.strip():
-        raise ValidationError("name_empty", "Nama lembaga wajib diisi.", "name")
+    name = text_field(data.name, "Nama lembaga", "name", max_len=200, min_len=1)
+    texts = dict(
+        licence_number=optional_text_field(data.licence_number, "Nomor izin", "licence_number",
+                                           max_len=100),
+        licence_issuer=optional_text_field(data.licence_issuer, "Penerbit izin", "licence_issuer",
+                                           max_len=200),
+        accreditation=text_field(data.accreditation, "Akreditasi", "accreditation", max_len=32),
+        pks_number=optional_text_field(data.pks_number, "Nomor PKS", "pks_number", max_len=100),
+        address=text_field(data.address, "Alamat", "address", max_len=400, multiline=True),
+        contact_name=text_field(data.contact_name, "Nama kontak", "contact_name", max_len=200),
+        phone=text_field(data.phone, "Telepon", "phone", max_len=30),
+        email=text_field(data.email, "Email", "email", max_len=200),
+        ownership=text_field(data.ownership, "Kepemilikan", "ownership", max_len=32),
+    )
     if data.type not in INSTITUTION_TYPES:
         raise ValidationError("type_invalid", "Jenis lembaga: LPK, LKP, LSP, BLK atau lainnya.",
                               "type")
@@ -212,8 +225,7 @@ def validate_institution_input(data: InstitutionInput) -> InstitutionInput:
                               "founded_on")
     if data.capacity < 0:
         raise ValidationError("capacity_negative", "Kapasitas tidak boleh negatif.", "capacity")
-    return replace(data, code=code, name=" ".join(data.name.split()),
-                   region_code=data.region_code.strip())
+    return replace(data, code=code, name=name, region_code=data.region_code.strip(), **texts)
 
 
 def save_institution(db: Database, data: InstitutionInput, actor: str, *,
@@ -269,8 +281,9 @@ def validate_class_input(session: Session, data: ClassInput) -> ClassInput:
     if not CODE_RE.match(code):
         raise ValidationError("code_invalid", "Kode kelas 2-32 huruf besar/angka (boleh . / -).",
                               "code")
-    if not data.title.strip():
-        raise ValidationError("title_empty", "Judul pelatihan wajib diisi.", "title")
+    title = text_field(data.title, "Judul pelatihan", "title", max_len=200, min_len=1)
+    field = text_field(data.field, "Bidang", "field", max_len=100)
+    location = text_field(data.location, "Lokasi", "location", max_len=400, multiline=True)
     if data.mode not in CLASS_MODES:
         raise ValidationError("mode_invalid", "Mode kelas: daring, luring atau campuran.", "mode")
     if data.status not in CLASS_STATUSES:
@@ -290,7 +303,7 @@ def validate_class_input(session: Session, data: ClassInput) -> ClassInput:
     if session.get(Institution, data.institution_id) is None:
         raise ValidationError("institution_missing", "Lembaga pelatihan tidak ditemukan.",
                               "institution_id")
-    return replace(data, code=code, title=" ".join(data.title.split()))
+    return replace(data, code=code, title=title, field=field, location=location)
 
 
 def save_class(db: Database, data: ClassInput, actor: str, *, class_id: int | None = None,

@@ -12,11 +12,11 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
@@ -253,12 +253,34 @@ def _set_pg_sequences(session: Session, tables: list[str]) -> None:
         ))
 
 
+DEMO_MARKER = "demo.fill"
+
+
+def demo_state(db: Database) -> str:
+    """``complete`` (a demo fill committed), ``empty`` (no members, institutions or classes)
+    or ``other`` (data that is not a complete demo)."""
+    from vokasi_desktop.db.models import AuditEntry
+
+    with db.read() as session:
+        if session.execute(select(AuditEntry.id).where(AuditEntry.action == DEMO_MARKER)
+                           .limit(1)).first():
+            return "complete"
+        for model in (Member, Institution, TrainingClass):
+            if session.execute(select(model.id).limit(1)).first():
+                return "other"
+    return "empty"
+
+
 def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
               today: date | None = None, progress: Progress | None = None) -> DemoSummary:
-    """Fill an empty (migrated) database with demo data.
+    """Fill an empty (migrated) database with demo data, all of it in one transaction.
 
-    Raises ServiceError when the database already holds members (demo data never mixes with
-    real data).
+    The branch profile (idempotent) is saved first; everything else (users, institutions,
+    classes, members, enrolments, quotas and the ``demo.fill`` audit entry that marks a
+    complete demo) commits at once, so a killed fill leaves no half-built data behind.
+
+    Raises ServiceError when the database already holds members, institutions or classes
+    (demo data never mixes with real data).
     """
     import time
 
@@ -268,25 +290,42 @@ def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
     report = progress or (lambda _stage, _done, _total: None)
     now = datetime.now(UTC).replace(microsecond=0)
 
-    with db.read() as session:
-        if session.execute(select(func.count(Member.id))).scalar_one():
-            raise ServiceError(
-                "demo_not_empty",
-                "Basis data sudah berisi data peserta; data demo hanya diisi ke basis data "
-                "kosong. Gunakan --db untuk basis data baru.",
-            )
+    if demo_state(db) != "empty":
+        raise ServiceError(
+            "demo_not_empty",
+            "Basis data sudah berisi data peserta, lembaga atau kelas; data demo hanya diisi "
+            "ke basis data kosong. Gunakan --db untuk basis data baru.",
+        )
     set_branch_profile(db, DEMO_BRANCH, actor="demo")
+    # One connection, one transaction for the rest (Core executemany for the bulk rows).
+    with db.engine.execution_options(sqlite_immediate=True).connect() as conn:
+        if db.is_sqlite:
+            conn.exec_driver_sql("PRAGMA cache_size=-262144")  # 256 MiB for this connection
+            conn.commit()
+        with conn.begin():
+            session = Session(bind=conn, join_transaction_mode="rollback_only")
+            try:
+                summary = _fill(session, conn, members=members, seed=seed, today=today,
+                                rng=rng, report=report, now=now)
+                session.flush()
+            finally:
+                session.close()
+    return replace(summary, seconds=time.perf_counter() - started)
+
+
+def _fill(session: Session, conn: Any, *, members: int, seed: int, today: date,
+          rng: random.Random, report: Progress, now: datetime) -> DemoSummary:
     branch = DEMO_BRANCH.code
     users: list[tuple[str, str, str]] = []
-    with db.write() as session:
-        for code, name, region in PEER_BRANCHES:
-            if not session.execute(select(Branch.id).where(Branch.code == code)).first():
-                session.add(Branch(code=code, name=name, region_code=region,
-                                   kind="regional" if code == "KWJ" else "branch"))
-        for username, full_name, role, password in DEMO_USERS:
-            if not session.execute(select(User.id).where(User.username == username)).first():
-                create_user(session, username, full_name, role, password, actor="demo")
-            users.append((username, role, password))
+    # users and peer branches
+    for code, name, region in PEER_BRANCHES:
+        if not session.execute(select(Branch.id).where(Branch.code == code)).first():
+            session.add(Branch(code=code, name=name, region_code=region,
+                               kind="regional" if code == "KWJ" else "branch"))
+    for username, full_name, role, password in DEMO_USERS:
+        if not session.execute(select(User.id).where(User.username == username)).first():
+            create_user(session, username, full_name, role, password, actor="demo")
+        users.append((username, role, password))
 
     # Institutions and classes.
     report("lembaga", 0, 1)
@@ -362,25 +401,25 @@ def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
                 "seats_used": 0, "cost_per_participant": rng.choice((1_500_000, 2_000_000, 2_400_000, 3_000_000)),
                 "status": status,
             })
-    with db.write() as session:
-        session.execute(insert(Institution), institutions)
-        session.execute(insert(TrainingClass), classes)
-        # Region restrictions (PSBB): history and a few current ones.
-        restrictions = [
-            ("3578", date(2020, 4, 28), date(2020, 6, 8), "PSBB Surabaya Raya"),
-            ("3515", date(2020, 4, 28), date(2020, 6, 8), "PSBB Surabaya Raya"),
-            ("31", date(2020, 4, 10), date(2020, 6, 4), "PSBB DKI Jakarta"),
-            ("3171", today - timedelta(days=30), today + timedelta(days=60), "PSBB Jakarta Selatan"),
-            ("3173", today - timedelta(days=10), today + timedelta(days=45), "PSBB Jakarta Pusat"),
-            ("9301", today - timedelta(days=5), today + timedelta(days=90), "PSBB Merauke"),
-        ]
-        session.execute(insert(RegionRestriction), [
-            {"uuid": _rng_uuid(rng), "origin_branch": branch, "created_at": now,
-             "updated_at": now, "version": 1, "region_code": code, "level": "PSBB",
-             "date_from": a, "date_to": b, "note": note}
-            for code, a, b, note in restrictions
-        ])
-        _set_pg_sequences(session, ["institution", "training_class"])
+    # institutions, classes, restrictions
+    session.execute(insert(Institution), institutions)
+    session.execute(insert(TrainingClass), classes)
+    # Region restrictions (PSBB): history and a few current ones.
+    restrictions = [
+        ("3578", date(2020, 4, 28), date(2020, 6, 8), "PSBB Surabaya Raya"),
+        ("3515", date(2020, 4, 28), date(2020, 6, 8), "PSBB Surabaya Raya"),
+        ("31", date(2020, 4, 10), date(2020, 6, 4), "PSBB DKI Jakarta"),
+        ("3171", today - timedelta(days=30), today + timedelta(days=60), "PSBB Jakarta Selatan"),
+        ("3173", today - timedelta(days=10), today + timedelta(days=45), "PSBB Jakarta Pusat"),
+        ("9301", today - timedelta(days=5), today + timedelta(days=90), "PSBB Merauke"),
+    ]
+    session.execute(insert(RegionRestriction), [
+        {"uuid": _rng_uuid(rng), "origin_branch": branch, "created_at": now,
+         "updated_at": now, "version": 1, "region_code": code, "level": "PSBB",
+         "date_from": a, "date_to": b, "note": note}
+        for code, a, b, note in restrictions
+    ])
+    _set_pg_sequences(session, ["institution", "training_class"])
     report("lembaga", 1, 1)
 
     # Members and contributions, in bulk chunks.
@@ -389,41 +428,35 @@ def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
     chunk_size = 5000
     done = 0
     report("peserta", 0, members)
-    # One connection for the whole load (a commit per chunk): its page cache keeps the hot
-    # index pages between chunks; a new connection per chunk would start cold every time.
-    with db.engine.execution_options(sqlite_immediate=True).connect() as conn:
-        if db.is_sqlite:
-            conn.exec_driver_sql("PRAGMA cache_size=-262144")  # 256 MiB for this connection
-            conn.commit()
-        for start_id in range(1, members + 1, chunk_size):
-            member_rows: list[dict[str, Any]] = []
-            contribution_rows: list[dict[str, Any]] = []
-            for member_id in range(start_id, min(members + 1, start_id + chunk_size)):
-                row, contribs = factory.member(member_id)
-                member_rows.append(row)
-                contribution_rows.extend(contribs)
-            with conn.begin():
-                conn.execute(Member.__table__.insert(), member_rows)
-                if contribution_rows:
-                    conn.execute(ContributionPeriod.__table__.insert(), contribution_rows)
-            contributions_total += len(contribution_rows)
-            done += len(member_rows)
-            report("peserta", done, members)
+    session.flush()
+    # members: Core executemany on the transaction's connection, chunk by chunk
+    for start_id in range(1, members + 1, chunk_size):
+        member_rows: list[dict[str, Any]] = []
+        contribution_rows: list[dict[str, Any]] = []
+        for member_id in range(start_id, min(members + 1, start_id + chunk_size)):
+            row, contribs = factory.member(member_id)
+            member_rows.append(row)
+            contribution_rows.extend(contribs)
+        conn.execute(Member.__table__.insert(), member_rows)
+        if contribution_rows:
+            conn.execute(ContributionPeriod.__table__.insert(), contribution_rows)
+        contributions_total += len(contribution_rows)
+        done += len(member_rows)
+        report("peserta", done, members)
     factory.used_niks.clear()
 
     # Programme years and quotas; enrolments consistent with seats and budget.
     report("pendaftaran", 0, 1)
-    enrollments = _demo_enrollments(db, rng, today, now, branch, members, classes)
-    with db.write() as session:
-        _set_pg_sequences(session, ["member", "contribution_period", "enrollment"])
-        audit.record(session, "demo", "demo.fill", "database", None, members=members,
-                     enrollments=enrollments, seed=seed)
+    enrollments = _demo_enrollments(session, rng, today, now, branch, members, classes)
+    _set_pg_sequences(session, ["member", "contribution_period", "enrollment"])
+    audit.record(session, "demo", DEMO_MARKER, "database", None, members=members,
+                 enrollments=enrollments, seed=seed)
     report("pendaftaran", 1, 1)
     return DemoSummary(members, contributions_total, len(institutions), len(classes),
-                       enrollments, time.perf_counter() - started, tuple(users))
+                       enrollments, 0.0, tuple(users))
 
 
-def _demo_enrollments(db: Database, rng: random.Random, today: date, now: datetime,
+def _demo_enrollments(session: Session, rng: random.Random, today: date, now: datetime,
                       branch: str, members: int, classes: list[dict[str, Any]]) -> int:
     """Enrol a sample of members across classes, in every status, keeping counters exact."""
     years = sorted({c["start_date"].year for c in classes} | {today.year})
@@ -476,37 +509,37 @@ def _demo_enrollments(db: Database, rng: random.Random, today: date, now: dateti
             "completion_date": klass["end_date"] if status in ("completed", "not_passed") else None,
             "result": {"completed": "Kompeten", "not_passed": "Belum kompeten"}.get(status, ""),
         })
-    with db.write() as session:
-        year_ids: dict[int, int] = {}
-        for year in years:
-            py = ProgramYear(year=year, national_target=25_000,
-                             budget_total=25_000 * 2_400_000, note="Data demo")
-            session.add(py)
-            session.flush()
-            year_ids[year] = py.id
-            seats_used, budget_used = quota_use[year]
-            seats = max(500, seats_used + 150)
-            session.add(BranchQuota(program_year_id=py.id, branch_code=branch, seats=seats,
-                                    seats_used=seats_used, budget=seats * 2_400_000,
-                                    budget_used=budget_used))
-            for code, _name, _region in PEER_BRANCHES:
-                if code != "KWJ":
-                    session.add(BranchQuota(program_year_id=py.id, branch_code=code,
-                                            seats=rng.choice((225, 300, 400)), seats_used=0,
-                                            budget=400 * 2_400_000, budget_used=0))
+    # quotas and enrolments, in the demo's transaction
+    year_ids: dict[int, int] = {}
+    for year in years:
+        py = ProgramYear(year=year, national_target=25_000,
+                         budget_total=25_000 * 2_400_000, note="Data demo")
+        session.add(py)
         session.flush()
-        quota_ids = {
-            year: session.execute(select(BranchQuota.id).where(
-                BranchQuota.program_year_id == year_ids[year],
-                BranchQuota.branch_code == branch)).scalar_one()
-            for year in years
-        }
-        class_year = {c["id"]: c["start_date"].year for c in classes}
-        for row in rows:
-            row["branch_quota_id"] = quota_ids[class_year[row["class_id"]]]
-        for chunk in _chunks(iter(rows), 5000):
-            session.execute(Enrollment.__table__.insert(), chunk)
-        for class_id_, used in by_class_used.items():
-            session.execute(update(TrainingClass).where(TrainingClass.id == class_id_)
-                            .values(seats_used=used))
+        year_ids[year] = py.id
+        seats_used, budget_used = quota_use[year]
+        seats = max(500, seats_used + 150)
+        session.add(BranchQuota(program_year_id=py.id, branch_code=branch, seats=seats,
+                                seats_used=seats_used, budget=seats * 2_400_000,
+                                budget_used=budget_used))
+        for code, _name, _region in PEER_BRANCHES:
+            if code != "KWJ":
+                session.add(BranchQuota(program_year_id=py.id, branch_code=code,
+                                        seats=rng.choice((225, 300, 400)), seats_used=0,
+                                        budget=400 * 2_400_000, budget_used=0))
+    session.flush()
+    quota_ids = {
+        year: session.execute(select(BranchQuota.id).where(
+            BranchQuota.program_year_id == year_ids[year],
+            BranchQuota.branch_code == branch)).scalar_one()
+        for year in years
+    }
+    class_year = {c["id"]: c["start_date"].year for c in classes}
+    for row in rows:
+        row["branch_quota_id"] = quota_ids[class_year[row["class_id"]]]
+    for chunk in _chunks(iter(rows), 5000):
+        session.execute(Enrollment.__table__.insert(), chunk)
+    for class_id_, used in by_class_used.items():
+        session.execute(update(TrainingClass).where(TrainingClass.id == class_id_)
+                        .values(seats_used=used))
     return len(rows)

@@ -17,7 +17,7 @@ import logging
 import time
 import uuid as uuid_mod
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -25,7 +25,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.engine import Database, DatabaseBusyError
 from vokasi_desktop.db.models import (
     ACTIVE_ENROLLMENT_STATUSES,
     BranchQuota,
@@ -49,13 +49,14 @@ from vokasi_desktop.domain.eligibility import (
     NoRuleSetError,
     QuotaFacts,
     RegionRestrictionFacts,
+    RuleOutcome,
     RuleSetParams,
     default_rule_sets,
     evaluate,
     months_from_periods,
     select_rule_set,
 )
-from vokasi_desktop.domain.identifiers import mask_nik
+from vokasi_desktop.domain.identifiers import IdentifierError, mask_nik, parse_nik
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.errors import (
     AuthError,
@@ -66,6 +67,7 @@ from vokasi_desktop.services.errors import (
     ValidationError,
 )
 from vokasi_desktop.services.members import ENROLLMENT_LABELS, local_branch_code
+from vokasi_desktop.services.text_input import text_field
 
 log = logging.getLogger(__name__)
 
@@ -290,7 +292,25 @@ def evaluate_with_session(session: Session, m: Member, c: TrainingClass | None, 
         on_date,
         overrides=overrides,
     )
+    identity = _identity_outcome(m.nik, on_date)
+    if identity is not None:
+        result = replace(result, outcomes=(identity, *result.outcomes))
     return result, year
+
+
+def _identity_outcome(nik: str, on_date: date) -> RuleOutcome | None:
+    """A blocking outcome when the stored NIK is not a valid NIK (data written around the
+    services: an import, a shared PostgreSQL database, a manual fix); None when it is valid."""
+    try:
+        parse_nik(nik or "", today=on_date)
+    except IdentifierError as exc:
+        return RuleOutcome(
+            rule_id="identity.nik", title="NIK peserta", outcome="fail", severity="block",
+            overridable=False,
+            message=f"NIK peserta yang tersimpan tidak valid ({mask_nik(nik or '')}): {exc}",
+            next_step="Periksa KTP peserta dan perbaiki NIK di data peserta sebelum mendaftar.",
+            figures={"code": getattr(exc, "code", "nik")})
+    return None
 
 
 def check_eligibility(db: Database, member_id: int, class_id: int | None = None,
@@ -416,6 +436,8 @@ def enrol(db: Database, member_id: int, class_id: int, request_id: str, actor: s
     if not request_id or len(request_id) > 64:
         raise ValidationError("request_id", "ID permintaan wajib (maksimal 64 karakter).")
     overrides = frozenset(overrides)
+    override_reason = text_field(override_reason, "Alasan persetujuan", "override_reason",
+                                 max_len=400)
     if overrides and not override_reason.strip():
         raise ValidationError("override_reason", "Alasan persetujuan supervisor wajib diisi.",
                               "override_reason")
@@ -434,8 +456,9 @@ def enrol(db: Database, member_id: int, class_id: int, request_id: str, actor: s
                 raise ConflictError("already_enrolled",
                                     "Peserta sudah terdaftar di kelas ini.") from exc
             raise
-        except OperationalError as exc:
-            if not _is_lock_error(exc) or attempt == LOCK_RETRIES - 1:
+        except (OperationalError, DatabaseBusyError) as exc:
+            busy = isinstance(exc, DatabaseBusyError) or _is_lock_error(exc)
+            if not busy or attempt == LOCK_RETRIES - 1:
                 raise
             log.warning("enrol: database busy, retrying (attempt %d)", attempt + 1)
             time.sleep(0.05 * (2 ** attempt))
@@ -528,6 +551,8 @@ def change_status(db: Database, enrollment_id: int, new_status: str, actor: str,
     """Move an enrolment along its life; cancelling frees the seat and the budget."""
     if new_status not in TRANSITIONS:
         raise ValidationError("status_invalid", "Status pendaftaran tidak dikenal.", "status")
+    reason = text_field(reason, "Alasan", "reason", max_len=400)
+    result = text_field(result, "Hasil", "result", max_len=64)
     if new_status == "cancelled" and not reason.strip():
         raise ValidationError("reason_required", "Alasan pembatalan wajib diisi.", "reason")
     if new_status in ("completed", "not_passed") and not result.strip():

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
+from vokasi_desktop.db.engine import DatabaseBusyError
+from vokasi_desktop.domain.errors import ServiceError
 
-class ServiceError(Exception):
-    """A user-facing failure; ``code`` is stable for programs, ``message`` is Indonesian."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
+__all__ = ["AuthError", "ConflictError", "DatabaseBusyError", "NotFoundError",
+           "QuotaExhaustedError", "ServiceError", "ValidationError"]
 
 
 class NotFoundError(ServiceError):

@@ -61,6 +61,8 @@ from vokasi_desktop.services.members import (
 )
 
 BATCH = 500
+MEMBER_COMPARED = ("name", "birth_date", "sex", "kpj", "segment", "employment_status",
+                   "membership_status")
 Progress = Callable[[int], None]
 Cancel = Callable[[], bool]
 KIND_LABELS = {"members": "peserta", "contributions": "periode iuran",
@@ -132,6 +134,7 @@ class _Importer:
         self.branch = local_branch_code(session)
         self.now = utcnow()
         self.result_errors: list[CellError] = []
+        self.result_warnings: list[CellError] = []
         self.created = 0
         self.existing = 0
         # contributions: member id -> spans accepted in this file (overlap check)
@@ -149,12 +152,36 @@ class _Importer:
         return {"uuid": uuid_mod.uuid4(), "origin_branch": self.branch,
                 "created_at": self.now, "updated_at": self.now, "version": 1}
 
+    def _note_changes(self, row: ParsedRow, stored: Any) -> None:
+        """A row whose NIK exists: tell the user which columns differ (nothing is changed)."""
+        differ = []
+        for key in MEMBER_COMPARED:
+            new = row.values.get(key)
+            old = getattr(stored, key)
+            if key == "name" and isinstance(new, str):
+                new, old = " ".join(new.split()).upper(), (old or "").upper()
+            if new in (None, "") and key not in ("name", "birth_date", "sex"):
+                continue  # an empty optional cell changes nothing
+            if new != old:
+                differ.append(key)
+        if differ:
+            columns = ", ".join(self.headers.get(k, k) for k in differ)
+            self.result_warnings.append(CellError(
+                row=row.row_number, column_letter=self.letters.get(differ[0], "?"),
+                header=self.headers.get(differ[0], differ[0]),
+                value="" if row.values.get(differ[0]) is None else str(row.values[differ[0]]),
+                message=f"NIK sudah ada, data berbeda: kolom {columns}. Data di basis data "
+                        "tidak diubah; perbaiki lewat formulir peserta bila perlu.",
+                code="exists_different", severity="warning"))
+
     # -- members
     def members(self, rows: list[ParsedRow], write: bool) -> None:
         niks = [r.values["nik"] for r in rows]
         kpjs = [r.values["kpj"] for r in rows if r.values.get("kpj")]
-        by_nik = dict(self.session.execute(select(Member.nik, Member.id).where(
-            Member.nik.in_(niks))).all())
+        stored = {m.nik: m for m in self.session.execute(
+            select(Member.nik, *(getattr(Member, key) for key in MEMBER_COMPARED))
+            .where(Member.nik.in_(niks))).all()}
+        by_nik = dict.fromkeys(stored, True)
         kpj_owner = dict(self.session.execute(select(Member.kpj, Member.nik).where(
             Member.kpj.in_(kpjs))).all()) if kpjs else {}
         inserts = []
@@ -162,6 +189,7 @@ class _Importer:
             v = row.values
             if v["nik"] in by_nik:
                 self.existing += 1
+                self._note_changes(row, stored[v["nik"]])
                 continue
             if v.get("kpj") and kpj_owner.get(v["kpj"], v["nik"]) != v["nik"]:
                 self.error(row, "kpj", f"KPJ {v['kpj']} sudah dipakai peserta lain "
@@ -372,17 +400,33 @@ def import_file(db: Database, kind: str, path: Path | str, actor: str, *,
         capture(read_rows(source, kind, stats=stats, progress=progress, cancel=cancel, **limits)),
         kind, today=today, stats=stats)
     try:
-        with db.write() as session:
+        # 1. Read, validate and check against the database without the write lock (a read
+        #    transaction): the slow part (parsing the workbook) never blocks the counters.
+        staged: list[list[ParsedRow]] = []
+        with db.read() as session:
             importer = _Importer(session, kind, actor, source.name, letters, headers)
             handler = getattr(importer, kind)
             for batch in _batches(stream, result, BATCH):
-                handler(batch, not dry_run and not result.errors)
+                handler(batch, False)
+                staged.append(batch)
                 result.rows += len(batch)
             result.errors.extend(importer.result_errors)
+            result.warnings.extend(importer.result_warnings)
             result.created, result.existing = importer.created, importer.existing
             result.blank_rows = stats.blank_rows
-            if result.errors or dry_run:
+        if result.errors or dry_run:
+            raise _RollbackForErrors
+        # 2. One short write transaction: re-check what another counter may have changed
+        #    meanwhile (the same checks, on the already parsed rows) and insert; all or none.
+        with db.write() as session:
+            importer = _Importer(session, kind, actor, source.name, letters, headers)
+            handler = getattr(importer, kind)
+            for batch in staged:
+                handler(batch, not importer.result_errors)
+            if importer.result_errors:
+                result.errors.extend(importer.result_errors)
                 raise _RollbackForErrors
+            result.created, result.existing = importer.created, importer.existing
             audit.record(session, actor, f"import.{kind}", "import", None, file=source.name,
                          created=result.created, existing=result.existing,
                          warnings=len(result.warnings))

@@ -38,6 +38,7 @@ from vokasi_desktop.domain.identifiers import (
 from vokasi_desktop.domain.regions import regency_name, region_label
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from vokasi_desktop.services.text_input import text_field
 
 SEGMENT_LABELS = {"PU": "Penerima Upah (PU)", "BPU": "Bukan Penerima Upah (BPU)",
                   "PMI": "Pekerja Migran Indonesia (PMI)", "JAKON": "Jasa Konstruksi (Jakon)"}
@@ -210,11 +211,13 @@ def clean_member_input(data: MemberInput, today: date | None = None) -> tuple[Me
             + " NIK tidak pernah diterbitkan ulang: isi alasan bila data yang diketik benar.",
             "nik_warning_reason",
         )
-    name = " ".join(data.name.split())
-    if len(name) < 2:
-        raise ValidationError("name_empty", "Nama wajib diisi (minimal 2 huruf).", "name")
-    if len(name) > 200:
-        raise ValidationError("name_long", "Nama terlalu panjang (maksimal 200 karakter).", "name")
+    name = text_field(data.name, "Nama", "name", max_len=200, min_len=2)
+    birth_place = text_field(data.birth_place, "Tempat lahir", "birth_place", max_len=100)
+    address = text_field(data.address, "Alamat", "address", max_len=400, multiline=True)
+    nik_warning_reason = text_field(data.nik_warning_reason, "Alasan", "nik_warning_reason",
+                                    max_len=400)
+    consent_purpose = text_field(data.consent_purpose, "Tujuan persetujuan", "consent_purpose",
+                                 max_len=400)
     if data.sex not in ("L", "P"):
         raise ValidationError("sex_invalid", "Jenis kelamin harus L atau P.", "sex")
     if data.segment not in SEGMENTS:
@@ -255,8 +258,8 @@ def clean_member_input(data: MemberInput, today: date | None = None) -> tuple[Me
         raise ValidationError("region_invalid", "Kode wilayah harus 4 digit (kabupaten/kota).",
                               "region_code")
     cleaned = replace(data, nik=nik.value, name=name, kpj=kpj, kk=kk, region_code=region,
-                      phone=data.phone.strip(), address=data.address.strip(),
-                      birth_place=data.birth_place.strip())
+                      phone=data.phone.strip(), address=address, birth_place=birth_place,
+                      nik_warning_reason=nik_warning_reason, consent_purpose=consent_purpose)
     return cleaned, warnings
 
 
@@ -419,7 +422,7 @@ def record_verification(db: Database, member_id: int, method: str, actor: str,
         m.verified_by = actor
         m.verified_at = utcnow()
         m.verified_method = method
-        m.verified_note = note.strip()[:400]
+        m.verified_note = text_field(note, "Catatan", "note", max_len=400)
         session.flush()
         audit.record(session, actor, "member.verify", "member", m.uuid, method=method)
         return _view(session, m)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,6 +14,7 @@ from vokasi_desktop.db.models import Branch, Setting, User
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.auth import UserInfo, create_user
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
+from vokasi_desktop.services.text_input import text_field
 
 BRANCH_CODE_RE = re.compile(r"^[A-Z0-9]{2,16}$")
 
@@ -33,7 +34,7 @@ class BranchProfile:
     region_code: str | None = None
 
 
-def _validate_profile(profile: BranchProfile) -> None:
+def _validate_profile(profile: BranchProfile) -> BranchProfile:
     if not BRANCH_CODE_RE.match(profile.code):
         raise ValidationError(
             "branch_code_invalid",
@@ -42,6 +43,18 @@ def _validate_profile(profile: BranchProfile) -> None:
         )
     if not profile.name.strip():
         raise ValidationError("branch_name_empty", "Nama kantor wajib diisi.", "name")
+    return replace(
+        profile,
+        name=text_field(profile.name, "Nama kantor", "name", max_len=200, min_len=1),
+        address=text_field(profile.address, "Alamat kantor", "address", max_len=400,
+                           multiline=True),
+        city=text_field(profile.city, "Kota", "city", max_len=100),
+        phone=text_field(profile.phone, "Telepon", "phone", max_len=50),
+        email=text_field(profile.email, "Email", "email", max_len=200),
+        head_name=text_field(profile.head_name, "Nama kepala kantor", "head_name", max_len=200),
+        head_title=text_field(profile.head_title, "Jabatan kepala kantor", "head_title",
+                              max_len=200),
+    )
 
 
 def migrate(db: Database) -> MigrationResult:
@@ -66,7 +79,7 @@ def set_branch_profile(db: Database, profile: BranchProfile, *, actor: str = "sy
     ``key_passphrase=None`` stores it unencrypted: the CLI and GUI pass None only when the
     administrator chose that explicitly (tests and the demo database do so too).
     """
-    _validate_profile(profile)
+    profile = _validate_profile(profile)
     if key_passphrase is not None:
         from vokasi_desktop.services.keys import validate_passphrase
 

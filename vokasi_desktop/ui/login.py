@@ -98,7 +98,8 @@ class LoginDialog(QDialog):
         if isinstance(exc, ServiceError):
             self.show_error(str(exc))
         else:
+            # The driver's own text is English and may quote data: name the error type only.
             self.show_error(self.tr("Sign-in failed because of a database error: %1")
-                            .replace("%1", str(exc)))
+                            .replace("%1", type(exc).__name__))
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()

@@ -103,8 +103,9 @@ class EditDialog(QDialog):
             if isinstance(exc, ConflictError) and exc.code == "stale":
                 messages.warn(self, self.tr("Changed elsewhere"), str(exc))
         else:
+            # Never the driver's raw (English, possibly data-quoting) text.
             show_message(self.message_label(), self.tr("Saving failed: %1").replace(
-                "%1", str(exc) or type(exc).__name__))
+                "%1", type(exc).__name__))
 
     def show_field_error(self, field: str | None, message: str) -> None:
         target = self.field_targets().get(field or "")

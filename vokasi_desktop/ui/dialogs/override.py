@@ -167,7 +167,7 @@ class OverrideDialog(QDialog):
             self._refuse(str(exc), ui.passwordEdit)
         else:
             self._refuse(self.tr("The approval could not be checked: %1").replace(
-                "%1", str(exc) or type(exc).__name__), ui.passwordEdit)
+                "%1", type(exc).__name__), ui.passwordEdit)
 
     def reject(self) -> None:
         if self._busy:
