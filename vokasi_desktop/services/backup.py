@@ -30,6 +30,7 @@ import subprocess
 import tempfile
 import zipfile
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -470,10 +471,12 @@ def _aside_name(path: Path, stamp: str) -> Path:
     return path.with_name(f"{path.name}.replaced-{stamp}")
 
 
-def restore_backup(url: URL, backup: Path | str, *, clock: Clock = _utcnow) -> RestoreResult:
+def restore_backup(url: URL, backup: Path | str, *, clock: Clock = _utcnow,
+                   lock: bool = True) -> RestoreResult:
     """Replace the SQLite database at ``url`` (and its private folder) with a checked backup.
 
-    The app must not have the database open (the instance lock is taken here). The replaced
+    The app must not have the database open (the instance lock is taken here unless the
+    caller holds it already and passes ``lock=False``). The replaced
     files are kept beside it as ``<name>.replaced-<stamp>``: the database is hard-linked (no
     moment without a database file), its ``-wal``/``-shm`` and private folder are renamed.
     """
@@ -482,7 +485,7 @@ def restore_backup(url: URL, backup: Path | str, *, clock: Clock = _utcnow) -> R
     db_path = Path(url.database or default_sqlite_path())
     private = private_dir_for(url)
     ensure_private_dir(db_path.parent) if not db_path.parent.exists() else None
-    with InstanceLock(db_path):
+    with InstanceLock(db_path) if lock else nullcontext():
         work = Path(tempfile.mkdtemp(prefix=".vokasi-restore-", dir=db_path.parent))
         try:
             info, parts = _open_and_check(Path(backup), work)
@@ -589,6 +592,12 @@ def check_at_startup(url: URL, backup_folder: Path | str | None = None) -> Start
         return StartupCheck(True)
     db_path = Path(url.database or default_sqlite_path())
     problem = sqlite_health(db_path)
+    if problem is None and not db_path.exists():
+        private = private_dir_for(url)
+        if private.is_dir() and any(private.iterdir()):
+            # Keys without their database: the file was lost, not never created. Opening would
+            # create an empty database beside the old keys; offer the backup instead.
+            problem = "database file missing but its private folder exists"
     if problem is None:
         return StartupCheck(True)
     log.error("database file failed quick_check: %s", problem)
