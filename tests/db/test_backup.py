@@ -139,7 +139,7 @@ def test_edited_or_corrupted_backup_is_refused(database: Database, tmp_path: Pat
     original = db_file.read_bytes()
 
     edited = tmp_path / "edited.vkbak"
-    _rewrite_zip(info.path, edited, {"private/audit.key": b"attacker-key"})
+    _rewrite_zip(info.path, edited, {"private/audit.key": b"attacker-key-xyz"})  # same size
     truncated = tmp_path / "truncated.vkbak"
     truncated.write_bytes(info.path.read_bytes()[:-200])
     not_zip = tmp_path / "notzip.vkbak"
@@ -163,7 +163,9 @@ def test_edited_or_corrupted_backup_is_refused(database: Database, tmp_path: Pat
     _rewrite_zip(info.path, forged, {"database.sqlite3": data,
                                      "manifest.json": json.dumps(manifest).encode()})
 
-    expected = {edited: "sha256", truncated: "Berkas cadangan tidak dapat dipakai",
+    longer = tmp_path / "longer.vkbak"
+    _rewrite_zip(info.path, longer, {"private/audit.key": b"a much longer attacker key"})
+    expected = {edited: "sha256", longer: "ukuran", truncated: "Berkas cadangan tidak dapat dipakai",
                 not_zip: "bukan berkas cadangan", forged: "log audit"}
     for bad, words in expected.items():
         assert main(["restore", str(bad), "--db", url]) == 2
@@ -322,3 +324,27 @@ def test_check_consistency_on_both_backends(database: Database) -> None:
     with database.read() as session:
         count, head = bk._check_consistency(session)
     assert count == _audit_count(database) and head
+
+
+def test_backup_refuses_counter_below_issued_documents(database: Database, tmp_path: Path) -> None:
+    from datetime import date
+
+    from sqlalchemy import update
+
+    from tests.db.factories import TODAY, add_class, add_institution, add_member
+    from vokasi_desktop.db.models import DocumentSequence
+    from vokasi_desktop.services import documents
+    from vokasi_desktop.services.enrolment import enrol
+
+    setup_branch(database)
+    class_id = add_class(database, add_institution(database))
+    e = enrol(database, add_member(database), class_id, "bk-1", "petugas", on_date=TODAY)
+    documents.issue_letter(database, e.id, "petugas", tmp_path / "a.pdf", on=date(2026, 11, 28))
+    assert bk.create_backup(database, tmp_path / "ok").audit_entries > 0
+    # A counter set back (an edited or half-restored database) would reissue a number.
+    with database.write() as session:
+        session.execute(update(DocumentSequence).values(last_value=0))
+    with pytest.raises(bk.BackupError, match="Penghitung nomor dokumen"):
+        bk.create_backup(database, tmp_path / "bad")
+    assert bk.list_backups(tmp_path / "bad") == []
+    assert not [p for p in (tmp_path / "bad").iterdir()]  # no half-written file left behind

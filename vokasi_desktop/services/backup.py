@@ -243,7 +243,7 @@ def create_backup(db: Database, folder: Path | str | None = None, *, out: Path |
     now = clock()
     if out is not None:
         target = Path(out).expanduser().resolve()
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     else:
         base = Path(folder) if folder is not None else default_backup_dir(db.url)
         target = _backup_name(now, kind, ensure_private_dir(base))
@@ -334,7 +334,10 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, object]:
         pure = PurePosixPath(str(name))
         if pure.is_absolute() or ".." in pure.parts or "\\" in str(name):
             raise _refuse(f"nama bagian tidak aman ({name}).")
-    names = set(zf.namelist()) - {"manifest.json"}
+    listed = zf.namelist()
+    if len(listed) != len(set(listed)):
+        raise _refuse("berisi bagian ganda.")
+    names = set(listed) - {"manifest.json"}
     if names != set(parts):
         raise _refuse("isi berkas tidak sesuai dengan manifes.")
     return manifest
@@ -342,15 +345,22 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, object]:
 
 def _extract_part(zf: zipfile.ZipFile, name: str, spec: dict[str, object], dest: Path) -> None:
     digest = hashlib.sha256()
+    expected = spec.get("size")
+    if not isinstance(expected, int) or zf.getinfo(name).file_size != expected:
+        raise _refuse(f"ukuran {name} tidak sesuai dengan manifes.")
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    written = 0
     with os.fdopen(fd, "wb") as out, zf.open(name) as src:
         for chunk in iter(lambda: src.read(1 << 20), b""):
+            written += len(chunk)
+            if written > expected:  # never inflate more than the manifest declares
+                raise _refuse(f"ukuran {name} tidak sesuai dengan manifes.")
             digest.update(chunk)
             out.write(chunk)
         out.flush()
         os.fsync(out.fileno())
-    if digest.hexdigest() != spec.get("sha256"):
+    if written != expected or digest.hexdigest() != spec.get("sha256"):
         raise _refuse(f"isi {name} telah berubah (sidik sha256 tidak cocok).")
 
 
