@@ -348,3 +348,21 @@ def test_backup_refuses_counter_below_issued_documents(database: Database, tmp_p
         bk.create_backup(database, tmp_path / "bad")
     assert bk.list_backups(tmp_path / "bad") == []
     assert not [p for p in (tmp_path / "bad").iterdir()]  # no half-written file left behind
+
+
+def test_same_second_backups_do_not_overwrite_and_stale_temp_files_go(
+        database: Database, tmp_path: Path) -> None:
+    _fill(database)
+    folder = tmp_path / "b"
+    folder.mkdir()
+    stale, fresh = folder / ".vokasi-abc.tmp", folder / ".vokasi-def.tmp"
+    stale.write_bytes(b"half a backup from before a power cut")
+    fresh.write_bytes(b"another process is writing this one")
+    old = datetime(2026, 1, 1).timestamp()
+    os.utime(stale, (old, old))
+    at = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
+    one = bk.create_backup(database, folder, clock=lambda: at)
+    two = bk.create_backup(database, folder, clock=lambda: at)
+    assert one.path != two.path and one.path.exists() and two.path.exists()
+    assert not stale.exists() and fresh.exists()
+    assert len(bk.list_backups(folder)) == 2

@@ -156,6 +156,21 @@ def secure_sqlite_files(path: Path, *, create: bool = False) -> None:
 
 
 def sqlite_health(path: Path) -> str | None:
+    """:func:`_sqlite_health_once`, repeated once after a pause before a file is called damaged.
+
+    A command-line tool may be checkpointing into the file during the read-only check; a real
+    corruption is still there half a second later.
+    """
+    import time
+
+    problem = _sqlite_health_once(path)
+    if problem is not None:
+        time.sleep(0.5)
+        problem = _sqlite_health_once(path)
+    return problem
+
+
+def _sqlite_health_once(path: Path) -> str | None:
     """``PRAGMA quick_check`` on a SQLite file opened read-only; None when it is healthy.
 
     Nothing is written: the file is opened with ``mode=ro`` (no journal mode change, no

@@ -214,6 +214,23 @@ def _backup_name(now: datetime, kind: str, folder: Path) -> Path:
     return path
 
 
+def _remove_stale_work(folder: Path, max_age_s: float = 6 * 3600) -> None:
+    """Remove temporary files and folders of backups that a power cut interrupted."""
+    import time
+
+    limit = time.time() - max_age_s
+    for item in folder.glob(".vokasi-*"):
+        try:
+            if item.lstat().st_mtime > limit:
+                continue
+            if item.is_dir() and not item.is_symlink():
+                shutil.rmtree(item, ignore_errors=True)
+            else:
+                item.unlink(missing_ok=True)
+        except OSError:
+            continue
+
+
 def _pg_dump(url: URL, out: Path) -> None:
     exe = shutil.which("pg_dump")
     if exe is None:
@@ -247,6 +264,7 @@ def create_backup(db: Database, folder: Path | str | None = None, *, out: Path |
     else:
         base = Path(folder) if folder is not None else default_backup_dir(db.url)
         target = _backup_name(now, kind, ensure_private_dir(base))
+    _remove_stale_work(target.parent)
     work = Path(tempfile.mkdtemp(prefix=".vokasi-backup-", dir=target.parent))
     try:
         parts: dict[str, Path] = {}
@@ -300,7 +318,16 @@ def create_backup(db: Database, folder: Path | str | None = None, *, out: Path |
                 fh.flush()
                 os.fsync(fh.fileno())
             info = verify_backup(tmp)  # read back what was written, not what was meant
-            os.replace(tmp, target)
+            if out is not None:
+                os.replace(tmp, target)
+            else:
+                while True:  # never replace another process's backup of the same second
+                    try:
+                        os.link(tmp, target)
+                        break
+                    except FileExistsError:
+                        target = _backup_name(now, kind, target.parent)
+                tmp.unlink()
             _fsync_dir(target.parent)
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -507,6 +534,14 @@ def restore_backup(url: URL, backup: Path | str, *, clock: Clock = _utcnow,
             aside = _aside_name(db_path, stamp)
             replaced: list[Path] = []
             if db_path.exists():
+                if sqlite_health(db_path) is None:
+                    # Move committed pages out of the -wal into the file first, so the file
+                    # alone is complete while its -wal is moved aside below.
+                    conn = sqlite3.connect(db_path)
+                    try:
+                        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    finally:
+                        conn.close()
                 os.link(db_path, aside)
                 replaced.append(aside)
                 for suffix in ("-wal", "-shm", "-journal"):
