@@ -366,3 +366,21 @@ def test_same_second_backups_do_not_overwrite_and_stale_temp_files_go(
     assert one.path != two.path and one.path.exists() and two.path.exists()
     assert not stale.exists() and fresh.exists()
     assert len(bk.list_backups(folder)) == 2
+
+
+def test_backup_from_a_newer_app_is_not_restored(database: Database, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    _fill(database)
+    database.dispose()
+    with database.engine.begin() as conn:
+        from sqlalchemy import text
+
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    info = bk.create_backup(database, tmp_path / "b")
+    database.dispose()
+    db_file = Path(database.url.database or "")
+    before = db_file.read_bytes()
+    assert main(["restore", str(info.path), "--db", str(db_file)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Kesalahan: Cadangan ini dibuat oleh versi aplikasi yang lebih baru")
+    assert db_file.read_bytes() == before and not list(tmp_path.glob("*.replaced-*"))

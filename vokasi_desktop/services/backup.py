@@ -504,6 +504,23 @@ def auto_backup(db: Database, folder: Path | str | None, *, when: str, keep: int
 # -- restoring ----------------------------------------------------------------------------------
 
 
+def _refuse_unknown_revision(info: BackupInfo) -> None:
+    """A backup made by a newer app would restore a database this app refuses to open."""
+    if info.revision is None:
+        return
+    from alembic.script import ScriptDirectory
+
+    from vokasi_desktop.db.migrate import _config
+
+    try:
+        ScriptDirectory.from_config(_config()).get_revision(info.revision)
+    except Exception as exc:
+        raise BackupError("backup_too_new", (
+            f"Cadangan ini dibuat oleh versi aplikasi yang lebih baru ({info.app_version}, "
+            f"revisi {info.revision}). Perbarui vokasi-desktop sebelum memulihkannya; "
+            "tidak ada yang diubah.")) from exc
+
+
 def _aside_name(path: Path, stamp: str) -> Path:
     return path.with_name(f"{path.name}.replaced-{stamp}")
 
@@ -528,6 +545,7 @@ def restore_backup(url: URL, backup: Path | str, *, clock: Clock = _utcnow,
             info, parts = _open_and_check(Path(backup), work)
             if info.backend != "sqlite":
                 raise _refuse("cadangan PostgreSQL tidak dapat dipulihkan ke berkas SQLite.")
+            _refuse_unknown_revision(info)
             stamp = clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
             staged_private = work / "private"
             staged_private.mkdir(mode=0o700, exist_ok=True)
@@ -573,6 +591,7 @@ def _restore_postgresql(url: URL, backup: Path, clock: Clock) -> RestoreResult:
         info, parts = _open_and_check(backup, work)
         if info.backend != "postgresql":
             raise _refuse("cadangan SQLite tidak dapat dipulihkan ke server PostgreSQL.")
+        _refuse_unknown_revision(info)
         stamp = clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
         # Keep the replaced database: a full backup of it first (fails if pg_dump is missing).
         from vokasi_desktop.db.engine import open_database
