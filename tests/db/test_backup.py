@@ -384,3 +384,40 @@ def test_backup_from_a_newer_app_is_not_restored(database: Database, tmp_path: P
     err = capsys.readouterr().err
     assert err.startswith("Kesalahan: Cadangan ini dibuat oleh versi aplikasi yang lebih baru")
     assert db_file.read_bytes() == before and not list(tmp_path.glob("*.replaced-*"))
+
+
+def test_interrupted_restore_loses_nothing_and_can_be_repeated(
+        database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fill(database)
+    info = bk.create_backup(database, tmp_path / "b")
+    with database.write() as session:  # committed after the backup, still in the -wal
+        record(session, "admin", "after", "member", None)
+    newest = _audit_count(database)
+    database.dispose()
+    db_file = Path(database.url.database or "")
+    real_replace = os.replace
+
+    def power_cut(src: object, dst: object) -> None:
+        if Path(str(dst)) == db_file:  # dies just before the new file takes the name
+            raise KeyboardInterrupt("power cut")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(bk.os, "replace", power_cut)
+    with pytest.raises(KeyboardInterrupt):
+        bk.restore_backup(database.url, info.path)
+    monkeypatch.setattr(bk.os, "replace", real_replace)
+    # The live name still holds the old database, complete (its -wal was checkpointed first).
+    assert bk.check_at_startup(database.url, tmp_path / "b").ok
+    db2 = open_database(database.url)
+    try:
+        assert _audit_count(db2) == newest
+    finally:
+        db2.dispose()
+    assert not [p for p in db_file.parent.iterdir() if p.name.startswith(".vokasi-restore-")]
+    # Running the restore again completes it.
+    bk.restore_backup(database.url, info.path)
+    db3 = open_database(database.url)
+    try:
+        assert _audit_count(db3) == newest - 1
+    finally:
+        db3.dispose()

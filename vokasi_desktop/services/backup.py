@@ -522,7 +522,13 @@ def _refuse_unknown_revision(info: BackupInfo) -> None:
 
 
 def _aside_name(path: Path, stamp: str) -> Path:
-    return path.with_name(f"{path.name}.replaced-{stamp}")
+    """``<name>.replaced-<stamp>``, with a counter if a repeated restore already used it."""
+    candidate = path.with_name(f"{path.name}.replaced-{stamp}")
+    n = 1
+    while candidate.exists() or Path(f"{candidate}-wal").exists():
+        candidate = path.with_name(f"{path.name}.replaced-{stamp}-{n}")
+        n += 1
+    return candidate
 
 
 def restore_backup(url: URL, backup: Path | str, *, clock: Clock = _utcnow,
