@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,14 @@ def test_second_instance_is_refused(qapp: QApplication, demo_db: Database, tmp_p
 def test_backups_at_start_once_a_day_and_at_exit(qapp: QApplication, demo_db: Database,
                                                  tmp_path: Path, answers: Answers,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(LoginDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    def login_while_backing_up(self: LoginDialog) -> int:
+        # The start-up backup runs on a reader thread while the user logs in.
+        deadline = time.monotonic() + 20
+        while not bk.list_backups(tmp_path / "auto") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(LoginDialog, "exec", login_while_backing_up)
     prefs = Preferences(tmp_path / "p.ini")
     prefs.backup_dir = str(tmp_path / "auto")
     url = demo_db.url.render_as_string()
