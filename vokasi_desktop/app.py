@@ -22,6 +22,7 @@ from vokasi_desktop.services.browse import local_branch
 from vokasi_desktop.services.setup import has_users
 from vokasi_desktop.ui import messages
 from vokasi_desktop.ui.audit_warning import start_audit_check
+from vokasi_desktop.ui.backup import automatic_backup, guard_database
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.i18n import (
     Preferences,
@@ -97,7 +98,11 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
     language = resolve_language(lang, prefs=prefs)
     translators = install_translators(app, language)
     title = "Vokasi Indonesia Pekerja"
+    lock = None
     try:
+        go_on, lock = guard_database(db_url, prefs, title)
+        if not go_on:
+            return EXIT_ERROR
         try:
             db = open_database(db_url)
         except DATABASE_ERRORS as exc:
@@ -123,6 +128,7 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
             except OSError:
                 log.warning("the signing key could not be moved to the private folder",
                             exc_info=True)
+            automatic_backup(db, prefs, "start", runner)
             branch = local_branch(db)
             login = LoginDialog(db, runner, branch_name=branch.name if branch else "")
             if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
@@ -132,9 +138,13 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
             window.resize(1280, 800)
             window.show()
             start_audit_check(window, runner, db, login.user)
-            return int(app.exec())
+            code = int(app.exec())
+            automatic_backup(db, prefs, "exit")
+            return code
         finally:
             runner.shutdown()
             db.dispose()
     finally:
+        if lock is not None:
+            lock.release()
         remove_translators(app, translators)

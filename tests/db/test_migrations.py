@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,7 @@ def test_sqlite_upgrade_copies_the_file_aside(tmp_path: Path) -> None:
                 command.downgrade(cfg, previous)
         result = upgrade_database(db.engine)
         assert result.backup_path is not None and result.backup_path.exists()
+        assert os.name != "posix" or result.backup_path.stat().st_mode & 0o777 == 0o600
         backup = open_database(f"sqlite:///{result.backup_path}")
         try:
             assert current_revision(backup.engine) == previous

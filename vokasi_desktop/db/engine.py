@@ -13,10 +13,11 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
@@ -145,14 +146,149 @@ def is_network_path(path: Path) -> bool:
 
 
 def check_sqlite_path(path: Path) -> None:
-    """Refuse a SQLite file on a network share; create the folder of a local one."""
+    """Refuse a SQLite file on a network share; create the folder of a local one.
+
+    Folders created here are 0700 (the default data folder is made 0700 even if it exists);
+    a new database file is created empty with 0600 so SQLite's ``-wal``/``-shm`` files, which
+    copy the database file's mode, are 0600 as well.
+    """
     if is_network_path(path):
         raise DatabaseConfigError(
             f"Berkas basis data {path} berada di folder jaringan. SQLite akan rusak bila "
             "dipakai bersama lewat jaringan; untuk beberapa loket gunakan server PostgreSQL "
             "(--db postgresql://...)."
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix" and path.parent == default_sqlite_path().parent:
+        os.chmod(path.parent, 0o700)
+    secure_sqlite_files(path, create=True)
+
+
+SQLITE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def secure_sqlite_files(path: Path, *, create: bool = False) -> None:
+    """Make the database file and its ``-wal``/``-shm``/``-journal`` files 0600 (POSIX).
+
+    With ``create`` a missing database file is created empty with 0600 (SQLite treats an
+    empty file as a new database), so it is never world-readable, not even for a moment.
+    """
+    if create and not path.exists():
+        with suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    if os.name != "posix":  # pragma: no cover - Windows ACLs follow the user profile
+        return
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in SQLITE_SIDE_SUFFIXES)):
+        try:
+            if candidate.stat().st_mode & 0o077:
+                os.chmod(candidate, 0o600)
+        except FileNotFoundError:
+            continue
+
+
+def sqlite_health(path: Path) -> str | None:
+    """:func:`_sqlite_health_once`, repeated once after a pause before a file is called damaged.
+
+    A command-line tool may be checkpointing into the file during the read-only check; a real
+    corruption is still there half a second later.
+    """
+    import time
+
+    problem = _sqlite_health_once(path)
+    if problem is not None:
+        time.sleep(0.5)
+        problem = _sqlite_health_once(path)
+    return problem
+
+
+def _sqlite_health_once(path: Path) -> str | None:
+    """``PRAGMA quick_check`` on a SQLite file opened read-only; None when it is healthy.
+
+    Nothing is written: the file is opened with ``mode=ro`` (no journal mode change, no
+    PRAGMA that writes). Returns a short English diagnosis (for logs) when the file is damaged
+    or not a database at all. A missing or empty file counts as healthy (a new database).
+    """
+    import sqlite3
+
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    wal = Path(f"{path}-wal")
+    # Without a write-ahead log to replay, ``immutable=1`` reads the file without creating the
+    # ``-shm`` index or taking locks; a leftover non-empty -wal (a crash) must be read too.
+    pending_wal = wal.exists() and wal.stat().st_size > 0
+    uri = f"file:{quote(str(path))}?mode=ro" + ("" if pending_wal else "&immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        return f"cannot open: {exc}"
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return f"quick_check failed: {exc}"
+    finally:
+        conn.close()
+    found = [str(row[0]) for row in rows]
+    return None if found == ["ok"] else "; ".join(found[:5])
+
+
+class DatabaseInUseError(DatabaseConfigError):
+    """Another instance of the app already has this SQLite database open."""
+
+
+class InstanceLock:
+    """An OS lock on ``<database>.lock``: one app instance per SQLite file.
+
+    The lock (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows) is released by the OS
+    when the process dies, so a power cut or ``kill -9`` never leaves a stale lock behind; the
+    file itself stays and is harmless.
+    """
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = db_path.with_name(db_path.name + ".lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> InstanceLock:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if sys.platform == "win32":  # pragma: no cover - Windows only
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            raise DatabaseInUseError(
+                "Aplikasi sudah berjalan dengan basis data ini (di jendela lain atau oleh "
+                "pengguna lain di komputer ini). Tutup aplikasi yang lain terlebih dahulu."
+            ) from exc
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            if sys.platform == "win32":  # pragma: no cover - Windows only
+                import msvcrt
+
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> InstanceLock:
+        return self.acquire()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -168,6 +304,10 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
+    # The -wal/-shm files exist now (WAL mode); make sure none of them is world-readable.
+    row = dbapi_connection.execute("PRAGMA database_list").fetchone()
+    if row and row[2]:
+        secure_sqlite_files(Path(row[2]))
 
 
 def _sqlite_on_begin(conn: Any) -> None:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -67,6 +68,8 @@ def _backup_sqlite(engine: Engine, revision: str) -> Path:
     database = Path(engine.url.database or "")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = database.with_name(f"{database.name}.pre-{revision[:12]}-{stamp}.bak")
+    # Created 0600 before SQLite opens it: the copy holds the same personal data.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     src = sqlite3.connect(str(database))
     dst = sqlite3.connect(str(target))
     try:

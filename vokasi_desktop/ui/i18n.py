@@ -62,6 +62,25 @@ class Preferences:
         self._settings.setValue("ui/language", value)
         self._settings.sync()
 
+    @property
+    def backup_dir(self) -> str | None:
+        """Folder for automatic backups chosen in the settings (None: the default folder)."""
+        value = self._settings.value("backup/folder")
+        return str(value) if value else None
+
+    @backup_dir.setter
+    def backup_dir(self, value: str | None) -> None:
+        self._settings.setValue("backup/folder", value or "")
+        self._settings.sync()
+
+    @property
+    def backup_keep(self) -> int:
+        """How many automatic backups to keep (the newest ones)."""
+        try:
+            return max(1, int(self._settings.value("backup/keep") or 14))
+        except (TypeError, ValueError):
+            return 14
+
 
 def resolve_language(cli: str | None = None, env: Mapping[str, str] | None = None,
                      prefs: Preferences | None = None) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from vokasi_desktop.services import browse
 from vokasi_desktop.ui import labels
+from vokasi_desktop.ui.backup import BackupSection
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.generated.ui_settings_page import Ui_SettingsPage
 from vokasi_desktop.ui.i18n import LANGUAGES, language_name
@@ -30,6 +31,8 @@ class SettingsPage(QWidget):
         show_message(ui.languageNoteLabel, "", "hint")
         ui.userValue.setText(f"{ctx.user.full_name} ({ctx.user.username})")
         ui.roleValue.setText(labels.label(labels.ROLES, ctx.user.role))
+        self.backupSection = BackupSection(ctx.db, ctx.runner, ctx.prefs, self)
+        ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, self.backupSection)
         self.load()
 
     def load(self) -> None:

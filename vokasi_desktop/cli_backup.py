@@ -1,0 +1,66 @@
+"""CLI subcommands ``backup`` and ``restore`` (see services/backup.py for the file format)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+EXIT_OK = 0
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                   help="basis data (URL atau path berkas SQLite)")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("backup", help="buat cadangan terverifikasi (basis data + folder privat)")
+    p.add_argument("--out", metavar="BERKAS.vkbak",
+                   help="berkas cadangan; bawaan: berkas baru di folder cadangan")
+    p.add_argument("--dir", metavar="FOLDER", help="folder cadangan (bila --out tidak diberikan)")
+    p.add_argument("--keep", type=int, default=None,
+                   help="setelah mencadangkan ke folder, simpan hanya N cadangan terbaru")
+    _db_arg(p)
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan (diperiksa dulu)")
+    p.add_argument("file", metavar="BERKAS.vkbak")
+    p.add_argument("--check-only", action="store_true",
+                   help="hanya periksa berkas cadangan; tidak ada yang diubah")
+    _db_arg(p)
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.services.backup import create_backup, prune_backups
+
+    if not hasattr(args, "db"):
+        args.db = None
+    db = _open_db(args)
+    try:
+        info = create_backup(db, args.dir, out=args.out)
+    finally:
+        db.dispose()
+    if args.keep and not args.out:
+        prune_backups(info.path.parent, args.keep)
+    print(f"Cadangan tersimpan dan terverifikasi: {info.path} "
+          f"({len(info.parts)} bagian, {info.audit_entries} entri log audit).")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from vokasi_desktop.db.engine import resolve_url
+    from vokasi_desktop.services.backup import restore_backup, verify_backup
+
+    if args.check_only:
+        info = verify_backup(Path(args.file))
+        print(f"Cadangan baik: dibuat {info.created_at:%Y-%m-%d %H:%M} UTC, kantor "
+              f"{info.branch or '-'}, versi aplikasi {info.app_version}.")
+        return EXIT_OK
+    url = resolve_url(getattr(args, "db", None))
+    result = restore_backup(url, Path(args.file))
+    print(f"Basis data dipulihkan dari cadangan {result.backup.created_at:%Y-%m-%d %H:%M} UTC.")
+    for path in result.replaced:
+        print(f"Data yang diganti disimpan di {path}")
+    return EXIT_OK
