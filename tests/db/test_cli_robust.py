@@ -18,7 +18,7 @@ NIK = "3578010101900001"
 def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "v.sqlite3"
     monkeypatch.setattr(sys, "stdin", io.StringIO("rahasia-sekali\n"))
-    assert main(["init", "--db", str(path), "--branch-code", "KRJ", "--branch-name", "Kantor",
+    assert main(["init", "--db", str(path), "--branch-code", "KRJ", "--branch-name", "Kantor", "--no-key-passphrase",
                  "--password-stdin"]) == 0
     return path
 
