@@ -36,6 +36,84 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The database file %1 is damaged or missing and no good backup was found in %2.
+
+Nothing was changed. Restore a backup file with `vokasi-desktop restore FILE`.</source>
+        <translation>Berkas basis data %1 rusak atau hilang dan tidak ada cadangan yang baik di %2.
+
+Tidak ada yang diubah. Pulihkan berkas cadangan dengan `vokasi-desktop restore BERKAS`.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged or missing. Nothing was written to it.
+
+Restore the newest good backup, made %2 (%3)? The damaged file is kept beside it.</source>
+        <translation>Berkas basis data %1 rusak atau hilang. Tidak ada yang ditulis ke berkas itu.
+
+Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sampingnya.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>Cadangan tidak dapat dipulihkan.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Pilih folder…</translation>
+    </message>
+    <message>
+        <source>Check a backup file…</source>
+        <translation>Periksa berkas cadangan…</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically at the first start of the day and when the application closes. To restore, close the application and run `vokasi-desktop restore FILE`.</source>
+        <translation>Cadangan dibuat otomatis saat aplikasi pertama kali dibuka setiap hari dan saat aplikasi ditutup. Untuk memulihkan, tutup aplikasi lalu jalankan `vokasi-desktop restore BERKAS`.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Membuat cadangan…</translation>
+    </message>
+    <message>
+        <source>Backup saved and verified: %1</source>
+        <translation>Cadangan tersimpan dan terverifikasi: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Pencadangan gagal: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>Check a backup file</source>
+        <translation>Periksa berkas cadangan</translation>
+    </message>
+    <message>
+        <source>Backups (*.vkbak)</source>
+        <translation>Cadangan (*.vkbak)</translation>
+    </message>
+    <message>
+        <source>Good backup: made %1, branch %2, %3 audit entries.</source>
+        <translation>Cadangan baik: dibuat %1, kantor %2, %3 entri log audit.</translation>
+    </message>
+</context>
+<context>
     <name>ClassDialog</name>
     <message>
         <source>New class</source>
@@ -742,14 +820,6 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <source>Saving failed: %1</source>
         <translation>Penyimpanan gagal: %1</translation>
     </message>
-    <message>
-        <source>Classes open for this member: %1. Up/Down choose a class; Enter or Ctrl+Enter enrols.</source>
-        <translation>Kelas yang terbuka untuk peserta ini: %1. Panah atas/bawah memilih kelas; Enter atau Ctrl+Enter mendaftarkan.</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol with supervisor approval (Ctrl+Enter)</source>
-        <translation>Daftarkan dengan persetujuan supervisor (Ctrl+&amp;Enter)</translation>
-    </message>
 </context>
 <context>
     <name>DocumentActions</name>
@@ -874,10 +944,6 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Cancelled: no certificate was issued.</source>
         <translation>Dibatalkan: tidak ada sertifikat yang diterbitkan.</translation>
-    </message>
-    <message>
-        <source>A reason is required; nothing was done.</source>
-        <translation>Alasan wajib diisi; tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -3716,10 +3782,6 @@ Pilih nama berkas lain.</translation>
         <source>Saving failed: %1</source>
         <translation>Gagal menyimpan: %1</translation>
     </message>
-    <message>
-        <source>Class code, e.g. KLS-2026-001</source>
-        <translation>Kode kelas, mis. KLS-2026-001</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4000,84 +4062,6 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>Registry</source>
         <translation>Register</translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>The database file %1 is damaged or missing and no good backup was found in %2.
-
-Nothing was changed. Restore a backup file with `vokasi-desktop restore FILE`.</source>
-        <translation>Berkas basis data %1 rusak atau hilang dan tidak ada cadangan yang baik di %2.
-
-Tidak ada yang diubah. Pulihkan berkas cadangan dengan `vokasi-desktop restore BERKAS`.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is damaged or missing. Nothing was written to it.
-
-Restore the newest good backup, made %2 (%3)? The damaged file is kept beside it.</source>
-        <translation>Berkas basis data %1 rusak atau hilang. Tidak ada yang ditulis ke berkas itu.
-
-Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sampingnya.</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored.</source>
-        <translation>Cadangan tidak dapat dipulihkan.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupSection</name>
-    <message>
-        <source>Backups</source>
-        <translation>Cadangan</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Folder:</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Cadangkan sekarang</translation>
-    </message>
-    <message>
-        <source>Choose folder…</source>
-        <translation>Pilih folder…</translation>
-    </message>
-    <message>
-        <source>Check a backup file…</source>
-        <translation>Periksa berkas cadangan…</translation>
-    </message>
-    <message>
-        <source>A backup is made automatically at the first start of the day and when the application closes. To restore, close the application and run `vokasi-desktop restore FILE`.</source>
-        <translation>Cadangan dibuat otomatis saat aplikasi pertama kali dibuka setiap hari dan saat aplikasi ditutup. Untuk memulihkan, tutup aplikasi lalu jalankan `vokasi-desktop restore BERKAS`.</translation>
-    </message>
-    <message>
-        <source>Making the backup…</source>
-        <translation>Membuat cadangan…</translation>
-    </message>
-    <message>
-        <source>Backup saved and verified: %1</source>
-        <translation>Cadangan tersimpan dan terverifikasi: %1</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1</source>
-        <translation>Pencadangan gagal: %1</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Folder cadangan</translation>
-    </message>
-    <message>
-        <source>Check a backup file</source>
-        <translation>Periksa berkas cadangan</translation>
-    </message>
-    <message>
-        <source>Backups (*.vkbak)</source>
-        <translation>Cadangan (*.vkbak)</translation>
-    </message>
-    <message>
-        <source>Good backup: made %1, branch %2, %3 audit entries.</source>
-        <translation>Cadangan baik: dibuat %1, kantor %2, %3 entri log audit.</translation>
     </message>
 </context>
 </TS>

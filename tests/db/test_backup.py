@@ -40,7 +40,7 @@ def _fill(db: Database) -> None:
     setup_branch(db)
     with db.write() as session:
         record(session, "admin", "test", "member", None, note="one")
-    write_private_file(db.private_dir / "audit.key", b"secret-audit-key")
+    write_private_file(db.private_dir / "sample-secret.bin", b"secret-audit-key")
     write_private_file(db.private_dir / "keys" / "KRJ.key", b"encrypted-signing-key")
 
 
@@ -66,21 +66,23 @@ def test_backup_restore_round_trip_sqlite(database: Database, tmp_path: Path) ->
     with zipfile.ZipFile(info.path) as zf:
         names = set(zf.namelist())
         manifest = json.loads(zf.read("manifest.json"))
-    assert names == {"manifest.json", "database.sqlite3", "private/audit.key", "private/keys/KRJ.key"}
+    # everything in the private folder travels: the real audit key and signed checkpoints too
+    assert {"manifest.json", "database.sqlite3", "private/sample-secret.bin",
+            "private/keys/KRJ.key", "private/audit.key", "private/audit-checkpoints.log"} <= names
     assert manifest["branch"] == "KRJ" and manifest["format"] == "vokasi-backup/1"
     assert manifest["audit_entries"] == before
 
     # Change the live database and its private folder after the backup.
     with database.write() as session:
         record(session, "admin", "after", "member", None)
-    write_private_file(database.private_dir / "audit.key", b"changed")
+    write_private_file(database.private_dir / "sample-secret.bin", b"changed")
     database.dispose()
 
     result = bk.restore_backup(database.url, info.path)
     db2 = open_database(database.url)
     try:
         assert _audit_count(db2) == before
-        assert (db2.private_dir / "audit.key").read_bytes() == b"secret-audit-key"
+        assert (db2.private_dir / "sample-secret.bin").read_bytes() == b"secret-audit-key"
         assert (db2.private_dir / "keys" / "KRJ.key").read_bytes() == b"encrypted-signing-key"
         assert _mode(db2.private_dir) == 0o700
     finally:
@@ -93,7 +95,7 @@ def test_backup_restore_round_trip_sqlite(database: Database, tmp_path: Path) ->
         assert conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0] == before + 1
     finally:
         conn.close()
-    assert (kept_private / "audit.key").read_bytes() == b"changed"
+    assert (kept_private / "sample-secret.bin").read_bytes() == b"changed"
 
 
 @pytest.mark.skipif(shutil.which("pg_dump") is None or shutil.which("psql") is None,
@@ -117,7 +119,7 @@ def test_backup_restore_round_trip_postgresql(database: Database, tmp_path: Path
             from vokasi_desktop.services.audit import verify_chain
 
             assert verify_chain(session).ok
-        assert (db2.private_dir / "audit.key").read_bytes() == b"secret-audit-key"
+        assert (db2.private_dir / "sample-secret.bin").read_bytes() == b"secret-audit-key"
     finally:
         db2.dispose()
     assert result.replaced and result.replaced[0].suffix == ".vkbak"  # the replaced data, dumped
@@ -139,7 +141,7 @@ def test_edited_or_corrupted_backup_is_refused(database: Database, tmp_path: Pat
     original = db_file.read_bytes()
 
     edited = tmp_path / "edited.vkbak"
-    _rewrite_zip(info.path, edited, {"private/audit.key": b"attacker-key-xyz"})  # same size
+    _rewrite_zip(info.path, edited, {"private/sample-secret.bin": b"attacker-key-xyz"})  # same size
     truncated = tmp_path / "truncated.vkbak"
     truncated.write_bytes(info.path.read_bytes()[:-200])
     not_zip = tmp_path / "notzip.vkbak"
@@ -164,7 +166,7 @@ def test_edited_or_corrupted_backup_is_refused(database: Database, tmp_path: Pat
                                      "manifest.json": json.dumps(manifest).encode()})
 
     longer = tmp_path / "longer.vkbak"
-    _rewrite_zip(info.path, longer, {"private/audit.key": b"a much longer attacker key"})
+    _rewrite_zip(info.path, longer, {"private/sample-secret.bin": b"a much longer attacker key"})
     expected = {edited: "sha256", longer: "ukuran", truncated: "Berkas cadangan tidak dapat dipakai",
                 not_zip: "bukan berkas cadangan", forged: "log audit"}
     for bad, words in expected.items():
@@ -322,7 +324,7 @@ def test_keep_last_n_and_once_a_day(database: Database, tmp_path: Path) -> None:
 def test_check_consistency_on_both_backends(database: Database) -> None:
     _fill(database)
     with database.read() as session:
-        count, head = bk._check_consistency(session)
+        count, head = bk._check_consistency(session, database.private_dir)
     assert count == _audit_count(database) and head
 
 

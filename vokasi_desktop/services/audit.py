@@ -394,6 +394,20 @@ def anchor(db: Database) -> bool:
     return True
 
 
+def checkpoint_head(db: Database) -> None:
+    """Write a signed checkpoint for the current head.
+
+    For entries committed through a Core connection rather than an ORM ``Session.commit()``
+    (whose hook writes checkpoints), e.g. the demo's single bulk transaction.
+    """
+    with db.read() as session:
+        head = session.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+    if head is not None:
+        write_checkpoint(db.private_dir, head[0], head[1])
+
+
 def startup_check(db: Database) -> ChainReport:
     """The check run when the app starts: anchor an old chain once, then verify everything.
 

@@ -130,12 +130,13 @@ def default_backup_dir(url: URL) -> Path:
 # -- checks shared by "after writing" and "before restoring" ----------------------------------
 
 
-def _check_consistency(session: Session) -> tuple[int, str]:
-    """Audit chain and document sequences; returns (audit entries, head hash)."""
-    report = verify_chain(session)
+def _check_consistency(session: Session, private_dir: Path) -> tuple[int, str]:
+    """Audit chain (against the signed checkpoints in ``private_dir``) and document
+    sequences; returns (audit entries, head hash)."""
+    report = verify_chain(session, private_dir)
     if not report.ok:
-        raise BackupError("backup_audit", "Rantai log audit di dalam cadangan rusak "
-                                          f"(entri {report.broken_at}).")
+        raise BackupError("backup_audit", "Rantai log audit di dalam cadangan rusak: "
+                                          f"{report.message}")
     highest = dict(
         ((b, t, y), int(m or 0))
         for b, t, y, m in session.execute(
@@ -168,7 +169,7 @@ def _ro_connect(path: Path) -> sqlite3.Connection:
                            check_same_thread=False)
 
 
-def _check_sqlite_file(path: Path) -> tuple[str | None, int, str, str]:
+def _check_sqlite_file(path: Path, private_dir: Path) -> tuple[str | None, int, str, str]:
     """Integrity + consistency of a SQLite copy: (revision, audit count, head, branch)."""
     try:
         conn = _ro_connect(path)
@@ -184,15 +185,15 @@ def _check_sqlite_file(path: Path) -> tuple[str | None, int, str, str]:
     engine = create_engine("sqlite://", creator=lambda: _ro_connect(path), poolclass=NullPool)
     try:
         with Session(engine) as session:
-            return _describe(session)
+            return _describe(session, private_dir)
     finally:
         engine.dispose()
 
 
-def _describe(session: Session) -> tuple[str | None, int, str, str]:
+def _describe(session: Session, private_dir: Path) -> tuple[str | None, int, str, str]:
     from sqlalchemy import text
 
-    count, head = _check_consistency(session)
+    count, head = _check_consistency(session, private_dir)
     try:
         revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception:
@@ -268,6 +269,18 @@ def create_backup(db: Database, folder: Path | str | None = None, *, out: Path |
     work = Path(tempfile.mkdtemp(prefix=".vokasi-backup-", dir=target.parent))
     try:
         parts: dict[str, Path] = {}
+        # The private folder first, then the database: signed audit checkpoints taken before
+        # the snapshot never claim more entries than the snapshot holds.
+        private = db.private_dir
+        private_copy = work / "private"
+        if private.is_dir():
+            for item in sorted(private.rglob("*")):
+                if item.is_file() and not item.name.endswith(".tmp"):
+                    rel = item.relative_to(private).as_posix()
+                    dest = private_copy / rel
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy2(item, dest)
+                    parts[PRIVATE_PREFIX + rel] = dest
         if db.is_sqlite:
             copy = work / SQLITE_PART
             src = _ro_connect(Path(db.url.database or ""))
@@ -277,7 +290,7 @@ def create_backup(db: Database, folder: Path | str | None = None, *, out: Path |
             finally:
                 dst.close()
                 src.close()
-            revision, count, head, branch = _check_sqlite_file(copy)
+            revision, count, head, branch = _check_sqlite_file(copy, private_copy)
             parts[SQLITE_PART] = copy
         else:
             dump = work / PG_PART
@@ -287,14 +300,8 @@ def create_backup(db: Database, folder: Path | str | None = None, *, out: Path |
             if b"PostgreSQL database dump complete" not in dump.read_bytes()[-4096:]:
                 raise BackupError("pg_dump_failed", "Hasil pg_dump tidak lengkap.")
             with db.read() as session:
-                revision, count, head, branch = _describe(session)
+                revision, count, head, branch = _describe(session, private_copy)
             parts[PG_PART] = dump
-        private = db.private_dir
-        if private.is_dir():
-            for item in sorted(private.rglob("*")):
-                if item.is_file() and not item.name.endswith(".tmp"):
-                    rel = item.relative_to(private).as_posix()
-                    parts[PRIVATE_PREFIX + rel] = item
         manifest = {
             "format": FORMAT,
             "created_at": now.astimezone(UTC).isoformat(timespec="seconds"),
@@ -410,7 +417,8 @@ def _open_and_check(path: Path, work: Path) -> tuple[BackupInfo, dict[str, Path]
     if backend == "sqlite":
         if SQLITE_PART not in parts:
             raise _refuse("salinan basis data tidak ada.")
-        _revision, count, head, _branch = _check_sqlite_file(parts[SQLITE_PART])
+        _revision, count, head, _branch = _check_sqlite_file(parts[SQLITE_PART],
+                                                             work / "private")
         if count != manifest.get("audit_entries") or head != manifest.get("audit_head"):
             raise _refuse("log audit tidak sesuai dengan manifes.")
     elif backend == "postgresql":

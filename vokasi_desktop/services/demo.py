@@ -310,6 +310,8 @@ def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
                 session.flush()
             finally:
                 session.close()
+    # Committed through the connection, not an ORM commit: sign the new audit head here.
+    audit.checkpoint_head(db)
     return replace(summary, seconds=time.perf_counter() - started)
 
 
