@@ -97,11 +97,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _db_arg(p)
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("verify", help="verifikasi dokumen dari teks QR atau berkas PDF (luring)")
+    p = sub.add_parser(
+        "verify", help="verifikasi dokumen dari teks QR atau berkas PDF (luring)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Kode keluar:\n" + "\n".join(
+            f"  {code:>2}  {VERIFY_LABELS[status]}" for status, code in VERIFY_EXIT.items())
+        + "\n   2  kesalahan penggunaan (berkas tidak ada, basis data tidak dapat dibuka)")
     p.add_argument("payload", metavar="TEKS_QR_ATAU_PDF")
     p.add_argument("--json", action="store_true")
     _db_arg(p)
     p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("check-documents",
+                       help="periksa keutuhan register dokumen (tanda tangan tiap baris); "
+                            "kode keluar 0 = utuh, 1 = ada baris yang gagal")
+    _db_arg(p)
+    p.set_defaults(handler=cmd_check_documents)
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -156,6 +167,15 @@ def cmd_print(args: argparse.Namespace) -> int:
             for doc in issued:
                 print(f"{doc.number}\t{doc.path}")
             print(f"{len(issued)} sertifikat diterbitkan untuk kelas {klass.code}.", file=sys.stderr)
+            if not issued:
+                st = documents.class_certificate_status(db, klass.id)
+                if st["completed"] == 0:
+                    why = (f"belum ada peserta berstatus selesai/lulus (dari {st['participants']} "
+                           "peserta); ubah status peserta menjadi Selesai terlebih dahulu.")
+                else:
+                    why = (f"semua {st['completed']} peserta yang selesai sudah memiliki "
+                           "sertifikat; gunakan 'reprint' untuk salinan.")
+                print(f"0 diterbitkan: {why}", file=sys.stderr)
             return EXIT_OK
         if not args.out:
             raise CliError("Berikan --out BERKAS.pdf.")
@@ -264,9 +284,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_NO
 
 
-VERIFY_LABELS = {"valid": "SAH", "tampered": "DIUBAH / TIDAK SAH", "unknown_key": "KUNCI TIDAK DIKENAL",
-                 "malformed": "BUKAN KODE VERIFIKASI", "voided": "DIBATALKAN",
-                 "unregistered": "TIDAK TERDAFTAR"}
+VERIFY_LABELS = {"valid": "SAH", "tampered": "DIUBAH / TIDAK SAH",
+                 "unknown_key": "KUNCI TIDAK DIKENAL", "malformed": "BUKAN KODE VERIFIKASI",
+                 "voided": "DIBATALKAN", "unregistered": "TIDAK TERDAFTAR",
+                 "mismatch": "TIDAK COCOK DENGAN REGISTER", "registry_tampered": "REGISTER DIUBAH",
+                 "not_original": "BUKAN BERKAS ASLI"}
+# One exit code per outcome (2 stays "usage error"); documented in --help and README.
+VERIFY_EXIT = {"valid": 0, "tampered": 3, "unknown_key": 4, "malformed": 5, "voided": 6,
+               "unregistered": 7, "mismatch": 8, "registry_tampered": 9, "not_original": 10}
+TYPE_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
+               "certificate": "Sertifikat"}
+
+
+def _date_id(text: object) -> str:
+    from vokasi_desktop.domain.formatting import format_date_id
+
+    try:
+        return format_date_id(date.fromisoformat(str(text)))
+    except ValueError:
+        return str(text or "-")
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -278,13 +314,41 @@ def cmd_verify(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        print(json.dumps({"status": answer.status, "message": answer.message,
-                          "payload": answer.payload}, ensure_ascii=False, indent=2))
+        print(json.dumps({"status": answer.status, "exit_code": VERIFY_EXIT.get(answer.status, 1),
+                          "message": answer.message, "payload": answer.payload,
+                          "enrollment_status": answer.enrollment_status},
+                         ensure_ascii=False, indent=2))
     else:
-        print(f"Hasil   : {VERIFY_LABELS.get(answer.status, answer.status)}")
-        print(f"Catatan : {answer.message}")
+        print(f"Hasil       : {VERIFY_LABELS.get(answer.status, answer.status)}")
+        print(f"Catatan     : {answer.message}")
         if answer.payload:
             p = answer.payload
-            print(f"Nomor   : {p.get('no')}\nJenis   : {p.get('t')}\nKantor  : {p.get('b')}\n"
-                  f"Tanggal : {p.get('d')}\nNama    : {p.get('n')}\nNIK     : ************{p.get('k')}")
-    return EXIT_OK if answer.status == "valid" else EXIT_NO
+            trusted = answer.status in ("valid", "voided", "not_original")
+            if not trusted:
+                print("(Data di bawah ini tertulis di kode, TIDAK terkonfirmasi.)")
+            print(f"Nomor       : {p.get('no')}\n"
+                  f"Jenis       : {TYPE_LABELS.get(str(p.get('t')), p.get('t'))}\n"
+                  f"Kantor      : {p.get('b')}\nTanggal     : {_date_id(p.get('d'))}\n"
+                  f"Nama        : {p.get('n')}\nNIK         : ************{p.get('k')}\n"
+                  f"Kode kelas  : {p.get('c') or '-'}")
+        if answer.enrollment_status:
+            print(f"Pendaftaran : {answer.enrollment_status}")
+    return VERIFY_EXIT.get(answer.status, EXIT_NO)
+
+
+def cmd_check_documents(args: argparse.Namespace) -> int:
+    from vokasi_desktop.services import documents
+
+    db = _open(args)
+    try:
+        report = documents.check_registry(db)
+    finally:
+        db.dispose()
+    for failure in report.failed:
+        print(failure.message)
+    if report.failed:
+        print(f"{len(report.failed)} dari {report.checked} dokumen GAGAL pemeriksaan register.",
+              file=sys.stderr)
+        return EXIT_NO
+    print(f"{report.checked} dokumen diperiksa; register utuh.")
+    return EXIT_OK

@@ -3170,6 +3170,18 @@ Tetap hapus?</translation>
         <translation>DIUBAH</translation>
     </message>
     <message>
+        <source>DOES NOT MATCH REGISTER</source>
+        <translation>TIDAK COCOK DENGAN REGISTER</translation>
+    </message>
+    <message>
+        <source>REGISTER ALTERED</source>
+        <translation>REGISTER DIUBAH</translation>
+    </message>
+    <message>
+        <source>NOT THE ORIGINAL FILE</source>
+        <translation>BUKAN BERKAS ASLI</translation>
+    </message>
+    <message>
         <source>UNKNOWN KEY</source>
         <translation>KUNCI TIDAK DIKENAL</translation>
     </message>

@@ -905,7 +905,7 @@ def verify(db: Database, text_or_path: str) -> Verification:
             return Verification(
                 "mismatch", f"Kode QR bertanda tangan kantor, tetapi isinya tidak cocok dengan "
                 f"register untuk nomor {rec.number}. Dokumen TIDAK SAH.",
-                rec.payload.get("qr"), doc, state)
+                payload, doc, state)
         suffix = f" Status pendaftaran: {state}." if state else ""
         if rec.voided:
             return Verification("voided", f"Dokumen {rec.number} telah DIBATALKAN: "

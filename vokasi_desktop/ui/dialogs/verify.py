@@ -38,6 +38,9 @@ STATUS_WORDS = {
     "unregistered": QT_TRANSLATE_NOOP("VerifyDialog", "NOT REGISTERED"),
     "malformed": QT_TRANSLATE_NOOP("VerifyDialog", "NOT A CODE"),
     "error": QT_TRANSLATE_NOOP("VerifyDialog", "CANNOT CHECK"),
+    "mismatch": QT_TRANSLATE_NOOP("VerifyDialog", "DOES NOT MATCH REGISTER"),
+    "registry_tampered": QT_TRANSLATE_NOOP("VerifyDialog", "REGISTER ALTERED"),
+    "not_original": QT_TRANSLATE_NOOP("VerifyDialog", "NOT THE ORIGINAL FILE"),
 }
 STATUS_COLOURS = {
     "valid": OK.name(),
@@ -47,6 +50,9 @@ STATUS_COLOURS = {
     "unregistered": WARNING.name(),
     "malformed": MUTED.name(),
     "error": MUTED.name(),
+    "mismatch": ERROR.name(),
+    "registry_tampered": ERROR.name(),
+    "not_original": WARNING.name(),
 }
 
 
