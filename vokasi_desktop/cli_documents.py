@@ -45,7 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", metavar="BERKAS.pdf", help="berkas PDF keluaran")
     p.add_argument("--out-dir", metavar="FOLDER",
                    help="certificate --class KODE: semua sertifikat kelas ke folder ini")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="tanggal dokumen (bawaan: hari ini)")
+    p.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="tanggal mundur (bawaan: hari ini); perlu --supervisor dan --reason, "
+                        "kata sandi supervisor ditanyakan; tidak boleh di masa depan")
+    p.add_argument("--supervisor", metavar="PENGGUNA", help="supervisor yang menyetujui --date")
+    p.add_argument("--reason", metavar="ALASAN", default="", help="alasan tanggal mundur")
     _user_arg(p)
     _db_arg(p)
     p.set_defaults(handler=cmd_print)
@@ -145,13 +149,31 @@ def _live_enrollment(db: Any, member_text: str, class_code: str | None) -> int:
     return int(found)
 
 
+def _backdate(args: argparse.Namespace) -> Any:
+    """``--date`` is a back-date request: the service checks the supervisor and the limits."""
+    import getpass
+
+    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.services.documents import BackDate
+
+    on = _date(args.date)
+    if on is None:
+        return None
+    if not args.supervisor or not args.reason.strip():
+        raise CliError("Tanggal mundur (--date) memerlukan --supervisor PENGGUNA dan "
+                       "--reason ALASAN.")
+    password = getpass.getpass(f"Kata sandi supervisor {args.supervisor}: ")
+    return BackDate(on=on, reason=args.reason, supervisor=args.supervisor, password=password)
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from vokasi_desktop.cli import CliError
     from vokasi_desktop.services import documents
     from vokasi_desktop.services.catalog import find_class
     from vokasi_desktop.services.members import find_member
 
-    on = _date(args.date)
+    backdate = _backdate(args)
+    on = None
     db = _open(args)
     try:
         if args.kind == "certificate" and args.class_code and not args.target and not args.member:
@@ -163,7 +185,8 @@ def cmd_print(args: argparse.Namespace) -> int:
                 print(f"  sertifikat {done}/{total}", file=sys.stderr)
 
             issued = documents.issue_class_certificates(db, klass.id, args.user, args.out_dir,
-                                                        on=on, progress=progress)
+                                                        on=on, progress=progress,
+                                                        backdate=backdate)
             for doc in issued:
                 print(f"{doc.number}\t{doc.path}")
             print(f"{len(issued)} sertifikat diterbitkan untuk kelas {klass.code}.", file=sys.stderr)
@@ -187,7 +210,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             if member is None:
                 raise CliError("Peserta tidak ditemukan.")
             class_id = find_class(db, args.class_code).id if args.class_code else None
-            doc = documents.issue_slip(db, member.id, args.user, args.out, class_id=class_id, on=on)
+            doc = documents.issue_slip(db, member.id, args.user, args.out, class_id=class_id,
+                                       on=on, backdate=backdate)
         else:
             if args.member:
                 enrollment_id = _live_enrollment(db, args.member, args.class_code)
@@ -196,7 +220,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             else:
                 raise CliError("Berikan ID pendaftaran, atau --member NIK/KPJ [--class KODE].")
             issue = documents.issue_letter if args.kind == "letter" else documents.issue_certificate
-            doc = issue(db, enrollment_id, args.user, args.out, on=on)
+            doc = issue(db, enrollment_id, args.user, args.out, on=on, backdate=backdate)
         print(f"{doc.type_label} nomor {doc.number} tersimpan di {doc.path}.")
         return EXIT_OK
     finally:

@@ -159,7 +159,7 @@ def _issue_slip_in_new_year(url: str, member_id: int, out: multiprocessing.Queue
     try:
         doc = documents.issue_slip(db, member_id, "petugas", None, on=date(2031, 1, 2))
         out.put(("ok", doc.number))
-    except Exception as exc:  # noqa: BLE001 - report any failure to the parent
+    except Exception as exc:
         out.put(("error", f"{type(exc).__name__}: {exc}"))
     finally:
         db.dispose()
@@ -194,7 +194,7 @@ def _print_letter(url: str, enrollment_id: int, out: multiprocessing.Queue) -> N
         out.put(("ok", doc.number))
     except ServiceError as exc:
         out.put(("refused", exc.code))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         out.put(("error", f"{type(exc).__name__}: {exc}"))
     finally:
         db.dispose()

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -81,6 +81,8 @@ VERDICT_NEXT_STEP = {
     "needs_override": "Pendaftaran memerlukan persetujuan supervisor.",
 }
 TEMPLATE_KEY = "numbering.template.{}"
+BACKDATE_KEY = "documents.backdate_max_days"
+DEFAULT_BACKDATE_DAYS = 30
 PAYLOAD_FORMAT = 1
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -138,6 +140,50 @@ class RegistryReport:
 
     checked: int
     failed: list[RegistryFailure]
+
+
+@dataclass(frozen=True)
+class BackDate:
+    """A supervisor's approval to date a document before today (never in the future)."""
+
+    on: date
+    reason: str
+    supervisor: str
+    password: str
+
+
+def _issue_date(db: Database, today: date, backdate: BackDate | None) -> tuple[date, dict[str, str] | None]:
+    """The issue date: the clock's today, or an approved back-date within the setting's limit.
+
+    The supervisor's password is checked here (before the write transaction)."""
+    if backdate is None:
+        return today, None
+    if not backdate.reason.strip():
+        raise ValidationError("reason_required", "Alasan tanggal mundur wajib diisi.", "reason")
+    if backdate.on > today:
+        raise ValidationError("date_future", "Tanggal dokumen tidak boleh di masa depan.", "date")
+    with db.read() as session:
+        row = session.get(Setting, BACKDATE_KEY)
+        try:
+            limit = int(row.value) if row is not None else DEFAULT_BACKDATE_DAYS  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            limit = DEFAULT_BACKDATE_DAYS
+    if (today - backdate.on).days > limit:
+        raise ValidationError(
+            "date_too_old", f"Tanggal dokumen paling lama {limit} hari sebelum hari ini.", "date")
+    from vokasi_desktop.services.auth import verify_supervisor
+
+    sup = verify_supervisor(db, backdate.supervisor, backdate.password)
+    return backdate.on, {"supervisor": sup.username, "reason": backdate.reason.strip()[:200],
+                         "today": today.isoformat(), "date": backdate.on.isoformat()}
+
+
+def _not_before_enrolment(e: Enrollment, on: date) -> None:
+    if e.enrolled_at is not None and on < e.enrolled_at.date():
+        raise ValidationError(
+            "date_before_enrolment",
+            f"Tanggal dokumen tidak boleh sebelum tanggal pendaftaran "
+            f"({e.enrolled_at.date().isoformat()}).", "date")
 
 
 # ---------------------------------------------------------------------------- numbering
@@ -298,11 +344,8 @@ def _registry_problem(rec: DocumentRecord, keys: dict[str, bytes]) -> str | None
     if changed:
         return (f"Dokumen {rec.number}: baris register telah diubah di luar aplikasi "
                 f"({', '.join(changed)}).")
-    try:
-        qr = verify_payload(rec.qr_text, keys)
-    except Exception:  # noqa: BLE001 - any unreadable QR text is a failure, reported below
-        qr = None
-    if qr is None or qr.status != "valid" or qr.payload != rec.payload.get("qr"):
+    qr = verify_payload(rec.qr_text, keys)  # never raises
+    if qr.status != "valid" or qr.payload != rec.payload.get("qr"):
         return f"Dokumen {rec.number}: teks QR di register tidak cocok dengan isinya."
     return None
 
@@ -399,7 +442,8 @@ def _issued(rec: DocumentRecord, path: Path | None = None) -> IssuedDocument:
 
 def _store(session: Session, branch: Branch, doc_type: str, on: date, actor: str,
            subject: str, member: Member, enrollment_id: int | None, class_code: str | None,
-           render: dict[str, Any]) -> tuple[DocumentRecord, bytes]:
+           render: dict[str, Any], backdated: dict[str, str] | None = None,
+           ) -> tuple[DocumentRecord, bytes]:
     """Number, sign, render and register one document inside the caller's transaction."""
     seq, number = _next_number(session, branch.code, doc_type, on)
     render = {**render, "number": number, "date": on.isoformat(), "format": PAYLOAD_FORMAT}
@@ -418,6 +462,9 @@ def _store(session: Session, branch: Branch, doc_type: str, on: date, actor: str
     _seal(session, rec)
     audit.record(session, actor, f"document.issue.{doc_type}", "document", rec.uuid,
                  number=number, member=str(member.uuid))
+    if backdated is not None:
+        audit.record(session, actor, "document.backdate", "document", rec.uuid, number=number,
+                     **backdated)
     return rec, data
 
 
@@ -466,13 +513,16 @@ def _lock_enrollment(session: Session, enrollment_id: int) -> Enrollment | None:
 
 def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | str | None, *,
                  on: date | None = None, signatory: tuple[str, str] | None = None,
+                 backdate: BackDate | None = None,
                  tembusan: tuple[str, ...] = ("Kepala Kantor Wilayah", "Arsip"),
                  lampiran: str = "-") -> IssuedDocument:
     """The enrolment letter (Surat Pengantar) to the institution, one per enrolment.
 
     A second request for the same enrolment is refused: use :func:`reprint`.
     """
-    on = on or date.today()
+    # ``on`` is the clock's today (the composition root's clock); only an approved back-date
+    # moves the issue date.
+    on, backdated = _issue_date(db, on or date.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -483,6 +533,8 @@ def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | 
             raise ValidationError("enrollment_cancelled",
                                   "Pendaftaran sudah dibatalkan; surat tidak dapat diterbitkan.")
         _refuse_duplicate(session, "letter", enrollment_id)
+        if backdated is not None:
+            _not_before_enrolment(e, on)
         m, c = e.member, e.training_class
         inst = c.institution
         branch = _local_branch(session)
@@ -495,7 +547,8 @@ def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | 
             "tembusan": list(tembusan), "lampiran": lampiran,
         }
         return _store(session, branch, "letter", on, actor,
-                      f"Surat pengantar {m.name} - {c.code}", m, e.id, c.code, render)
+                      f"Surat pengantar {m.name} - {c.code}", m, e.id, c.code, render,
+                      backdated)
 
     return _commit_then_publish(db, work, path)
 
@@ -535,13 +588,15 @@ def _overall_next_step(result: EligibilityResult) -> str:
 
 def issue_slip(db: Database, member_id: int, actor: str, out_path: Path | str | None, *,
                class_id: int | None = None, enrollment_id: int | None = None,
-               on: date | None = None) -> IssuedDocument:
+               on: date | None = None, backdate: BackDate | None = None) -> IssuedDocument:
     """The eligibility slip, also for a worker who is not eligible.
 
     With ``enrollment_id`` the slip shows the check stored with that enrolment (what the
     decision was made on); otherwise a fresh check is run now.
     """
-    on = on or date.today()
+    # ``on`` is the clock's today (the composition root's clock); only an approved back-date
+    # moves the issue date.
+    on, backdated = _issue_date(db, on or date.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -570,9 +625,11 @@ def issue_slip(db: Database, member_id: int, actor: str, out_path: Path | str | 
             "officer_name": _user_name(session, actor),
             "klass": _class_dict(klass, klass.institution) if klass is not None else None,
         }
+        if backdated is not None and enrollment_id is not None:
+            _not_before_enrolment(e, on)  # the enrolment loaded above
         return _store(session, branch, "slip", on, actor,
                       f"Hasil pemeriksaan kelayakan {m.name}", m, enrollment_id,
-                      klass.code if klass is not None else None, render)
+                      klass.code if klass is not None else None, render, backdated)
 
     return _commit_then_publish(db, work, path)
 
@@ -596,9 +653,12 @@ def _certificate_render(session: Session, e: Enrollment, branch: Branch, actor: 
 
 def issue_certificate(db: Database, enrollment_id: int, actor: str, out_path: Path | str | None,
                       *, on: date | None = None,
-                      signatory: tuple[str, str] | None = None) -> IssuedDocument:
+                      signatory: tuple[str, str] | None = None,
+                      backdate: BackDate | None = None) -> IssuedDocument:
     """The certificate of completion for a completed enrolment (one per enrolment)."""
-    on = on or date.today()
+    # ``on`` is the clock's today (the composition root's clock); only an approved back-date
+    # moves the issue date.
+    on, backdated = _issue_date(db, on or date.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -608,9 +668,11 @@ def issue_certificate(db: Database, enrollment_id: int, actor: str, out_path: Pa
         _refuse_duplicate(session, "certificate", enrollment_id)
         branch = _local_branch(session)
         render = _certificate_render(session, e, branch, actor, signatory)
+        if backdated is not None:
+            _not_before_enrolment(e, on)
         return _store(session, branch, "certificate", on, actor,
                       f"Sertifikat {e.member.name} - {e.training_class.code}", e.member, e.id,
-                      e.training_class.code, render)
+                      e.training_class.code, render, backdated)
 
     return _commit_then_publish(db, work, path)
 
@@ -623,14 +685,17 @@ def _render_job(args: tuple[str, dict[str, Any], str]) -> bytes:
 def issue_class_certificates(db: Database, class_id: int, actor: str, out_dir: Path | str, *,
                              on: date | None = None, progress: Progress | None = None,
                              cancel: Cancel | None = None, workers: int | None = None,
-                             signatory: tuple[str, str] | None = None) -> list[IssuedDocument]:
+                             signatory: tuple[str, str] | None = None,
+                             backdate: BackDate | None = None) -> list[IssuedDocument]:
     """Certificates for every completed participant of a class who has none yet.
 
     All or nothing: numbers are taken and rows written in one transaction; the PDFs are
     rendered (into memory) on all cores; a cancel or any error rolls everything back and no
     file is written. Files are written only after the commit, named by number and participant.
     """
-    on = on or date.today()
+    # ``on`` is the clock's today (the composition root's clock); only an approved back-date
+    # moves the issue date.
+    on, backdated = _issue_date(db, on or date.today(), backdate)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda _d, _t: None)
@@ -655,6 +720,8 @@ def issue_class_certificates(db: Database, class_id: int, actor: str, out_dir: P
             key = _private_key(session, branch.code)
             staged: list[tuple[Enrollment, int, str, dict[str, Any], dict[str, str], str]] = []
             for e in todo:
+                if backdated is not None:
+                    _not_before_enrolment(e, on)
                 seq, number = _next_number(session, branch.code, "certificate", on)
                 render = {**_certificate_render(session, e, branch, actor, signatory),
                           "number": number, "date": on.isoformat(), "format": PAYLOAD_FORMAT}
@@ -700,6 +767,9 @@ def issue_class_certificates(db: Database, class_id: int, actor: str, out_dir: P
                 issued.append(_issued(rec, path))
             audit.record(session, actor, "document.issue.certificates", "class", klass.uuid,
                          count=len(issued))
+            if backdated is not None:
+                audit.record(session, actor, "document.backdate", "class", klass.uuid,
+                             numbers=[d.number for d in issued], **backdated)
             if stop():
                 raise ServiceError("cancelled",
                                    "Pencetakan dibatalkan; tidak ada sertifikat yang diterbitkan.")
