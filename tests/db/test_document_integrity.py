@@ -231,3 +231,37 @@ def test_registry_signature_text_is_not_a_document_qr(database: Database) -> Non
         sig = s.get(DocumentRecord, doc.id).registry_sig  # type: ignore[union-attr]
     assert sig
     assert documents.verify(database, sig).status == "malformed"
+
+
+def _with_metadata_qr(src: Path, dst: Path, qr_text: str) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(str(src)))
+    writer.add_metadata({"/VokasiQR": qr_text, "/Keywords": qr_text, "/Subject": qr_text})
+    with dst.open("wb") as fh:
+        writer.write(fh)
+
+
+@both_backends
+def test_pdf_verifies_the_printed_qr_and_the_file_hash(database: Database,
+                                                       tmp_path: Path) -> None:
+    member_id, _c, enrollment_id = _world(database)
+    letter = documents.issue_letter(database, enrollment_id, "petugas", tmp_path / "l.pdf",
+                                    on=TODAY)
+    other = add_member(database, name="Budi Lain")
+    slip = documents.issue_slip(database, other, "petugas", tmp_path / "s.pdf", on=TODAY)
+    assert documents.verify(database, str(tmp_path / "l.pdf")).status == "valid"
+    # A slip whose hidden properties carry the letter's code: never SAH for the letter's person.
+    _with_metadata_qr(tmp_path / "s.pdf", tmp_path / "forged.pdf", letter.qr_text)
+    forged = documents.verify(database, str(tmp_path / "forged.pdf"))
+    assert forged.status == "not_original"
+    assert forged.payload is not None and forged.payload["no"] == slip.number
+    assert "Siti" not in forged.message
+    # A reprint: its printed QR is the registered one, but it is not the original file.
+    documents.reprint(database, letter.id, "petugas", "Hilang", tmp_path / "copy.pdf")
+    copy = documents.verify(database, str(tmp_path / "copy.pdf"))
+    assert copy.status == "not_original" and copy.payload["no"] == letter.number  # type: ignore[index]
+    # Not a PDF with a code on its page.
+    (tmp_path / "blank.pdf").write_bytes(b"%PDF-1.4 not really")
+    assert documents.verify(database, str(tmp_path / "blank.pdf")).status == "malformed"
+    assert member_id

@@ -42,6 +42,7 @@ from vokasi_desktop.db.models import (
 from vokasi_desktop.db.timeutil import utcnow
 from vokasi_desktop.documents import pdf
 from vokasi_desktop.documents.common import write_atomic
+from vokasi_desktop.documents.qr_decode import printed_qr_texts
 from vokasi_desktop.documents.signing import (
     canonical_json,
     extract_qr_text_from_pdf,
@@ -318,11 +319,11 @@ def _registry_record(rec: DocumentRecord) -> dict[str, Any]:
             "void_reason": rec.void_reason or ""}
 
 
-def _seal(session: Session, rec: DocumentRecord) -> None:
+def _seal(session: Session, rec: DocumentRecord, key: bytes | None = None) -> None:
     """(Re-)sign the registry record with the branch key, inside the caller's transaction."""
     session.flush()
     rec.registry_sig = sign_payload(_registry_digest(rec),
-                                    _private_key(session, rec.origin_branch))
+                                    key or _private_key(session, rec.origin_branch))
 
 
 def _registry_problem(rec: DocumentRecord, keys: dict[str, bytes]) -> str | None:
@@ -450,7 +451,8 @@ def _store(session: Session, branch: Branch, doc_type: str, on: date, actor: str
     qr_payload = make_payload(number=number, doc_type=doc_type, branch_code=branch.code,
                               issue_date=on, name=member.name, nik_last4=member.nik[-4:],
                               class_code=class_code)
-    qr_text = sign_payload(qr_payload, _private_key(session, branch.code))
+    key = _private_key(session, branch.code)
+    qr_text = sign_payload(qr_payload, key)
     data = render_from_payload(doc_type, render, qr_text, is_copy=False)
     rec = DocumentRecord(origin_branch=branch.code, doc_type=doc_type, year=on.year,
                          sequence=seq, number=number, subject=subject[:200], member_id=member.id,
@@ -459,7 +461,7 @@ def _store(session: Session, branch: Branch, doc_type: str, on: date, actor: str
                          pdf_sha256=hashlib.sha256(data).hexdigest())
     session.add(rec)
     session.flush()
-    _seal(session, rec)
+    _seal(session, rec, key)
     audit.record(session, actor, f"document.issue.{doc_type}", "document", rec.uuid,
                  number=number, member=str(member.uuid))
     if backdated is not None:
@@ -761,7 +763,7 @@ def issue_class_certificates(db: Database, class_id: int, actor: str, out_dir: P
                     pdf_sha256=hashlib.sha256(data).hexdigest())
                 session.add(rec)
                 session.flush()
-                _seal(session, rec)
+                _seal(session, rec, key)
                 path = out / _certificate_file_name(number, e.member.name)
                 publish.append((path, data, number))
                 issued.append(_issued(rec, path))
@@ -926,8 +928,9 @@ def _enrollment_state(session: Session, rec: DocumentRecord) -> str | None:
 def verify(db: Database, text_or_path: str) -> Verification:
     """Verify a scanned QR text or a PDF file, offline, against the known branch keys AND the
     registry: the signed QR must equal the registered one, the registry row must carry a valid
-    registry signature, and a PDF file must be byte-identical to the registered original
-    (``not_original`` otherwise: a SALINAN or an edited file; verify its printed QR instead)."""
+    registry signature. For a PDF file the QR PRINTED on the page is decoded and checked (its
+    hidden metadata must agree); the file is SAH only if byte-identical to the registered
+    original (``not_original`` otherwise: a SALINAN or an edited file)."""
     text = text_or_path.strip()
     candidate = Path(text)
     file_hash: str | None = None
@@ -935,11 +938,18 @@ def verify(db: Database, text_or_path: str) -> Verification:
         if not candidate.is_file():
             raise ValidationError("file_missing", f"Berkas {text} tidak ditemukan.")
         file_hash = hashlib.sha256(candidate.read_bytes()).hexdigest()
-        extracted = extract_qr_text_from_pdf(candidate)
-        if extracted is None:
-            return Verification("malformed", "Berkas PDF ini tidak memuat kode verifikasi "
-                                "vokasi-desktop.", None)
-        text = extracted
+        printed = printed_qr_texts(candidate)
+        if not printed:
+            return Verification("malformed", "Tidak ada kode QR yang terbaca pada halaman berkas "
+                                "PDF ini.", None)
+        if len(printed) > 1:
+            return Verification("malformed", "Halaman berkas PDF ini memuat lebih dari satu kode "
+                                "QR; periksa tiap kode secara terpisah.", None)
+        # The printed code is what the reader sees; the hidden metadata only has to agree.
+        text = printed[0]
+        hidden = extract_qr_text_from_pdf(candidate)
+        if hidden is not None and hidden != text:
+            file_hash = "metadata-differs"  # never the original: report not_original below
     with db.read() as session:
         keys = {k: pub for k, pub in session.execute(
             select(BranchKey.key_id, BranchKey.public_key)).all()}
