@@ -187,10 +187,12 @@ def test_first_number_of_a_year_from_eight_processes(database: Database, new_db_
         assert seq == 8
 
 
-def _print_letter(url: str, enrollment_id: int, out: multiprocessing.Queue) -> None:
+def _print_letter(url: str, enrollment_id: int, out: multiprocessing.Queue,
+                  kind: str = "letter") -> None:
     db = open_database(url)
     try:
-        doc = documents.issue_letter(db, enrollment_id, "petugas", None)
+        issue = documents.issue_letter if kind == "letter" else documents.issue_certificate
+        doc = issue(db, enrollment_id, "petugas", None)
         out.put(("ok", doc.number))
     except ServiceError as exc:
         out.put(("refused", exc.code))
@@ -201,12 +203,16 @@ def _print_letter(url: str, enrollment_id: int, out: multiprocessing.Queue) -> N
 
 
 @both_backends
+@pytest.mark.parametrize("kind", ["letter", "certificate"])
 def test_one_live_letter_per_enrolment_from_eight_processes(database: Database,
-                                                            new_db_url: str) -> None:
+                                                            new_db_url: str, kind: str) -> None:
     _m, _c, enrollment_id = _world(database)
+    if kind == "certificate":
+        change_status(database, enrollment_id, "in_training", "petugas")
+        change_status(database, enrollment_id, "completed", "petugas")
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    procs = [ctx.Process(target=_print_letter, args=(new_db_url, enrollment_id, queue))
+    procs = [ctx.Process(target=_print_letter, args=(new_db_url, enrollment_id, queue, kind))
              for _ in range(8)]
     for p in procs:
         p.start()
@@ -218,7 +224,7 @@ def test_one_live_letter_per_enrolment_from_eight_processes(database: Database,
     assert {r[1] for r in results if r[0] == "refused"} <= {"already_issued"}
     with database.read() as s:
         live = s.execute(select(DocumentRecord.id).where(
-            DocumentRecord.enrollment_id == enrollment_id,
+            DocumentRecord.enrollment_id == enrollment_id, DocumentRecord.doc_type == kind,
             DocumentRecord.voided.is_(False))).all()
         assert len(live) == 1
 
@@ -265,3 +271,23 @@ def test_pdf_verifies_the_printed_qr_and_the_file_hash(database: Database,
     (tmp_path / "blank.pdf").write_bytes(b"%PDF-1.4 not really")
     assert documents.verify(database, str(tmp_path / "blank.pdf")).status == "malformed"
     assert member_id
+
+
+@both_backends
+def test_partial_unique_index_refuses_a_second_live_letter(database: Database) -> None:
+    """The database itself holds the line, whatever the service checks."""
+    from sqlalchemy.exc import IntegrityError
+
+    _m, _c, enrollment_id = _world(database)
+    doc = documents.issue_letter(database, enrollment_id, "petugas", None, on=TODAY)
+    with pytest.raises(IntegrityError), database.write() as s:
+        rec = s.get(DocumentRecord, doc.id)
+        assert rec is not None
+        s.add(DocumentRecord(origin_branch=rec.origin_branch, doc_type="letter", year=2026,
+                             sequence=99, number="B/0099", subject="x", member_id=rec.member_id,
+                             enrollment_id=enrollment_id, issued_by="x", payload={},
+                             qr_text="x", pdf_sha256="0" * 64))
+        s.flush()
+    documents.void_document(database, doc.id, "supervisor", "Salah cetak")
+    again = documents.issue_letter(database, enrollment_id, "petugas", None, on=TODAY)
+    assert again.number != doc.number

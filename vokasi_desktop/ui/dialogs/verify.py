@@ -194,7 +194,7 @@ class VerifyDialog(QDialog):
         payload = result.payload or {}
         if not payload:
             return
-        trusted = result.status in ("valid", "voided", "unregistered")
+        trusted = result.status in ("valid", "voided", "unregistered", "not_original")
         ui.detailsGroup.setTitle(self.tr("Document") if trusted else self.tr(
             "Data written in the code (NOT confirmed)"))
         doc_type = str(payload.get("t", ""))
