@@ -45,7 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", metavar="BERKAS.pdf", help="berkas PDF keluaran")
     p.add_argument("--out-dir", metavar="FOLDER",
                    help="certificate --class KODE: semua sertifikat kelas ke folder ini")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="tanggal dokumen (bawaan: hari ini)")
+    p.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="tanggal mundur (bawaan: hari ini); perlu --supervisor dan --reason, "
+                        "kata sandi supervisor ditanyakan; tidak boleh di masa depan")
+    p.add_argument("--supervisor", metavar="PENGGUNA", help="supervisor yang menyetujui --date")
+    p.add_argument("--reason", metavar="ALASAN", default="", help="alasan tanggal mundur")
     _user_arg(p)
     _db_arg(p)
     _overwrite_arg(p)
@@ -103,11 +107,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _db_arg(p)
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("verify", help="verifikasi dokumen dari teks QR atau berkas PDF (luring)")
+    p = sub.add_parser(
+        "verify", help="verifikasi dokumen dari teks QR atau berkas PDF (luring)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Kode keluar:\n" + "\n".join(
+            f"  {code:>2}  {VERIFY_LABELS[status]}" for status, code in VERIFY_EXIT.items())
+        + "\n   2  kesalahan penggunaan (berkas tidak ada, basis data tidak dapat dibuka)")
     p.add_argument("payload", metavar="TEKS_QR_ATAU_PDF")
     p.add_argument("--json", action="store_true")
     _db_arg(p)
     p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("check-documents",
+                       help="periksa keutuhan register dokumen (tanda tangan tiap baris); "
+                            "kode keluar 0 = utuh, 1 = ada baris yang gagal")
+    _db_arg(p)
+    p.set_defaults(handler=cmd_check_documents)
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -140,17 +155,35 @@ def _live_enrollment(db: Any, member_text: str, class_code: str | None) -> int:
     return int(found)
 
 
+def _backdate(args: argparse.Namespace) -> Any:
+    """``--date`` is a back-date request: the service checks the supervisor and the limits."""
+    import getpass
+
+    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.services.documents import BackDate
+
+    on = _date(args.date)
+    if on is None:
+        return None
+    if not args.supervisor or not args.reason.strip():
+        raise CliError("Tanggal mundur (--date) memerlukan --supervisor PENGGUNA dan "
+                       "--reason ALASAN.")
+    password = getpass.getpass(f"Kata sandi supervisor {args.supervisor}: ")
+    return BackDate(on=on, reason=args.reason, supervisor=args.supervisor, password=password)
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from vokasi_desktop.cli import CliError, check_output_dir, check_output_file
     from vokasi_desktop.services import documents
     from vokasi_desktop.services.catalog import find_class
     from vokasi_desktop.services.members import find_member
 
-    on = _date(args.date)
     if args.out:
         check_output_file(args.out, overwrite=args.overwrite)
     if args.out_dir:
         check_output_dir(args.out_dir)
+    backdate = _backdate(args)
+    on = None
     db = _open(args)
     try:
         if args.kind == "certificate" and args.class_code and not args.target and not args.member:
@@ -162,10 +195,20 @@ def cmd_print(args: argparse.Namespace) -> int:
                 print(f"  sertifikat {done}/{total}", file=sys.stderr)
 
             issued = documents.issue_class_certificates(db, klass.id, args.user, args.out_dir,
-                                                        on=on, progress=progress)
+                                                        on=on, progress=progress,
+                                                        backdate=backdate)
             for doc in issued:
                 print(f"{doc.number}\t{doc.path}")
             print(f"{len(issued)} sertifikat diterbitkan untuk kelas {klass.code}.", file=sys.stderr)
+            if not issued:
+                st = documents.class_certificate_status(db, klass.id)
+                if st["completed"] == 0:
+                    why = (f"belum ada peserta berstatus selesai/lulus (dari {st['participants']} "
+                           "peserta); ubah status peserta menjadi Selesai terlebih dahulu.")
+                else:
+                    why = (f"semua {st['completed']} peserta yang selesai sudah memiliki "
+                           "sertifikat; gunakan 'reprint' untuk salinan.")
+                print(f"0 diterbitkan: {why}", file=sys.stderr)
             return EXIT_OK
         if not args.out:
             raise CliError("Berikan --out BERKAS.pdf.")
@@ -177,7 +220,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             if member is None:
                 raise CliError("Peserta tidak ditemukan.")
             class_id = find_class(db, args.class_code).id if args.class_code else None
-            doc = documents.issue_slip(db, member.id, args.user, args.out, class_id=class_id, on=on)
+            doc = documents.issue_slip(db, member.id, args.user, args.out, class_id=class_id,
+                                       on=on, backdate=backdate)
         else:
             if args.member:
                 enrollment_id = _live_enrollment(db, args.member, args.class_code)
@@ -186,7 +230,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             else:
                 raise CliError("Berikan ID pendaftaran, atau --member NIK/KPJ [--class KODE].")
             issue = documents.issue_letter if args.kind == "letter" else documents.issue_certificate
-            doc = issue(db, enrollment_id, args.user, args.out, on=on)
+            doc = issue(db, enrollment_id, args.user, args.out, on=on, backdate=backdate)
         print(f"{doc.type_label} nomor {doc.number} tersimpan di {doc.path}.")
         return EXIT_OK
     finally:
@@ -280,10 +324,27 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_NO
 
 
-VERIFY_LABELS = {"valid": "SAH", "tampered": "DIUBAH / TIDAK SAH", "unknown_key": "KUNCI TIDAK DIKENAL",
-                 "revoked": "KUNCI DICABUT",
-                 "malformed": "BUKAN KODE VERIFIKASI", "voided": "DIBATALKAN",
-                 "unregistered": "TIDAK TERDAFTAR"}
+VERIFY_LABELS = {"valid": "SAH", "tampered": "DIUBAH / TIDAK SAH",
+                 "unknown_key": "KUNCI TIDAK DIKENAL", "revoked": "KUNCI DICABUT",
+                 "malformed": "BUKAN KODE VERIFIKASI",
+                 "voided": "DIBATALKAN", "unregistered": "TIDAK TERDAFTAR",
+                 "mismatch": "TIDAK COCOK DENGAN REGISTER", "registry_tampered": "REGISTER DIUBAH",
+                 "not_original": "BUKAN BERKAS ASLI"}
+# One exit code per outcome (2 stays "usage error"); documented in --help and README.
+VERIFY_EXIT = {"valid": 0, "tampered": 3, "unknown_key": 4, "malformed": 5, "voided": 6,
+               "unregistered": 7, "mismatch": 8, "registry_tampered": 9, "not_original": 10,
+               "revoked": 11}
+TYPE_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
+               "certificate": "Sertifikat"}
+
+
+def _date_id(text: object) -> str:
+    from vokasi_desktop.domain.formatting import format_date_id
+
+    try:
+        return format_date_id(date.fromisoformat(str(text)))
+    except ValueError:
+        return str(text or "-")
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -295,13 +356,41 @@ def cmd_verify(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        print(json.dumps({"status": answer.status, "message": answer.message,
-                          "payload": answer.payload}, ensure_ascii=False, indent=2))
+        print(json.dumps({"status": answer.status, "exit_code": VERIFY_EXIT.get(answer.status, 1),
+                          "message": answer.message, "payload": answer.payload,
+                          "enrollment_status": answer.enrollment_status},
+                         ensure_ascii=False, indent=2))
     else:
-        print(f"Hasil   : {VERIFY_LABELS.get(answer.status, answer.status)}")
-        print(f"Catatan : {answer.message}")
+        print(f"Hasil       : {VERIFY_LABELS.get(answer.status, answer.status)}")
+        print(f"Catatan     : {answer.message}")
         if answer.payload:
             p = answer.payload
-            print(f"Nomor   : {p.get('no')}\nJenis   : {p.get('t')}\nKantor  : {p.get('b')}\n"
-                  f"Tanggal : {p.get('d')}\nNama    : {p.get('n')}\nNIK     : ************{p.get('k')}")
-    return EXIT_OK if answer.status == "valid" else EXIT_NO
+            trusted = answer.status in ("valid", "voided", "not_original")
+            if not trusted:
+                print("(Data di bawah ini tertulis di kode, TIDAK terkonfirmasi.)")
+            print(f"Nomor       : {p.get('no')}\n"
+                  f"Jenis       : {TYPE_LABELS.get(str(p.get('t')), p.get('t'))}\n"
+                  f"Kantor      : {p.get('b')}\nTanggal     : {_date_id(p.get('d'))}\n"
+                  f"Nama        : {p.get('n')}\nNIK         : ************{p.get('k')}\n"
+                  f"Kode kelas  : {p.get('c') or '-'}")
+        if answer.enrollment_status:
+            print(f"Pendaftaran : {answer.enrollment_status}")
+    return VERIFY_EXIT.get(answer.status, EXIT_NO)
+
+
+def cmd_check_documents(args: argparse.Namespace) -> int:
+    from vokasi_desktop.services import documents
+
+    db = _open(args)
+    try:
+        report = documents.check_registry(db)
+    finally:
+        db.dispose()
+    for failure in report.failed:
+        print(failure.message)
+    if report.failed:
+        print(f"{len(report.failed)} dari {report.checked} dokumen GAGAL pemeriksaan register.",
+              file=sys.stderr)
+        return EXIT_NO
+    print(f"{report.checked} dokumen diperiksa; register utuh.")
+    return EXIT_OK

@@ -4063,5 +4063,17 @@ Pilih nama berkas lain.</translation>
         <source>Registry</source>
         <translation>Register</translation>
     </message>
+    <message>
+        <source>DOES NOT MATCH REGISTER</source>
+        <translation>TIDAK COCOK DENGAN REGISTER</translation>
+    </message>
+    <message>
+        <source>REGISTER ALTERED</source>
+        <translation>REGISTER DIUBAH</translation>
+    </message>
+    <message>
+        <source>NOT THE ORIGINAL FILE</source>
+        <translation>BUKAN BERKAS ASLI</translation>
+    </message>
 </context>
 </TS>

@@ -400,6 +400,10 @@ class DocumentSequence(Base):
     last_value: Mapped[int] = mapped_column(Integer, default=0)
 
 
+LIVE_DOCUMENT_WHERE = text(
+    "voided = false AND enrollment_id IS NOT NULL AND doc_type IN ('letter', 'certificate')")
+
+
 class DocumentRecord(Travelling, Base):
     """Registry row of an issued document; the payload reproduces it exactly on reprint."""
 
@@ -409,6 +413,9 @@ class DocumentRecord(Travelling, Base):
         UniqueConstraint("origin_branch", "doc_type", "year", "number", name="uq_document_number"),
         CheckConstraint(_in("doc_type", DOC_TYPES), name="doc_type"),
         Index("ix_document_record_issued_at_id", "issued_at", "id"),
+        # One live letter / certificate per enrolment (voided ones keep their numbers).
+        Index("uq_document_live_per_enrollment", "doc_type", "enrollment_id", unique=True,
+              sqlite_where=LIVE_DOCUMENT_WHERE, postgresql_where=LIVE_DOCUMENT_WHERE),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     doc_type: Mapped[str] = mapped_column(String(16))
@@ -428,6 +435,8 @@ class DocumentRecord(Travelling, Base):
     voided_by: Mapped[str | None] = mapped_column(String(64))
     void_reason: Mapped[str] = mapped_column(String(400), default="")
     reprint_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Branch-key signature over the registry record (see services.documents._registry_record).
+    registry_sig: Mapped[str | None] = mapped_column(Text)
 
 
 class Setting(Base):

@@ -1,9 +1,10 @@
 """Issuing official documents: numbers, registry, signed QR, reprints, voids, verification.
 
 A document is issued in ONE write transaction: the branch counter for (branch, type, year) is
-incremented, the render data is frozen into a JSON payload, signed, rendered, hashed and stored
-as a :class:`DocumentRecord`; the PDF file is written before the commit and removed if the
-commit fails. Reprints are rendered from the stored payload (so a later change to the member
+incremented, the render data is frozen into a JSON payload, signed, rendered (into memory),
+hashed and stored as a :class:`DocumentRecord` together with a branch-key signature over the
+registry record itself. The PDF file is published only AFTER the commit: a crash before the
+commit leaves no signed file behind, so a number is never signed for two people. Reprints are rendered from the stored payload (so a later change to the member
 never changes an issued letter) with the "SALINAN" mark, and are logged with a reason.
 """
 
@@ -14,12 +15,14 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
@@ -38,7 +41,9 @@ from vokasi_desktop.db.models import (
 from vokasi_desktop.db.timeutil import utcnow
 from vokasi_desktop.documents import pdf
 from vokasi_desktop.documents.common import write_atomic
+from vokasi_desktop.documents.qr_decode import printed_qr_texts
 from vokasi_desktop.documents.signing import (
+    canonical_json,
     extract_qr_text_from_pdf,
     make_payload,
     sign_payload,
@@ -60,7 +65,11 @@ from vokasi_desktop.services.errors import (
     ServiceError,
     ValidationError,
 )
-from vokasi_desktop.services.members import EMPLOYMENT_LABELS, ENROLLMENT_LABELS, SEGMENT_LABELS
+from vokasi_desktop.services.members import (
+    EMPLOYMENT_LABELS,
+    ENROLLMENT_LABELS,
+    SEGMENT_LABELS,
+)
 
 DOC_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
               "certificate": "Sertifikat"}
@@ -72,6 +81,8 @@ VERDICT_NEXT_STEP = {
     "needs_override": "Pendaftaran memerlukan persetujuan supervisor.",
 }
 TEMPLATE_KEY = "numbering.template.{}"
+BACKDATE_KEY = "documents.backdate_max_days"
+DEFAULT_BACKDATE_DAYS = 30
 PAYLOAD_FORMAT = 1
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -101,13 +112,78 @@ class IssuedDocument:
 
 @dataclass(frozen=True)
 class Verification:
-    """Answer of :func:`verify`: ``status`` is valid / tampered / unknown_key / malformed /
-    voided / unregistered; ``message`` is Indonesian."""
+    """Answer of :func:`verify`: ``status`` is one of :data:`VERIFY_STATUSES`; ``message`` is
+    Indonesian. ``enrollment_status`` is the linked enrolment's state (label) when known."""
 
     status: str
     message: str
     payload: dict[str, Any] | None
     document: IssuedDocument | None = None
+    enrollment_status: str | None = None
+
+
+# Every outcome of verify(), in the order of the CLI's exit codes (valid = 0, then 3, 4, ...).
+VERIFY_STATUSES = ("valid", "tampered", "unknown_key", "malformed", "voided", "unregistered",
+                   "mismatch", "registry_tampered", "not_original")
+
+
+@dataclass(frozen=True)
+class RegistryFailure:
+    document_id: int
+    number: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RegistryReport:
+    """Answer of :func:`check_registry`: how many rows were checked and which failed."""
+
+    checked: int
+    failed: list[RegistryFailure]
+
+
+@dataclass(frozen=True)
+class BackDate:
+    """A supervisor's approval to date a document before today (never in the future)."""
+
+    on: date
+    reason: str
+    supervisor: str
+    password: str
+
+
+def _issue_date(db: Database, today: date, backdate: BackDate | None) -> tuple[date, dict[str, str] | None]:
+    """The issue date: the clock's today, or an approved back-date within the setting's limit.
+
+    The supervisor's password is checked here (before the write transaction)."""
+    if backdate is None:
+        return today, None
+    if not backdate.reason.strip():
+        raise ValidationError("reason_required", "Alasan tanggal mundur wajib diisi.", "reason")
+    if backdate.on > today:
+        raise ValidationError("date_future", "Tanggal dokumen tidak boleh di masa depan.", "date")
+    with db.read() as session:
+        row = session.get(Setting, BACKDATE_KEY)
+        try:
+            limit = int(row.value) if row is not None else DEFAULT_BACKDATE_DAYS  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            limit = DEFAULT_BACKDATE_DAYS
+    if (today - backdate.on).days > limit:
+        raise ValidationError(
+            "date_too_old", f"Tanggal dokumen paling lama {limit} hari sebelum hari ini.", "date")
+    from vokasi_desktop.services.auth import verify_supervisor
+
+    sup = verify_supervisor(db, backdate.supervisor, backdate.password)
+    return backdate.on, {"supervisor": sup.username, "reason": backdate.reason.strip()[:200],
+                         "today": today.isoformat(), "date": backdate.on.isoformat()}
+
+
+def _not_before_enrolment(e: Enrollment, on: date) -> None:
+    if e.enrolled_at is not None and on < e.enrolled_at.date():
+        raise ValidationError(
+            "date_before_enrolment",
+            f"Tanggal dokumen tidak boleh sebelum tanggal pendaftaran "
+            f"({e.enrolled_at.date().isoformat()}).", "date")
 
 
 # ---------------------------------------------------------------------------- numbering
@@ -172,6 +248,14 @@ def last_sequence_number(db: Database, doc_type: str, year: int) -> int:
 
 
 def _sequence_row(session: Session, branch: str, doc_type: str, year: int) -> DocumentSequence:
+    # Create the counter row if missing without racing (two first documents of a year on
+    # PostgreSQL would both insert), then lock it.
+    dialect = session.get_bind().dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        session.execute(insert(DocumentSequence).values(
+            branch_code=branch, doc_type=doc_type, year=year, last_value=0)
+            .on_conflict_do_nothing())
     q = (select(DocumentSequence).where(DocumentSequence.branch_code == branch,
                                         DocumentSequence.doc_type == doc_type,
                                         DocumentSequence.year == year).with_for_update())
@@ -208,6 +292,70 @@ def _private_key(session: Session, branch_code: str) -> bytes:
     from vokasi_desktop.services.keys import private_key_pem
 
     return private_key_pem(session, branch_code)
+
+
+def _public_keys(session: Session) -> dict[str, bytes]:
+    """Every known branch public key by key id (for the registry-record signature; revoked
+    keys included: a row sealed before a revocation stays intact)."""
+    from vokasi_desktop.services.keys import verification_keys
+
+    return verification_keys(session)[0]
+
+
+def _registry_digest(rec: DocumentRecord) -> dict[str, Any]:
+    """The signed form: a SHA-256 per field (small enough for the QR-size signature format)."""
+    return {"kind": "vokasi-registry",
+            "f": {k: hashlib.sha256(canonical_json({"v": v})).hexdigest()
+                  for k, v in _registry_record(rec).items()}}
+
+
+def _registry_record(rec: DocumentRecord) -> dict[str, Any]:
+    """What the registry signature covers: everything that makes the document what it is."""
+    return {"uuid": str(rec.uuid), "branch": rec.origin_branch,
+            "type": rec.doc_type, "year": rec.year, "seq": rec.sequence, "no": rec.number,
+            "member_id": rec.member_id, "enrollment_id": rec.enrollment_id,
+            "issued_by": rec.issued_by, "payload": rec.payload, "qr": rec.qr_text,
+            "pdf_sha256": rec.pdf_sha256, "voided": bool(rec.voided),
+            "void_reason": rec.void_reason or ""}
+
+
+def _seal(session: Session, rec: DocumentRecord, key: bytes | None = None) -> None:
+    """(Re-)sign the registry record with the branch key, inside the caller's transaction."""
+    session.flush()
+    rec.registry_sig = sign_payload(_registry_digest(rec),
+                                    key or _private_key(session, rec.origin_branch))
+
+
+def _registry_problem(rec: DocumentRecord, keys: dict[str, bytes]) -> str | None:
+    """None if the row is as issued; otherwise an Indonesian description of what is wrong."""
+    if not rec.registry_sig:
+        return f"Dokumen {rec.number}: baris register tanpa tanda tangan (tidak dapat dipastikan utuh)."
+    outcome = verify_payload(rec.registry_sig, keys)
+    if outcome.status != "valid" or outcome.payload is None:
+        return f"Dokumen {rec.number}: tanda tangan baris register tidak sah ({outcome.message})."
+    signed = outcome.payload.get("f")
+    current = _registry_digest(rec)["f"]
+    if outcome.payload.get("kind") != "vokasi-registry" or not isinstance(signed, dict):
+        return f"Dokumen {rec.number}: tanda tangan baris register bukan milik register."
+    labels = {"no": "nomor", "payload": "isi dokumen", "qr": "teks QR", "pdf_sha256": "hash PDF",
+              "type": "jenis", "member_id": "peserta", "enrollment_id": "pendaftaran",
+              "voided": "status batal", "void_reason": "alasan batal", "seq": "urutan",
+              "year": "tahun", "branch": "kantor", "uuid": "UUID", "issued_by": "penerbit"}
+    changed = [labels.get(k, k) for k in current if signed.get(k) != current[k]]
+    if changed:
+        return (f"Dokumen {rec.number}: baris register telah diubah di luar aplikasi "
+                f"({', '.join(changed)}).")
+    qr = verify_payload(rec.qr_text, keys)  # never raises
+    if qr.status != "valid" or qr.payload != rec.payload.get("qr"):
+        return f"Dokumen {rec.number}: teks QR di register tidak cocok dengan isinya."
+    return None
+
+
+def _require_intact(session: Session, rec: DocumentRecord) -> None:
+    problem = _registry_problem(rec, _public_keys(session))
+    if problem is not None:
+        raise ServiceError("registry_tampered", problem + " Hubungi administrator; dokumen tidak "
+                           "dapat dicetak atau ditampilkan.")
 
 
 def _branch_dict(b: Branch) -> dict[str, Any]:
@@ -299,14 +447,16 @@ def _issued(rec: DocumentRecord, path: Path | None = None) -> IssuedDocument:
 
 def _store(session: Session, branch: Branch, doc_type: str, on: date, actor: str,
            subject: str, member: Member, enrollment_id: int | None, class_code: str | None,
-           render: dict[str, Any]) -> tuple[DocumentRecord, bytes]:
+           render: dict[str, Any], backdated: dict[str, str] | None = None,
+           ) -> tuple[DocumentRecord, bytes]:
     """Number, sign, render and register one document inside the caller's transaction."""
     seq, number = _next_number(session, branch.code, doc_type, on)
     render = {**render, "number": number, "date": on.isoformat(), "format": PAYLOAD_FORMAT}
     qr_payload = make_payload(number=number, doc_type=doc_type, branch_code=branch.code,
                               issue_date=on, name=member.name, nik_last4=member.nik[-4:],
                               class_code=class_code)
-    qr_text = sign_payload(qr_payload, _private_key(session, branch.code))
+    key = _private_key(session, branch.code)
+    qr_text = sign_payload(qr_payload, key)
     data = render_from_payload(doc_type, render, qr_text, is_copy=False)
     rec = DocumentRecord(origin_branch=branch.code, doc_type=doc_type, year=on.year,
                          sequence=seq, number=number, subject=subject[:200], member_id=member.id,
@@ -315,42 +465,74 @@ def _store(session: Session, branch: Branch, doc_type: str, on: date, actor: str
                          pdf_sha256=hashlib.sha256(data).hexdigest())
     session.add(rec)
     session.flush()
+    _seal(session, rec, key)
     audit.record(session, actor, f"document.issue.{doc_type}", "document", rec.uuid,
                  number=number, member=str(member.uuid))
+    if backdated is not None:
+        audit.record(session, actor, "document.backdate", "document", rec.uuid, number=number,
+                     **backdated)
     return rec, data
 
 
-def _write_then_commit(db: Database, work: Callable[[Session], tuple[DocumentRecord, bytes]],
-                       out_path: Path | None) -> IssuedDocument:
-    written: Path | None = None
+def _already_issued_error(exc: IntegrityError) -> ValidationError | None:
+    if "uq_document_live_per_enrollment" not in str(exc.orig):
+        return None
+    return ValidationError("already_issued", "Dokumen untuk pendaftaran ini baru saja diterbitkan "
+                           "di loket lain; gunakan cetak ulang (salinan).")
+
+
+def _publish(path: Path, data: bytes, number: str) -> Path:
+    """Write a committed document's PDF (after the commit; the registry already holds it)."""
+    try:
+        return write_atomic(path, data)
+    except OSError as exc:
+        raise ServiceError(
+            "publish_failed",
+            f"Dokumen {number} sudah tercatat di register, tetapi berkas {path.name} tidak dapat "
+            f"ditulis ({exc.strerror or exc}); cetak ulang dari register.") from exc
+
+
+def _commit_then_publish(db: Database, work: Callable[[Session], tuple[DocumentRecord, bytes]],
+                         out_path: Path | None) -> IssuedDocument:
+    """Register in one transaction; only after its commit write the signed PDF."""
     try:
         with db.write() as session:
             rec, data = work(session)
-            if out_path is not None:
-                written = write_atomic(out_path, data)
-            issued = _issued(rec, written)
-        return issued
-    except BaseException:
-        if written is not None:
-            written.unlink(missing_ok=True)
+            issued = _issued(rec)
+    except IntegrityError as exc:
+        mapped = _already_issued_error(exc)
+        if mapped is not None:
+            raise mapped from exc
         raise
+    if out_path is None:
+        return issued
+    return replace(issued, path=_publish(out_path, data, issued.number))
+
+
+def _lock_enrollment(session: Session, enrollment_id: int) -> Enrollment | None:
+    """Lock the enrolment row: concurrent print requests for it queue here (PostgreSQL)."""
+    return session.execute(select(Enrollment).where(Enrollment.id == enrollment_id)
+                           .with_for_update()).scalar_one_or_none()
 
 
 # ---------------------------------------------------------------------------- issuing
 
 def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | str | None, *,
                  on: date | None = None, signatory: tuple[str, str] | None = None,
+                 backdate: BackDate | None = None,
                  tembusan: tuple[str, ...] | None = None,
                  lampiran: str = "-") -> IssuedDocument:
     """The enrolment letter (Surat Pengantar) to the institution, one per enrolment.
 
     A second request for the same enrolment is refused: use :func:`reprint`.
     """
-    on = on or date.today()
+    # ``on`` is the clock's today (the composition root's clock); only an approved back-date
+    # moves the issue date.
+    on, backdated = _issue_date(db, on or date.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
-        e = session.get(Enrollment, enrollment_id)
+        e = _lock_enrollment(session, enrollment_id)
         if e is None:
             raise NotFoundError("enrollment_missing", "Pendaftaran tidak ditemukan.")
         if e.status == "cancelled":
@@ -362,6 +544,8 @@ def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | 
                 f"Pendaftaran berstatus {ENROLLMENT_LABELS[e.status]}; surat pengantar hanya "
                 "untuk peserta yang belum mengikuti atau sedang mengikuti pelatihan.")
         _refuse_duplicate(session, "letter", enrollment_id)
+        if backdated is not None:
+            _not_before_enrolment(e, on)
         m, c = e.member, e.training_class
         inst = c.institution
         branch = _local_branch(session)
@@ -376,9 +560,10 @@ def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | 
             "cost_per_participant": c.cost_per_participant,
         }
         return _store(session, branch, "letter", on, actor,
-                      f"Surat pengantar {m.name} - {c.code}", m, e.id, c.code, render)
+                      f"Surat pengantar {m.name} - {c.code}", m, e.id, c.code, render,
+                      backdated)
 
-    return _write_then_commit(db, work, path)
+    return _commit_then_publish(db, work, path)
 
 
 def _default_tembusan(branch: Branch) -> tuple[str, ...]:
@@ -427,13 +612,15 @@ def _overall_next_step(result: EligibilityResult) -> str:
 
 def issue_slip(db: Database, member_id: int, actor: str, out_path: Path | str | None, *,
                class_id: int | None = None, enrollment_id: int | None = None,
-               on: date | None = None) -> IssuedDocument:
+               on: date | None = None, backdate: BackDate | None = None) -> IssuedDocument:
     """The eligibility slip, also for a worker who is not eligible.
 
     With ``enrollment_id`` the slip shows the check stored with that enrolment (what the
     decision was made on); otherwise a fresh check is run now.
     """
-    on = on or date.today()
+    # ``on`` is the clock's today (the composition root's clock); only an approved back-date
+    # moves the issue date.
+    on, backdated = _issue_date(db, on or date.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -462,11 +649,13 @@ def issue_slip(db: Database, member_id: int, actor: str, out_path: Path | str | 
             "officer_name": _user_name(session, actor),
             "klass": _class_dict(klass, klass.institution) if klass is not None else None,
         }
+        if backdated is not None and enrollment_id is not None:
+            _not_before_enrolment(e, on)  # the enrolment loaded above
         return _store(session, branch, "slip", on, actor,
                       f"Hasil pemeriksaan kelayakan {m.name}", m, enrollment_id,
-                      klass.code if klass is not None else None, render)
+                      klass.code if klass is not None else None, render, backdated)
 
-    return _write_then_commit(db, work, path)
+    return _commit_then_publish(db, work, path)
 
 
 def _certificate_render(session: Session, e: Enrollment, branch: Branch, actor: str,
@@ -490,23 +679,28 @@ def _certificate_render(session: Session, e: Enrollment, branch: Branch, actor: 
 
 def issue_certificate(db: Database, enrollment_id: int, actor: str, out_path: Path | str | None,
                       *, on: date | None = None,
-                      signatory: tuple[str, str] | None = None) -> IssuedDocument:
+                      signatory: tuple[str, str] | None = None,
+                      backdate: BackDate | None = None) -> IssuedDocument:
     """The certificate of completion for a completed enrolment (one per enrolment)."""
-    on = on or date.today()
+    # ``on`` is the clock's today (the composition root's clock); only an approved back-date
+    # moves the issue date.
+    on, backdated = _issue_date(db, on or date.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
-        e = session.get(Enrollment, enrollment_id)
+        e = _lock_enrollment(session, enrollment_id)
         if e is None:
             raise NotFoundError("enrollment_missing", "Pendaftaran tidak ditemukan.")
         _refuse_duplicate(session, "certificate", enrollment_id)
         branch = _local_branch(session)
         render = _certificate_render(session, e, branch, actor, signatory)
+        if backdated is not None:
+            _not_before_enrolment(e, on)
         return _store(session, branch, "certificate", on, actor,
                       f"Sertifikat {e.member.name} - {e.training_class.code}", e.member, e.id,
-                      e.training_class.code, render)
+                      e.training_class.code, render, backdated)
 
-    return _write_then_commit(db, work, path)
+    return _commit_then_publish(db, work, path)
 
 
 def _render_job(args: tuple[str, dict[str, Any], str]) -> bytes:
@@ -517,21 +711,27 @@ def _render_job(args: tuple[str, dict[str, Any], str]) -> bytes:
 def issue_class_certificates(db: Database, class_id: int, actor: str, out_dir: Path | str, *,
                              on: date | None = None, progress: Progress | None = None,
                              cancel: Cancel | None = None, workers: int | None = None,
-                             signatory: tuple[str, str] | None = None) -> list[IssuedDocument]:
+                             signatory: tuple[str, str] | None = None,
+                             backdate: BackDate | None = None) -> list[IssuedDocument]:
     """Certificates for every completed participant of a class who has none yet.
 
     All or nothing: numbers are taken and rows written in one transaction; the PDFs are
-    rendered on all cores; a cancel (or any error) rolls everything back and removes the files.
+    rendered (into memory) on all cores; a cancel or any error rolls everything back and no
+    file is written. Files are written only after the commit, named by number and participant.
     """
-    on = on or date.today()
+    # ``on`` is the clock's today (the composition root's clock); only an approved back-date
+    # moves the issue date.
+    on, backdated = _issue_date(db, on or date.today(), backdate)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda _d, _t: None)
     stop = cancel or (lambda: False)
-    written: list[Path] = []
+    publish: list[tuple[Path, bytes, str]] = []
     try:
         with db.write() as session:
-            klass = session.get(TrainingClass, class_id)
+            # One class run at a time: a second counter waits here, then finds nothing to do.
+            klass = session.execute(select(TrainingClass).where(TrainingClass.id == class_id)
+                                    .with_for_update()).scalar_one_or_none()
             if klass is None:
                 raise NotFoundError("class_missing", "Kelas tidak ditemukan.")
             done_ids = set(session.execute(select(DocumentRecord.enrollment_id).where(
@@ -546,6 +746,8 @@ def issue_class_certificates(db: Database, class_id: int, actor: str, out_dir: P
             key = _private_key(session, branch.code)
             staged: list[tuple[Enrollment, int, str, dict[str, Any], dict[str, str], str]] = []
             for e in todo:
+                if backdated is not None:
+                    _not_before_enrolment(e, on)
                 seq, number = _next_number(session, branch.code, "certificate", on)
                 render = {**_certificate_render(session, e, branch, actor, signatory),
                           "number": number, "date": on.isoformat(), "format": PAYLOAD_FORMAT}
@@ -585,20 +787,47 @@ def issue_class_certificates(db: Database, class_id: int, actor: str, out_dir: P
                     pdf_sha256=hashlib.sha256(data).hexdigest())
                 session.add(rec)
                 session.flush()
-                safe = "".join(ch if ch.isalnum() else "-" for ch in number)
-                path = write_atomic(out / f"sertifikat-{safe}.pdf", data)
-                written.append(path)
+                _seal(session, rec, key)
+                path = out / _certificate_file_name(number, e.member.name)
+                publish.append((path, data, number))
                 issued.append(_issued(rec, path))
             audit.record(session, actor, "document.issue.certificates", "class", klass.uuid,
                          count=len(issued))
+            if backdated is not None:
+                audit.record(session, actor, "document.backdate", "class", klass.uuid,
+                             numbers=[d.number for d in issued], **backdated)
             if stop():
                 raise ServiceError("cancelled",
                                    "Pencetakan dibatalkan; tidak ada sertifikat yang diterbitkan.")
-        return issued
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
+    except IntegrityError as exc:
+        mapped = _already_issued_error(exc)
+        if mapped is not None:
+            raise mapped from exc
         raise
+    for path, data, number in publish:
+        _publish(path, data, number)
+    return issued
+
+
+def _certificate_file_name(number: str, name: str) -> str:
+    """``sertifikat-SRT-00001-VIP-KC-KRJ-2026-siti-nurhaliza.pdf`` (safe on Windows)."""
+    safe_no = "".join(ch if ch.isalnum() else "-" for ch in number)
+    safe_name = "-".join("".join(ch if ch.isalnum() else " " for ch in name).lower().split())
+    return f"sertifikat-{safe_no}-{safe_name[:60] or 'peserta'}.pdf"
+
+
+def class_certificate_status(db: Database, class_id: int) -> dict[str, int]:
+    """Why a class run may issue nothing: completed participants, of them already certified."""
+    with db.read() as session:
+        completed = list(session.execute(select(Enrollment.id).where(
+            Enrollment.class_id == class_id, Enrollment.status == "completed")).scalars())
+        certified = set(session.execute(select(DocumentRecord.enrollment_id).where(
+            DocumentRecord.doc_type == "certificate", DocumentRecord.voided.is_(False),
+            DocumentRecord.enrollment_id.in_(completed or [-1]))).scalars())
+        total = session.execute(select(Enrollment.id).where(
+            Enrollment.class_id == class_id)).scalars().all()
+        return {"participants": len(total), "completed": len(completed),
+                "certified": len(certified)}
 
 
 # ---------------------------------------------------------------------------- registry
@@ -636,12 +865,13 @@ def reprint(db: Database, document_id: int, actor: str, reason: str,
         if rec.voided:
             raise ValidationError("document_voided",
                                   f"Dokumen {rec.number} sudah dibatalkan; tidak dapat dicetak ulang.")
+        _require_intact(session, rec)
         data = render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, True)
-        path = write_atomic(Path(out_path), data)
         rec.reprint_count += 1
         audit.record(session, actor, "document.reprint", "document", rec.uuid,
                      number=rec.number, reason=reason.strip()[:200])
-        return _issued(rec, path)
+        issued = _issued(rec)
+    return replace(issued, path=_publish(Path(out_path), data, issued.number))
 
 
 def void_document(db: Database, document_id: int, actor: str, reason: str) -> IssuedDocument:
@@ -655,13 +885,30 @@ def void_document(db: Database, document_id: int, actor: str, reason: str) -> Is
             raise NotFoundError("document_missing", "Dokumen tidak ditemukan.")
         if rec.voided:
             raise ValidationError("document_voided", f"Dokumen {rec.number} sudah dibatalkan.")
-        rec.voided = True
-        rec.voided_at = utcnow()
-        rec.voided_by = actor
-        rec.void_reason = reason.strip()[:400]
-        audit.record(session, actor, "document.void", "document", rec.uuid, number=rec.number,
-                     reason=reason.strip()[:200])
+        _void(session, rec, actor, reason)
         return _issued(rec)
+
+
+def _void(session: Session, rec: DocumentRecord, actor: str, reason: str) -> None:
+    rec.voided = True
+    rec.voided_at = utcnow()
+    rec.voided_by = actor
+    rec.void_reason = reason.strip()[:400]
+    _seal(session, rec)
+    audit.record(session, actor, "document.void", "document", rec.uuid, number=rec.number,
+                 reason=reason.strip()[:200])
+
+
+def void_for_enrollment(session: Session, enrollment_id: int, actor: str, reason: str) -> list[str]:
+    """Void the live letters of a cancelled enrolment in the caller's (status-change)
+    transaction; returns their numbers. Slips stay: they record a check, not a place."""
+    numbers = []
+    for rec in session.execute(select(DocumentRecord).where(
+            DocumentRecord.enrollment_id == enrollment_id, DocumentRecord.doc_type == "letter",
+            DocumentRecord.voided.is_(False)).with_for_update()).scalars():
+        _void(session, rec, actor, f"Pendaftaran dibatalkan: {reason.strip()}")
+        numbers.append(rec.number)
+    return numbers
 
 
 def document_bytes(db: Database, document_id: int, *, as_copy: bool = True) -> bytes:
@@ -670,21 +917,63 @@ def document_bytes(db: Database, document_id: int, *, as_copy: bool = True) -> b
         rec = session.get(DocumentRecord, document_id)
         if rec is None:
             raise NotFoundError("document_missing", "Dokumen tidak ditemukan.")
+        _require_intact(session, rec)
         return render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, as_copy)
 
 
+def check_registry(db: Database, progress: Progress | None = None) -> RegistryReport:
+    """Check every registry row against its branch-key signature (``check-documents``)."""
+    report = progress or (lambda _d, _t: None)
+    failed: list[RegistryFailure] = []
+    checked = 0
+    with db.read() as session:
+        keys = _public_keys(session)
+        total = session.execute(select(DocumentRecord.id)).scalars().all()
+        for rec in session.execute(select(DocumentRecord).order_by(DocumentRecord.id)
+                                   .execution_options(yield_per=500)).scalars():
+            checked += 1
+            problem = _registry_problem(rec, keys)
+            if problem is not None:
+                failed.append(RegistryFailure(rec.id, rec.number, problem))
+            if checked % 500 == 0:
+                report(checked, len(total))
+    report(checked, checked)
+    return RegistryReport(checked, failed)
+
+
+def _enrollment_state(session: Session, rec: DocumentRecord) -> str | None:
+    if rec.enrollment_id is None:
+        return None
+    status = session.execute(select(Enrollment.status).where(
+        Enrollment.id == rec.enrollment_id)).scalar_one_or_none()
+    return ENROLLMENT_LABELS.get(status, status) if status else None
+
+
 def verify(db: Database, text_or_path: str) -> Verification:
-    """Verify a scanned QR text or a PDF file, offline, against the known branch keys."""
+    """Verify a scanned QR text or a PDF file, offline, against the known branch keys AND the
+    registry: the signed QR must equal the registered one, the registry row must carry a valid
+    registry signature. For a PDF file the QR PRINTED on the page is decoded and checked (its
+    hidden metadata must agree); the file is SAH only if byte-identical to the registered
+    original (``not_original`` otherwise: a SALINAN or an edited file)."""
     text = text_or_path.strip()
     candidate = Path(text)
+    file_hash: str | None = None
     if len(text) < 1024 and candidate.suffix.lower() == ".pdf":
         if not candidate.is_file():
             raise ValidationError("file_missing", f"Berkas {text} tidak ditemukan.")
-        extracted = extract_qr_text_from_pdf(candidate)
-        if extracted is None:
-            return Verification("malformed", "Berkas PDF ini tidak memuat kode verifikasi "
-                                "vokasi-desktop.", None)
-        text = extracted
+        file_hash = hashlib.sha256(candidate.read_bytes()).hexdigest()
+        printed = printed_qr_texts(candidate)
+        if not printed:
+            return Verification("malformed", "Tidak ada kode QR yang terbaca pada halaman berkas "
+                                "PDF ini.", None)
+        if len(printed) > 1:
+            return Verification("malformed", "Halaman berkas PDF ini memuat lebih dari satu kode "
+                                "QR; periksa tiap kode secara terpisah.", None)
+        # The printed code is what the reader sees; the hidden metadata only has to agree.
+        text = printed[0]
+        hidden = extract_qr_text_from_pdf(candidate)
+        if hidden is not None and hidden != text:
+            file_hash = "metadata-differs"  # never the original: report not_original below
     with db.read() as session:
         from vokasi_desktop.services.keys import verification_keys
 
@@ -693,9 +982,17 @@ def verify(db: Database, text_or_path: str) -> Verification:
         if outcome.status != "valid" or outcome.payload is None:
             return Verification(outcome.status, outcome.message, outcome.claimed_payload)
         payload = outcome.payload
+        if "kind" in payload or not all(isinstance(payload.get(k), str)
+                                        for k in ("no", "t", "b", "d", "n")):
+            # Signed by a branch key but not a document QR (e.g. a registry-row signature).
+            return Verification("malformed", "Teks ini bukan kode QR dokumen Vokasi.", None)
         rec = session.execute(select(DocumentRecord).where(
             DocumentRecord.origin_branch == payload.get("b"),
             DocumentRecord.number == payload.get("no"))).scalars().first()
+        if rec is None:
+            # A row whose number was edited still holds the QR text it was issued with.
+            rec = session.execute(select(DocumentRecord).where(
+                DocumentRecord.qr_text == text)).scalars().first()
         if rec is None:
             local = _local_branch(session).code
             if payload.get("b") == local:
@@ -704,9 +1001,27 @@ def verify(db: Database, text_or_path: str) -> Verification:
             return Verification("valid", outcome.message + " Dokumen terbitan kantor "
                                 f"{payload.get('b')} (register tidak tersedia di sini).", payload)
         doc = _issued(rec)
+        state = _enrollment_state(session, rec)
+        problem = _registry_problem(rec, _public_keys(session))
+        if problem is not None:
+            return Verification("registry_tampered", problem + " Jangan terima dokumen ini; "
+                                "hubungi kantor penerbit.", payload, doc, state)
+        if payload != rec.payload.get("qr") or text != rec.qr_text:
+            return Verification(
+                "mismatch", f"Kode QR bertanda tangan kantor, tetapi isinya tidak cocok dengan "
+                f"register untuk nomor {rec.number}. Dokumen TIDAK SAH.",
+                payload, doc, state)
+        suffix = f" Status pendaftaran: {state}." if state else ""
         if rec.voided:
             return Verification("voided", f"Dokumen {rec.number} telah DIBATALKAN: "
-                                f"{rec.void_reason}", payload, doc)
+                                f"{rec.void_reason}.{suffix}", payload, doc, state)
+        if file_hash is not None and file_hash != rec.pdf_sha256:
+            return Verification(
+                "not_original", f"Kode di berkas cocok dengan register nomor {rec.number}, tetapi "
+                "berkas PDF ini bukan berkas asli yang terdaftar (isi berkas berbeda: salinan "
+                "atau telah diubah). Periksa kode QR yang tercetak pada halaman.", payload, doc,
+                state)
+        original = " Berkas PDF identik dengan berkas asli." if file_hash is not None else ""
         return Verification("valid", f"{outcome.message} {DOC_LABELS[rec.doc_type]} nomor "
-                            f"{rec.number} atas nama {payload.get('n')} tercatat di register.",
-                            payload, doc)
+                            f"{rec.number} atas nama {payload.get('n')} tercatat di register."
+                            f"{original}{suffix}", payload, doc, state)

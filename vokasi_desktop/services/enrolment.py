@@ -602,8 +602,14 @@ def change_status(db: Database, enrollment_id: int, new_status: str, actor: str,
             e.result = result.strip()[:64]
             e.completion_date = completion_date or date.today()
         session.flush()
+        voided: list[str] = []
+        if new_status == "cancelled":
+            # The letter must not stay valid: void it in this same transaction.
+            from vokasi_desktop.services.documents import void_for_enrollment
+
+            voided = void_for_enrollment(session, e.id, actor, reason)
         audit.record(session, actor, "enrollment.status", "enrollment", e.uuid,
-                     old=old, new=new_status)
+                     old=old, new=new_status, voided_documents=voided)
         session.expire_all()
         return _view(session, e)
 

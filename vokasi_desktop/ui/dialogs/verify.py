@@ -39,6 +39,9 @@ STATUS_WORDS = {
     "unregistered": QT_TRANSLATE_NOOP("VerifyDialog", "NOT REGISTERED"),
     "malformed": QT_TRANSLATE_NOOP("VerifyDialog", "NOT A CODE"),
     "error": QT_TRANSLATE_NOOP("VerifyDialog", "CANNOT CHECK"),
+    "mismatch": QT_TRANSLATE_NOOP("VerifyDialog", "DOES NOT MATCH REGISTER"),
+    "registry_tampered": QT_TRANSLATE_NOOP("VerifyDialog", "REGISTER ALTERED"),
+    "not_original": QT_TRANSLATE_NOOP("VerifyDialog", "NOT THE ORIGINAL FILE"),
 }
 STATUS_COLOURS = {
     "valid": OK.name(),
@@ -49,6 +52,9 @@ STATUS_COLOURS = {
     "unregistered": WARNING.name(),
     "malformed": MUTED.name(),
     "error": MUTED.name(),
+    "mismatch": ERROR.name(),
+    "registry_tampered": ERROR.name(),
+    "not_original": WARNING.name(),
 }
 
 
@@ -190,7 +196,7 @@ class VerifyDialog(QDialog):
         payload = result.payload or {}
         if not payload:
             return
-        trusted = result.status in ("valid", "voided", "unregistered")
+        trusted = result.status in ("valid", "voided", "unregistered", "not_original")
         ui.detailsGroup.setTitle(self.tr("Document") if trusted else self.tr(
             "Data written in the code (NOT confirmed)"))
         doc_type = str(payload.get("t", ""))

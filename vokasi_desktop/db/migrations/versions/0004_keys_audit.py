@@ -1,7 +1,7 @@
 """audit chain position + UNIQUE links; branch key revocation; private keys leave the table
 
 Revision ID: 0004_keys_audit
-Revises: 0002_search
+Revises: 0003_documents
 Create Date: 2026-11-28 09:20:00
 
 - ``audit_entry.seq``: the entry's position in the chain (1, 2, ...), back-filled in id order.
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_keys_audit"
-down_revision: str | None = "0002_search"
+down_revision: str | None = "0003_documents"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,70 @@
+"""CLI for document integrity: verify exit codes per outcome, check-documents, bulk re-run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from vokasi_desktop.cli import main
+from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.models import DocumentRecord, TrainingClass
+from vokasi_desktop.services import documents
+from vokasi_desktop.services.enrolment import change_status, enrol
+
+
+def test_verify_exit_codes_labels_and_check_documents(
+        database: Database, new_db_url: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    setup_branch(database)
+    class_id = add_class(database, add_institution(database))
+    e = enrol(database, add_member(database, name="Siti"), class_id, "cli-1", "petugas",
+              on_date=TODAY)
+    doc = documents.issue_letter(database, e.id, "petugas", tmp_path / "l.pdf", on=TODAY)
+    capsys.readouterr()
+    assert main(["verify", doc.qr_text, "--db", new_db_url]) == 0
+    out = capsys.readouterr().out
+    assert "SAH" in out and TODAY.strftime("%Y") in out and "Terdaftar" in out
+    assert "Kode kelas" in out and TODAY.isoformat() not in out
+    assert main(["verify", "bukan kode", "--db", new_db_url]) == 5
+    assert main(["check-documents", "--db", new_db_url]) == 0
+    with database.write() as s:
+        s.execute(update(DocumentRecord).values(pdf_sha256="0" * 64))
+    capsys.readouterr()
+    assert main(["check-documents", "--db", new_db_url]) == 1
+    assert doc.number in capsys.readouterr().out
+    assert main(["verify", doc.qr_text, "--db", new_db_url]) == 9
+    with database.write() as s:
+        s.execute(update(DocumentRecord).values(pdf_sha256=doc.pdf_sha256))
+    documents.void_document(database, doc.id, "supervisor", "Salah")
+    assert main(["verify", doc.qr_text, "--db", new_db_url]) == 6
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["verify", "--help"])
+    helptext = capsys.readouterr().out
+    assert "Kode keluar" in helptext and "TIDAK COCOK DENGAN REGISTER" in helptext
+
+
+def test_class_certificates_rerun_explains_zero(database: Database, new_db_url: str,
+                                                tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    setup_branch(database)
+    class_id = add_class(database, add_institution(database))
+    e = enrol(database, add_member(database, name="Budi Santoso"), class_id, "cli-2", "petugas",
+              on_date=TODAY)
+    with database.read() as s:
+        klass_code = s.get(TrainingClass, class_id).code  # type: ignore[union-attr]
+    args = ["print", "certificate", "--class", klass_code, "--out-dir", str(tmp_path / "out"),
+            "--db", new_db_url]
+    assert main(args) == 0
+    assert "0 diterbitkan: belum ada peserta berstatus selesai" in capsys.readouterr().err
+    change_status(database, e.id, "in_training", "petugas")
+    change_status(database, e.id, "completed", "petugas")
+    assert main(args) == 0
+    files = list((tmp_path / "out").glob("*.pdf"))
+    assert len(files) == 1 and "budi-santoso" in files[0].name
+    capsys.readouterr()
+    assert main(args) == 0
+    assert "0 diterbitkan: semua 1 peserta yang selesai sudah memiliki" in capsys.readouterr().err
