@@ -46,7 +46,7 @@
       ageWarning: "Halaman ini sudah berumur {days} hari. Mintalah versi terbaru kepada kantor cabang.",
       keysTitle: "Kunci kantor yang dipercaya halaman ini",
       thOffice: "Kantor", thKey: "ID kunci", thValid: "Masa berlaku", thStatus: "Status",
-      keyActive: "berlaku", keyRevoked: "DICABUT {date}", keyOwn: "kantor pembuat halaman",
+      keyActive: "berlaku", keyRetired: "tidak dipakai lagi", keyRevoked: "DICABUT {date}", keyOwn: "kantor pembuat halaman",
       since: "sejak {from}", range: "{from} s.d. {until}", noKeys: "Halaman ini tidak memuat kunci apa pun.",
       footer: "Format kode dan daftar kunci: docs/verification-format.md (vokasi-desktop). Halaman ini tidak menghubungi jaringan mana pun.",
       details: "Data dokumen (ditandatangani)",
@@ -100,7 +100,7 @@
       ageWarning: "This page is {days} days old. Ask the branch office for a newer one.",
       keysTitle: "Office keys this page trusts",
       thOffice: "Office", thKey: "Key id", thValid: "Valid", thStatus: "Status",
-      keyActive: "in force", keyRevoked: "REVOKED {date}", keyOwn: "office that made this page",
+      keyActive: "in force", keyRetired: "retired", keyRevoked: "REVOKED {date}", keyOwn: "office that made this page",
       since: "since {from}", range: "{from} to {until}", noKeys: "This page contains no keys.",
       footer: "Code and key list format: docs/verification-format.md (vokasi-desktop). This page contacts no network.",
       details: "Document data (signed)",
@@ -441,8 +441,10 @@
       }
       const status = document.createElement("td");
       const tag = document.createElement("span");
+      const retired = key.valid_until && key.valid_until < new Date().toISOString().slice(0, 10);
       tag.className = key.revoked_at ? "tag bad" : "tag";
-      tag.textContent = key.revoked_at ? t("keyRevoked", { date: fmtDate(key.revoked_at) }) : t("keyActive");
+      tag.textContent = key.revoked_at ? t("keyRevoked", { date: fmtDate(key.revoked_at) })
+        : t(retired ? "keyRetired" : "keyActive");
       status.append(tag);
       if (key.own) {
         const own = document.createElement("span");

@@ -308,6 +308,7 @@ def test_key_list_and_limits_are_shown(browser: Any, page_path: Path, keys: Keys
     assert keys.unknown.key_id not in table
     assert "DICABUT 2 Oktober 2026" in table
     assert "1 Januari 2024 s.d. 31 Desember 2025" in table
+    assert "tidak dipakai lagi" in table  # the retired key
     assert "28 November 2026" in text_of(browser, "made")
     assert "28 November 2026" in text_of(browser, "limit2")
     # The page is older than 90 days for a reader today: it says so.
