@@ -6,6 +6,7 @@ import io
 import json
 import re
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,9 @@ def test_page_embeds_own_and_peer_keys(database: Database, tmp_path: Path) -> No
     assert by_code["KRJ"]["own"] is True and by_code["SBY"]["own"] is False
     assert by_code["SBY"]["key_id"] == key_id(peer_public)
     assert by_code["SBY"]["contact"] == "031-654321"
-    assert by_code["KRJ"]["valid_from"] and by_code["KRJ"]["revoked_at"] is None
+    # No validity columns yet: open periods, nothing revoked (see collect_trusted_keys).
+    assert by_code["SBY"]["valid_from"] is None and by_code["SBY"]["valid_until"] is None
+    assert by_code["KRJ"]["revoked_at"] is None
     # Self-contained: nothing to fetch, and the hostile office name cannot end the script.
     assert html.count("</script>") == 2
     assert not re.search(r"https?://|<script[^>]+src=|<link", html)
@@ -86,3 +89,18 @@ def test_cli_writes_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert _embedded_keys(out.read_text(encoding="utf-8"))["made_by"]["code"] == "KRJ"
     assert main(["verifier", "--db", db, "--out", str(tmp_path)]) == 2  # a folder
     assert capsys.readouterr().err.startswith("Kesalahan: ")
+
+
+def test_collect_reads_rotation_fields_when_they_exist(database: Database,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once key rotation adds validity/revocation columns, the key list carries them."""
+    setup_branch(database)
+    monkeypatch.setattr(BranchKey, "valid_from", date(2026, 1, 1), raising=False)
+    monkeypatch.setattr(BranchKey, "valid_until", date(2026, 12, 31), raising=False)
+    monkeypatch.setattr(BranchKey, "revoked_at", datetime(2026, 10, 2, tzinfo=UTC), raising=False)
+    monkeypatch.setattr(BranchKey, "revoked_reason", "laptop dicuri", raising=False)
+    with database.read() as s:
+        (key,) = collect_trusted_keys(s)
+    assert (key.valid_from, key.valid_until) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert key.revoked_at == datetime(2026, 10, 2, tzinfo=UTC)
+    assert key.revoked_reason == "laptop dicuri" and key.own and key.branch_code == "KRJ"

@@ -112,7 +112,9 @@ def collect_trusted_keys(session: Session) -> list[TrustedKey]:
     for row in session.execute(select(BranchKey).order_by(BranchKey.branch_code,
                                                           BranchKey.id)).scalars():
         branch = branches.get(row.branch_code)
-        valid_from = getattr(row, "valid_from", None) or row.created_at
+        # Not created_at: for another office's key that is the day it reached us, and a
+        # document of theirs from before that is genuine.
+        valid_from = getattr(row, "valid_from", None)
         revoked_at = getattr(row, "revoked_at", None)
         reason = getattr(row, "revoked_reason", None) or getattr(row, "revocation_reason", None)
         keys.append(TrustedKey(
