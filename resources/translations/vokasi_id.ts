@@ -4075,5 +4075,29 @@ Pilih nama berkas lain.</translation>
         <source>NOT THE ORIGINAL FILE</source>
         <translation>BUKAN BERKAS ASLI</translation>
     </message>
+    <message>
+        <source>Verifier page for others…</source>
+        <translation>Halaman verifikasi untuk pihak lain…</translation>
+    </message>
+    <message>
+        <source>Save one HTML file that checks these codes without the app or the internet</source>
+        <translation>Simpan satu berkas HTML yang memeriksa kode ini tanpa aplikasi dan tanpa internet</translation>
+    </message>
+    <message>
+        <source>Save the offline verifier page</source>
+        <translation>Simpan halaman verifikasi luring</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Halaman web (*.html)</translation>
+    </message>
+    <message>
+        <source>Verifier page</source>
+        <translation>Halaman verifikasi</translation>
+    </message>
+    <message>
+        <source>Saved %1 with %2 keys. Give this file to institutions and employers: it checks letters and certificates in any modern browser, offline. Make a new one after a key changes or a document is voided.</source>
+        <translation>Tersimpan %1 dengan %2 kunci. Berikan berkas ini kepada lembaga pelatihan dan pemberi kerja: berkas ini memeriksa surat dan sertifikat di peramban modern mana pun, tanpa internet. Buat yang baru setelah kunci berganti atau dokumen dibatalkan.</translation>
+    </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QPushButton, QWidget
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.services import browse
@@ -21,6 +21,7 @@ from vokasi_desktop.services import documents as documents_service
 from vokasi_desktop.services.browse import BranchInfo
 from vokasi_desktop.services.documents import Verification
 from vokasi_desktop.services.errors import ServiceError
+from vokasi_desktop.services.verifier import DEFAULT_FILE_NAME, VerifierPage, build_verifier_page
 from vokasi_desktop.ui import labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.format import fmt_date, fmt_datetime
@@ -103,6 +104,14 @@ class VerifyDialog(QDialog):
         ui.checkButton.clicked.connect(self.check)
         ui.pdfButton.clicked.connect(self.choose_pdf)
         ui.buttonBox.rejected.connect(self.close)
+        # The offline verifier page for outsiders (services/verifier.py).
+        self.pageButton = QPushButton(self.tr("Verifier page for others…"), self)
+        self.pageButton.setObjectName("verifierPageButton")
+        self.pageButton.setToolTip(self.tr(
+            "Save one HTML file that checks these codes without the app or the internet"))
+        self.pageButton.setAutoDefault(False)
+        self.pageButton.clicked.connect(self.save_verifier_page)
+        ui.buttonBox.addButton(self.pageButton, QDialogButtonBox.ButtonRole.ActionRole)
         self._clear()
         ui.codeEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -131,6 +140,30 @@ class VerifyDialog(QDialog):
             return
         self.ui.codeEdit.setText(str(path))
         self.check(str(path))
+
+    def save_verifier_page(self) -> None:
+        """Ask where, then write the offline verifier page in the background."""
+        path = prompts.ask_save_path(self, self.tr("Save the offline verifier page"),
+                                     documents_dir() / DEFAULT_FILE_NAME,
+                                     self.tr("Web page (*.html)"))
+        if path is None:
+            return
+        self.pageButton.setEnabled(False)
+        self.ctx.runner.read(build_verifier_page, self.ctx.db, path,
+                             on_done=self._page_saved, on_error=self._page_failed,
+                             name="verifier-page")
+
+    def _page_saved(self, page: VerifierPage) -> None:
+        self.pageButton.setEnabled(True)
+        messages.inform(self, self.tr("Verifier page"), self.tr(
+            "Saved %1 with %2 keys. Give this file to institutions and employers: it checks "
+            "letters and certificates in any modern browser, offline. Make a new one after "
+            "a key changes or a document is voided.").replace("%1", str(page.path))
+            .replace("%2", str(page.key_count)))
+
+    def _page_failed(self, exc: BaseException) -> None:
+        self.pageButton.setEnabled(True)
+        messages.error(self, self.tr("Verifier page"), str(exc) or type(exc).__name__)
 
     def _checked(self, request: int, answer: VerifyAnswer) -> None:
         if request != self._request:
