@@ -101,9 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
     """Feature modules that register their own subcommands (keeps this module short)."""
-    from vokasi_desktop import cli_documents
+    from vokasi_desktop import cli_documents, cli_reports
 
-    return [cli_documents.register]
+    return [cli_documents.register, cli_reports.register]
 
 
 def _open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
