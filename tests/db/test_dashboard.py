@@ -80,7 +80,7 @@ def test_dashboard_figures_on_known_data(database: Database) -> None:
     assert dict(board.segments) == {"PU": 4, "BPU": 2, "PMI": 1}
     assert dict(board.employment) == {"laid_off": 3, "informal": 2, "migrant": 1,
                                       "contract_ended": 1}
-    assert dict(board.modes) == {"daring": 3, "luring": 4}
+    assert board.modes == (("luring", 4), ("daring", 3))
     assert [(e.code, e.days_left) for e in board.expiring] == [("LPK-B", 30)]
     assert [(c.code, c.seats_left) for c in board.starting] == [("KLS-B2", 10)]
     assert board.quota is not None and board.quota.seats == 50

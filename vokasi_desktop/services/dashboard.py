@@ -217,7 +217,8 @@ def dashboard(db: Database, period: Period, *, today: date | None = None,
         mode_rows = s.execute(select(TrainingClass.mode, func.count(Enrollment.id))
                               .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
                               .where(in_period).group_by(TrainingClass.mode)
-                              .order_by(TrainingClass.mode)).all()
+                              .order_by(func.count(Enrollment.id).desc(),
+                                        TrainingClass.mode)).all()
         modes = tuple((str(k), int(n)) for k, n in mode_rows)
 
         horizon = today + timedelta(days=LICENCE_WARNING_DAYS)
