@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from vokasi_desktop.db.engine import Database
@@ -167,10 +166,12 @@ def test_chart_table_toggle_and_keyboard_click_through(
         # The status bar shows the full database path, which for a pytest temp folder is
         # wider than the screen; shorten it for the picture only.
         window.database_label.setText("SQLite: …/demo.sqlite3")
-        QApplication.processEvents()
-        window.resize(1366, 768)
-        QApplication.processEvents()
-        assert window.width() == 1366
+
+        def fits() -> bool:
+            window.resize(1366, 768)
+            return window.width() == 1366
+
+        qtbot.waitUntil(fits, timeout=5_000)
         page.numbers_check.setChecked(False)
         window.grab().save(str(SCREENSHOTS / "dasbor.png"))
         page.numbers_check.setChecked(True)

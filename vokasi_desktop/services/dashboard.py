@@ -18,11 +18,12 @@ cancellations of that day, with cancellation reasons.
 from __future__ import annotations
 
 import uuid as uuid_mod
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
@@ -183,43 +184,60 @@ def dashboard(db: Database, period: Period, *, today: date | None = None,
             quota = QuotaUse(year, q.seats, q.seats_used, q.budget, q.budget_used,
                              py.national_target or None)
 
-        total, cost = s.execute(select(func.count(Enrollment.id),
-                                       func.coalesce(func.sum(Enrollment.cost), 0))
-                                .where(in_period)).one()
-
-        by_status = dict(s.execute(select(Enrollment.status, func.count(Enrollment.id))
-                                   .where(in_period).group_by(Enrollment.status)).all())
-        funnel = tuple((st, int(by_status.get(st, 0))) for st in ENROLLMENT_STATUSES)
-
-        completed = func.count(case((Enrollment.status == "completed", 1)))
-        not_passed = func.count(case((Enrollment.status == "not_passed", 1)))
-        inst_rows = s.execute(
-            select(Institution.code, Institution.name, func.count(Enrollment.id),
-                   completed, not_passed)
-            .join(TrainingClass, TrainingClass.institution_id == Institution.id)
-            .join(Enrollment, Enrollment.class_id == TrainingClass.id)
+        # One pass over the period's enrolments (an index-only range scan of
+        # ix_enrollment_dashboard plus a primary-key lookup of the member), grouped finely;
+        # everything else is summed here from at most a few thousand groups.
+        groups = s.execute(
+            select(Enrollment.status, Enrollment.class_id, Member.segment,
+                   Member.employment_status, func.count(), func.sum(Enrollment.cost))
+            .join(Member, Member.id == Enrollment.member_id)
             .where(in_period)
-            .group_by(Institution.id, Institution.code, Institution.name)
-            .order_by(func.count(Enrollment.id).desc(), Institution.code)
-            .limit(INSTITUTION_LIMIT)).all()
-        institutions = tuple(InstitutionRate(c, n, int(e), int(cp), int(np_))
-                             for c, n, e, cp, np_ in inst_rows)
+            .group_by(Enrollment.status, Enrollment.class_id, Member.segment,
+                      Member.employment_status)).all()
+        class_ids = sorted({g[1] for g in groups})
+        class_info: dict[int, tuple[str, int]] = {}
+        for k in range(0, len(class_ids), 500):
+            class_info.update({cid: (mode, iid) for cid, mode, iid in s.execute(
+                select(TrainingClass.id, TrainingClass.mode, TrainingClass.institution_id)
+                .where(TrainingClass.id.in_(class_ids[k:k + 500])))})
+        inst_ids = sorted({iid for _m, iid in class_info.values()})
+        inst_names: dict[int, tuple[str, str]] = {}
+        for k in range(0, len(inst_ids), 500):
+            inst_names.update({iid: (code, name) for iid, code, name in s.execute(
+                select(Institution.id, Institution.code, Institution.name)
+                .where(Institution.id.in_(inst_ids[k:k + 500])))})
 
-        def mix(column):  # type: ignore[no-untyped-def]
-            rows = s.execute(select(column, func.count(Enrollment.id))
-                             .join(Member, Member.id == Enrollment.member_id)
-                             .where(in_period).group_by(column)
-                             .order_by(func.count(Enrollment.id).desc(), column)).all()
-            return tuple((str(k), int(n)) for k, n in rows)
+        total = cost = 0
+        by_status: Counter[str] = Counter()
+        by_segment: Counter[str] = Counter()
+        by_employment: Counter[str] = Counter()
+        by_mode: Counter[str] = Counter()
+        by_inst: dict[int, list[int]] = {}
+        for status, class_id, segment, employment, n, amount in groups:
+            n = int(n)
+            total += n
+            cost += int(amount or 0)
+            by_status[status] += n
+            by_segment[str(segment)] += n
+            by_employment[str(employment)] += n
+            mode, iid = class_info[class_id]
+            by_mode[mode] += n
+            counts = by_inst.setdefault(iid, [0, 0, 0])
+            counts[0] += n
+            if status == "completed":
+                counts[1] += n
+            elif status == "not_passed":
+                counts[2] += n
+        funnel = tuple((st, by_status.get(st, 0)) for st in ENROLLMENT_STATUSES)
+        ranked = sorted(by_inst.items(), key=lambda kv: (-kv[1][0], inst_names[kv[0]][0]))
+        institutions = tuple(InstitutionRate(*inst_names[iid], *counts)
+                             for iid, counts in ranked[:INSTITUTION_LIMIT])
 
-        segments = mix(Member.segment)
-        employment = mix(Member.employment_status)
-        mode_rows = s.execute(select(TrainingClass.mode, func.count(Enrollment.id))
-                              .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
-                              .where(in_period).group_by(TrainingClass.mode)
-                              .order_by(func.count(Enrollment.id).desc(),
-                                        TrainingClass.mode)).all()
-        modes = tuple((str(k), int(n)) for k, n in mode_rows)
+        def ordered(counter: Counter[str]) -> tuple[tuple[str, int], ...]:
+            return tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+        segments, employment, modes = ordered(by_segment), ordered(by_employment), \
+            ordered(by_mode)
 
         horizon = today + timedelta(days=LICENCE_WARNING_DAYS)
         exp_rows = s.execute(
@@ -325,15 +343,13 @@ def dashboard_series(db: Database, period: Period) -> tuple[tuple[str, int], ...
     """Enrolments per calendar month of ``period``."""
     start, end = _utc(period.date_from), _utc(period.date_to + timedelta(days=1))
     months = _months(period)
-    cols = []
-    for y, m in months:
-        lo = max(_utc(date(y, m, 1)), start)
-        hi = min(_utc(Period.month(y, m).date_to + timedelta(days=1)), end)
-        cols.append(func.count(case((and_(Enrollment.enrolled_at >= lo,
-                                          Enrollment.enrolled_at < hi), 1))))
+    counts = []
     with db.read() as s:
-        counts = s.execute(select(*cols).where(Enrollment.enrolled_at >= start,
-                                               Enrollment.enrolled_at < end)).one()
+        for y, m in months:  # one index-only range count per month
+            lo = max(_utc(date(y, m, 1)), start)
+            hi = min(_utc(Period.month(y, m).date_to + timedelta(days=1)), end)
+            counts.append(s.execute(select(func.count()).select_from(Enrollment).where(
+                Enrollment.enrolled_at >= lo, Enrollment.enrolled_at < hi)).scalar_one())
     return tuple((f"{y:04d}-{m:02d}", int(n)) for (y, m), n in zip(months, counts, strict=True))
 
 
