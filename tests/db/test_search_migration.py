@@ -7,7 +7,7 @@ from sqlalchemy import inspect, text
 
 from tests.conftest import both_backends
 from vokasi_desktop.db.engine import open_database
-from vokasi_desktop.db.migrate import _config, current_revision, upgrade_database
+from vokasi_desktop.db.migrate import _config, current_revision, head_revision, upgrade_database
 from vokasi_desktop.services import browse
 from vokasi_desktop.services.browse import MemberFilter
 from vokasi_desktop.services.demo import fill_demo
@@ -26,7 +26,7 @@ def test_existing_members_are_back_filled_into_the_search_index(new_db_url: str)
         with db.read() as session:
             name = session.execute(text("SELECT name FROM member ORDER BY id LIMIT 1")).scalar()
         upgrade_database(db.engine, backup=False)
-        assert current_revision(db.engine) == "0002_search"
+        assert current_revision(db.engine) == head_revision()  # 0002_search and any later
         word = name.split()[0]
         found = browse.member_ids(db, MemberFilter(text=word))
         assert found, "members inserted before 0002 must be found"
