@@ -114,6 +114,13 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>Enter or double click: open the list</source>
+        <translation>Enter atau klik ganda: buka daftarnya</translation>
+    </message>
+</context>
+<context>
     <name>ClassDialog</name>
     <message>
         <source>New class</source>
@@ -819,6 +826,225 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     <message>
         <source>Saving failed: %1</source>
         <translation>Penyimpanan gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Show &amp;numbers</source>
+        <translation>Tampilkan &amp;angka</translation>
+    </message>
+    <message>
+        <source>Show every chart as a table (Ctrl+T)</source>
+        <translation>Tampilkan setiap grafik sebagai tabel (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+    <message>
+        <source>Quota and budget used</source>
+        <translation>Kuota dan anggaran terpakai</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Terpakai</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Dialokasikan</translation>
+    </message>
+    <message>
+        <source>Used %</source>
+        <translation>% terpakai</translation>
+    </message>
+    <message>
+        <source>Enrolments per month</source>
+        <translation>Pendaftaran per bulan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Status of enrolments</source>
+        <translation>Status pendaftaran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Completion rate per institution</source>
+        <translation>Tingkat kelulusan per lembaga</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tingkat kelulusan</translation>
+    </message>
+    <message>
+        <source>Participants by segment, employment status and mode</source>
+        <translation>Peserta menurut segmen, status pekerjaan dan moda</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Licences expiring within 60 days</source>
+        <translation>Izin yang berakhir dalam 60 hari</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Sisa hari</translation>
+    </message>
+    <message>
+        <source>Classes starting this week with seats left</source>
+        <translation>Kelas mulai minggu ini yang masih ada kursi</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Sisa kursi</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counter activity</source>
+        <translation>Kegiatan loket hari ini</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>Angka tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2</source>
+        <translation>Periode %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 enrolments in the period, training cost %2.</source>
+        <translation>%1 pendaftaran dalam periode ini, biaya pelatihan %2.</translation>
+    </message>
+    <message>
+        <source>No quota set for %1</source>
+        <translation>Kuota %1 belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Seats %1</source>
+        <translation>Kursi %1</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Anggaran %1</translation>
+    </message>
+    <message>
+        <source>National target (participants)</source>
+        <translation>Target nasional (peserta)</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Kursi</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Workers served</source>
+        <translation>Pekerja dilayani</translation>
+    </message>
+    <message>
+        <source>Enrolled with supervisor override</source>
+        <translation>Terdaftar dengan persetujuan supervisor</translation>
+    </message>
+    <message>
+        <source>Members registered</source>
+        <translation>Peserta baru dicatat</translation>
+    </message>
+    <message>
+        <source>Documents issued</source>
+        <translation>Dokumen diterbitkan</translation>
+    </message>
+    <message>
+        <source>Enrolments cancelled</source>
+        <translation>Pendaftaran dibatalkan</translation>
+    </message>
+    <message>
+        <source>  cancelled: %1</source>
+        <translation>  batal: %1</translation>
+    </message>
+    <message>
+        <source>Refused eligibility checks are not stored, so they cannot be counted here.</source>
+        <translation>Pemeriksaan kelayakan yang ditolak tidak disimpan, jadi tidak dapat dihitung di sini.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2198,10 @@ Aplikasi kantor cabang untuk program pelatihan Vokasi Indonesia Pekerja BPJS Ket
         <source>&amp;About Vokasi Desktop</source>
         <translation>&amp;Tentang Vokasi Desktop</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -2329,6 +2559,49 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     <message>
         <source>Enter: open · Ctrl+F: search · Ctrl+N: new</source>
         <translation>Enter: buka · Ctrl+F: cari · Ctrl+N: baru</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportPanel</name>
+    <message>
+        <source>The monthly report to the regional office: quota and budget, enrolments, status of participants, institutions and licences. The workbook has a summary sheet with charts and detail sheets; the PDF is one page for signing.</source>
+        <translation>Laporan bulanan ke kantor wilayah: kuota dan anggaran, pendaftaran, status peserta, lembaga dan izin. Buku kerja berisi lembar ringkasan dengan grafik dan lembar rincian; PDF satu halaman untuk ditandatangani.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>Save &amp;workbook (xlsx)…</source>
+        <translation>Simpan &amp;buku kerja (xlsx)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF for signing…</source>
+        <translation>Simpan &amp;PDF untuk ditandatangani…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save monthly report</source>
+        <translation>Simpan laporan bulanan</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Menulis laporan…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Laporan tidak dapat ditulis: %1</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +4054,10 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>Saving failed: %1</source>
         <translation>Gagal menyimpan: %1</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Laporan bulanan</translation>
     </message>
 </context>
 <context>

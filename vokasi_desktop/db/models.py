@@ -361,6 +361,9 @@ class Enrollment(Travelling, Base):
         ),
         Index("ix_enrollment_enrolled_at_id", "enrolled_at", "id"),
         Index("ix_enrollment_status_id", "status", "id"),
+        # Dashboard / monthly report: index-only scan of a period's enrolments.
+        Index("ix_enrollment_dashboard", "enrolled_at", "status", "class_id", "member_id",
+              "cost"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[str] = mapped_column(String(64), unique=True)

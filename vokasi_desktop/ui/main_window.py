@@ -23,6 +23,11 @@ from vokasi_desktop.ui.format import fmt_money
 from vokasi_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from vokasi_desktop.ui.icons import icon
 from vokasi_desktop.ui.pages.classes import ClassesPage
+from vokasi_desktop.ui.pages.dashboard import (
+    DASHBOARD_ROLES,
+    DashboardPage,
+    open_enrollments_filtered,
+)
 from vokasi_desktop.ui.pages.enrollments import EnrollmentsPage
 from vokasi_desktop.ui.pages.institutions import InstitutionsPage
 from vokasi_desktop.ui.pages.members import MembersPage
@@ -79,6 +84,10 @@ class MainWindow(QMainWindow):
             PageSpec("settings", self.tr("Settings"), "settings",
                      SettingsPage(ctx, current_language=language)),
         ]
+        if ctx.user.role in DASHBOARD_ROLES:  # supervisors and heads of branch start here
+            dashboard = DashboardPage(ctx)
+            dashboard.navigate.connect(self._navigate)
+            specs.insert(0, PageSpec("dashboard", self.tr("Dashboard"), "reports", dashboard))
         self.pages: dict[str, QWidget] = {}
         self._keys: list[str] = []
         nav = self.ui.navList
@@ -122,6 +131,13 @@ class MainWindow(QMainWindow):
             self.ui.navList.setCurrentRow(index)  # emits currentRowChanged -> _page_chosen
         else:
             self._page_chosen(index)
+
+    def _navigate(self, key: str, filters: dict[str, str | None]) -> None:
+        """A page asked to open the list behind a number (e.g. the dashboard's funnel)."""
+        self.show_page(key)
+        if key == "enrollments":
+            open_enrollments_filtered(self.pages[key], filters.get("status"),
+                                      filters.get("period"))
 
     def _page_chosen(self, index: int) -> None:
         if index < 0:

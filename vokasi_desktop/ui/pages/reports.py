@@ -51,6 +51,7 @@ from vokasi_desktop.ui.format import fmt_date
 from vokasi_desktop.ui.generated.ui_reports_page import Ui_ReportsPage
 from vokasi_desktop.ui.jobs import ProgressRunner
 from vokasi_desktop.ui.outputs import documents_dir, export_path
+from vokasi_desktop.ui.pages.monthly_report import MonthlyReportPanel
 from vokasi_desktop.ui.signals import CLASS, INSTITUTION, MEMBER, SETTING
 from vokasi_desktop.ui.style import ERROR, ERROR_BG, WARNING, WARNING_BG
 from vokasi_desktop.ui.widgets import DateField, mark_invalid, show_message
@@ -259,6 +260,8 @@ class ReportsPage(QWidget):
         self._setup_export()
         self._setup_import()
         self._setup_numbering()
+        self.monthly = MonthlyReportPanel(ctx, self)
+        self.ui.tabs.addTab(self.monthly, self.tr("Monthly report"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
