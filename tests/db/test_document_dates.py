@@ -80,7 +80,12 @@ def test_cli_date_needs_supervisor(database: Database, new_db_url: str, tmp_path
     assert main([*base, "--date", "2025-03-15"]) == 2
     assert "--supervisor" in capsys.readouterr().err
     monkeypatch.setattr("getpass.getpass", lambda _prompt="": PASSWORD)
+    # far future: the CLI's sane date range refuses it before anything else
     assert main([*base, "--date", "2030-01-01", "--supervisor", "spv", "--reason", "x"]) == 2
+    assert "di luar rentang" in capsys.readouterr().err
+    # within the range but in the future: the service refuses the back-date
+    soon = (date.today() + timedelta(days=30)).isoformat()
+    assert main([*base, "--date", soon, "--supervisor", "spv", "--reason", "x"]) == 2
     assert "masa depan" in capsys.readouterr().err
     assert not (tmp_path / "l.pdf").exists()
     assert main(base) == 0

@@ -56,6 +56,7 @@ def test_class_certificates_rerun_explains_zero(database: Database, new_db_url: 
               on_date=TODAY)
     with database.read() as s:
         klass_code = s.get(TrainingClass, class_id).code  # type: ignore[union-attr]
+    (tmp_path / "out").mkdir()  # an output folder must exist (the CLI refuses a missing one)
     args = ["print", "certificate", "--class", klass_code, "--out-dir", str(tmp_path / "out"),
             "--db", new_db_url]
     assert main(args) == 0

@@ -81,7 +81,7 @@ def test_cli_writes_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     err = capsys.readouterr().err.strip()
     assert err.startswith("Kesalahan: ") and "\n" not in err and "Traceback" not in err
     monkeypatch.setattr(sys, "stdin", io.StringIO("rahasia-sekali\n"))
-    assert main(["init", "--db", db, "--branch-code", "KRJ", "--branch-name", "KC Karimunjawa",
+    assert main(["init", "--db", db, "--branch-code", "KRJ", "--branch-name", "KC Karimunjawa", "--no-key-passphrase",
                  "--password-stdin"]) == 0
     capsys.readouterr()
     assert main(["verifier", "--db", db, "--out", str(out)]) == 0
@@ -97,8 +97,11 @@ def test_collect_reads_rotation_fields_when_they_exist(database: Database,
     setup_branch(database)
     monkeypatch.setattr(BranchKey, "valid_from", date(2026, 1, 1), raising=False)
     monkeypatch.setattr(BranchKey, "valid_until", date(2026, 12, 31), raising=False)
-    monkeypatch.setattr(BranchKey, "revoked_at", datetime(2026, 10, 2, tzinfo=UTC), raising=False)
-    monkeypatch.setattr(BranchKey, "revoked_reason", "laptop dicuri", raising=False)
+    # revocation columns exist now (migration 0004): set them on the row itself
+    with database.write() as s:
+        row = s.execute(select(BranchKey)).scalar_one()
+        row.revoked_at = datetime(2026, 10, 2, tzinfo=UTC)
+        row.revoked_reason = "laptop dicuri"
     with database.read() as s:
         (key,) = collect_trusted_keys(s)
     assert (key.valid_from, key.valid_until) == (date(2026, 1, 1), date(2026, 12, 31))
