@@ -47,8 +47,11 @@ DATABASE_ERRORS = (DatabaseConfigError, DatabaseTooNewError, MigrationError, Ope
 
 def _database_error_text(exc: BaseException) -> str:
     if isinstance(exc, OperationalError):
+        # The driver's own text is English and may quote SQL: it goes to the log only.
+        log.warning("database error at start-up", exc_info=exc)
         return QCoreApplication.translate(
-            "App", "The database cannot be opened or used: %1").replace("%1", str(exc.orig))
+            "App", "The database cannot be opened or used (%1). The technical details were "
+            "written to the log.").replace("%1", type(exc.orig).__name__)
     return str(exc)  # these carry Indonesian messages already
 
 

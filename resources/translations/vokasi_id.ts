@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>The database cannot be opened or used: %1</source>
-        <translation>Basis data tidak dapat dibuka atau dipakai: %1</translation>
+        <source>The database cannot be opened or used (%1). The technical details were written to the log.</source>
+        <translation>Basis data tidak dapat dibuka atau dipakai (%1). Rincian teknis dicatat di log.</translation>
     </message>
     <message>
         <source>Updating the database…</source>

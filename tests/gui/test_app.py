@@ -93,3 +93,16 @@ def test_cancelled_login_exits_quietly(qapp: QApplication, demo_db: Database, tm
     monkeypatch.setattr(LoginDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     url = demo_db.url.render_as_string(hide_password=False)
     assert app_module.run_gui(url, "id", prefs=Preferences(tmp_path / "p.ini")) == 0
+
+
+def test_startup_database_error_hides_the_driver_text(qapp: object) -> None:
+    """The GUI never shows the driver's English text (it may quote SQL); the log has it."""
+    from sqlalchemy.exc import OperationalError
+
+    from vokasi_desktop.app import _database_error_text
+
+    exc = OperationalError("SELECT nik FROM member WHERE nik = '3578014107900003'", {},
+                           Exception("database disk image is malformed"))
+    text = _database_error_text(exc)
+    assert "malformed" not in text and "3578014107900003" not in text and "SELECT" not in text
+    assert "Exception" in text
