@@ -18,6 +18,7 @@ Run the child directly: ``python -m tests.killsoak URL SCENARIO OUT_DIR``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import random
@@ -25,7 +26,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -39,7 +39,7 @@ TODAY = date(2026, 11, 28)
 ACTOR = "petugas"
 CERT_CLASS = "KILL-CERT"
 ENROL_CLASSES = ("KILL-A", "KILL-B", "KILL-C")
-IMPORT_ROWS = 150
+IMPORT_ROWS = int(os.environ.get("VOKASI_KILL_IMPORT_ROWS", "150"))
 DEMO_MEMBERS = 3000
 
 
@@ -87,6 +87,26 @@ def reset_certificates(url: str) -> None:
                 DocumentRecord.voided.is_(False))).scalars())
         for doc_id in ids:
             documents.void_document(db, doc_id, "supervisor", "uji kill: terbitkan ulang")
+    finally:
+        db.dispose()
+
+
+def reset_enrolments(url: str) -> None:
+    """Cancel the live enrolments of the open kill classes (seats and budget come back, letters
+    are voided) so that the next round has work to be killed in."""
+    from vokasi_desktop.db.engine import open_database
+    from vokasi_desktop.db.models import Enrollment, TrainingClass
+    from vokasi_desktop.services import enrolment
+
+    db = open_database(url)
+    try:
+        with db.read() as s:
+            ids = list(s.execute(select(Enrollment.id).join(
+                TrainingClass, TrainingClass.id == Enrollment.class_id).where(
+                TrainingClass.code.in_(ENROL_CLASSES),
+                Enrollment.status == "enrolled")).scalars())
+        for eid in ids:
+            enrolment.change_status(db, eid, "cancelled", "supervisor", reason="uji kill")
     finally:
         db.dispose()
 
@@ -252,7 +272,8 @@ def run_once(url: str, scenario: str, out_dir: Path, seed: int, *,
     reader.start()
     err_reader.start()
     ready.wait(timeout=120)
-    time.sleep(random.Random(seed).uniform(min_delay, max_delay))
+    with contextlib.suppress(subprocess.TimeoutExpired):  # kill after the delay unless done
+        proc.wait(timeout=random.Random(seed).uniform(min_delay, max_delay))
     killed = proc.poll() is None
     if killed:
         proc.send_signal(signal.SIGKILL)
@@ -366,8 +387,13 @@ def check(url: str, out_dirs: list[Path], done: list[str],
 
 
 def soak(url: str, scenario: str, work: Path, *, kills: int, max_delay: float,
-         seed0: int = 1) -> KillReport:
-    """``kills`` rounds of run-kill-check for one scenario on an existing world at ``url``."""
+         seed0: int = 1, refill: bool = False) -> KillReport:
+    """``kills`` rounds of run-kill-check for one scenario on an existing world at ``url``.
+
+    ``refill``: before each round, give the workload new work (cancel the enrolments so they
+    can be made again; for letters, new enrolments), so that late rounds are killed mid-work
+    instead of finding nothing to do.
+    """
     total = KillReport()
     out = work / scenario
     out.mkdir(parents=True, exist_ok=True)
@@ -377,6 +403,11 @@ def soak(url: str, scenario: str, work: Path, *, kills: int, max_delay: float,
         seed = seed0 + i
         if scenario == "certificates":
             reset_certificates(url)
+        elif scenario == "enrol" and refill:
+            reset_enrolments(url)
+        elif scenario == "letter" and refill:
+            reset_enrolments(url)
+            soak(url, "enrol", work, kills=1, max_delay=60.0, seed0=seed0 * 1000 + i)
         done, killed = run_once(url, scenario, out, seed, max_delay=max_delay)
         if scenario == "import":
             import_files[seed] = _niks_of(out / f"impor-{seed}.xlsx")

@@ -53,7 +53,8 @@ def main() -> None:
             if scenario == "letter":
                 soak(url, "enrol", work / backend, kills=1, max_delay=60.0)
             t = time.perf_counter()
-            report = soak(url, scenario, work / backend, kills=args.kills, max_delay=delay)
+            report = soak(url, scenario, work / backend, kills=args.kills, max_delay=delay,
+                          refill=True)
             rows.append({"backend": backend, "scenario": scenario, **describe(report),
                          "seconds": round(time.perf_counter() - t, 1),
                          "first_violations": report.violations[:3]})
