@@ -134,6 +134,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--email", default="")
     p.add_argument("--head-name", default="", help="nama kepala kantor cabang")
     p.add_argument("--head-title", default="Kepala Kantor Cabang")
+    p.add_argument("--head-npp", default="", help="NPP kepala kantor (dicetak di bawah tanda tangan)")
     p.add_argument("--region", default=None, help="kode wilayah kabupaten/kota 4 digit")
     p.add_argument("--admin-user", default="admin", help="nama pengguna administrator pertama")
     p.add_argument("--admin-name", default="Administrator", help="nama lengkap administrator")
@@ -336,7 +337,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         profile = BranchProfile(
             code=args.branch_code.strip().upper(), name=args.branch_name, address=args.address,
             city=args.city, phone=args.phone, email=args.email, head_name=args.head_name,
-            head_title=args.head_title, region_code=args.region,
+            head_title=args.head_title, region_code=args.region, head_npp=args.head_npp,
         )
         need_admin = not has_users(db)
         password = None

@@ -104,3 +104,20 @@ def test_certificate_identifies_holder_without_rebuildable_nik(
     assert "KOMPETEN" not in text.replace(" ", "").upper()
     last4 = _qr_last4(doc.qr_text)
     assert _unknown_digits(text, nik, last4) >= 4
+
+
+@both_backends
+def test_letter_prints_the_head_of_branch_npp(database: Database, tmp_path: Path) -> None:
+    """Documents issue, item 7: the NPP of the signer stands under the name."""
+    from vokasi_desktop.services.setup import BranchProfile, set_branch_profile
+
+    setup_branch(database)
+    set_branch_profile(database, BranchProfile(
+        code="KRJ", name="Kantor Cabang Surabaya Karimunjawa", city="Surabaya",
+        head_name="Hadi Purnomo", head_npp="E 12345"))
+    class_id = add_class(database, add_institution(database))
+    e = enrol(database, add_member(database), class_id, "npp-1", "petugas", on_date=TODAY)
+    out = tmp_path / "surat.pdf"
+    documents.issue_letter(database, e.id, "petugas", out)
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(str(out)).pages)
+    assert "Hadi Purnomo" in text and "NPP E 12345" in text

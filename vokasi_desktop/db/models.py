@@ -108,6 +108,8 @@ class Branch(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     head_name: Mapped[str] = mapped_column(String(200), default="")
     head_title: Mapped[str] = mapped_column(String(200), default="Kepala Kantor Cabang")
+    # Employee number (NPP) of the head of branch, printed under the signature.
+    head_npp: Mapped[str] = mapped_column(String(30), default="", server_default="")
     letterhead_logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     is_local: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -371,7 +371,7 @@ def _signatory_dict(session: Session, branch: Branch, actor: str,
         return {"name": signatory[0].strip(), "title": signatory[1].strip(),
                 "on_behalf_of": branch.head_title}
     return {"name": branch.head_name or _user_name(session, actor), "title": branch.head_title,
-            "on_behalf_of": None}
+            "on_behalf_of": None, "npp": branch.head_npp or ""}
 
 
 def _user_name(session: Session, username: str) -> str:

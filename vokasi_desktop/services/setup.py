@@ -32,6 +32,7 @@ class BranchProfile:
     head_name: str = ""
     head_title: str = "Kepala Kantor Cabang"
     region_code: str | None = None
+    head_npp: str = ""
 
 
 def _validate_profile(profile: BranchProfile) -> BranchProfile:
@@ -54,6 +55,7 @@ def _validate_profile(profile: BranchProfile) -> BranchProfile:
         head_name=text_field(profile.head_name, "Nama kepala kantor", "head_name", max_len=200),
         head_title=text_field(profile.head_title, "Jabatan kepala kantor", "head_title",
                               max_len=200),
+        head_npp=text_field(profile.head_npp, "NPP kepala kantor", "head_npp", max_len=30),
     )
 
 
@@ -108,6 +110,7 @@ def set_branch_profile(db: Database, profile: BranchProfile, *, actor: str = "sy
         local.email = profile.email.strip()
         local.head_name = profile.head_name.strip()
         local.head_title = profile.head_title.strip() or "Kepala Kantor Cabang"
+        local.head_npp = profile.head_npp.strip()
         local.region_code = profile.region_code
         session.flush()
         _ensure_branch_key(session, profile.code, key_passphrase)
@@ -127,7 +130,7 @@ def get_branch_profile(db: Database) -> BranchProfile:
                 "Profil kantor belum diisi. Jalankan 'vokasi-desktop init' terlebih dahulu.",
             )
         return BranchProfile(b.code, b.name, b.address, b.city, b.phone, b.email, b.head_name,
-                             b.head_title, b.region_code)
+                             b.head_title, b.region_code, b.head_npp)
 
 
 def has_users(db: Database) -> bool:
