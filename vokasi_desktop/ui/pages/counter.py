@@ -257,7 +257,36 @@ VERDICT_FOREGROUNDS = {"eligible": OK, "eligible_with_warnings": WARNING,
                        "needs_override": WARNING}
 
 
-class ClassOfferModel(QAbstractTableModel):
+class _ListModel(QAbstractTableModel):
+    """A small table over a plain list of rows with fixed headers (the counter's two lists)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.headers: list[str] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+
+class ClassOfferModel(_ListModel):
     """The offered classes (at most a couple of hundred rows: a plain list)."""
 
     WIDTHS = (260, 175, 130, 165, 75, 105, 160)
@@ -272,28 +301,9 @@ class ClassOfferModel(QAbstractTableModel):
                                 "eligible_with_warnings": "✔ " + self.tr("With notes"),
                                 "needs_override": "! " + self.tr("Needs supervisor")}
 
-    def set_rows(self, rows: Sequence[OfferedClass]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> OfferedClass | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
     def row_of(self, class_id: int) -> int:
         return next((n for n, r in enumerate(self.rows) if r.id == class_id), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
 
     def _text(self, row: OfferedClass, column: int) -> str:
         c = row.klass
@@ -342,7 +352,7 @@ class ClassOfferModel(QAbstractTableModel):
 TODAY_TIME, TODAY_NAME, TODAY_NIK, TODAY_RESULT, TODAY_DONE = range(5)
 
 
-class TodayModel(QAbstractTableModel):
+class TodayModel(_ListModel):
     """The workers this clerk served today (at most a few hundred rows: a plain list)."""
 
     WIDTHS = (60, 220, 150, 330, 300)
@@ -353,25 +363,6 @@ class TodayModel(QAbstractTableModel):
         self.headers = [self.tr("Time"), self.tr("Name"), self.tr("NIK"), self.tr("Result"),
                         self.tr("Done")]
 
-    def set_rows(self, rows: Sequence[TodayEntry]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> TodayEntry | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
 
     def result_text(self, entry: TodayEntry) -> str:
         if entry.enrolled:
