@@ -38,6 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from vokasi_desktop.db.timeutil import UTCDateTime, utcnow
+from vokasi_desktop.domain.access import ROLE_CODES
 
 # Deterministic constraint names: Alembic batch migrations on SQLite need them.
 NAMING_CONVENTION = {
@@ -59,7 +60,7 @@ CLASS_MODES = ("daring", "luring", "blended")
 CLASS_STATUSES = ("draft", "open", "closed", "running", "finished", "cancelled")
 ENROLLMENT_STATUSES = ("enrolled", "in_training", "completed", "not_passed", "cancelled")
 ACTIVE_ENROLLMENT_STATUSES = ("enrolled", "in_training")
-ROLES = ("admin", "supervisor", "clerk")
+ROLES = ROLE_CODES  # clerk, supervisor, head, admin, auditor (domain.access)
 VERIFICATION_METHODS = ("card", "jmo", "head_office", "other")
 DOC_TYPES = ("letter", "slip", "certificate")
 
@@ -145,8 +146,28 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The override dialog's own failure counter and lock (a failed login does not block it).
+    override_failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    override_locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class LoginSession(Base):
+    """One login (GUI or CLI): a Principal is valid only while its row is open.
+
+    ``id`` is a random token; ``role`` is the user's role at login (a role change since then
+    invalidates the session).
+    """
+
+    __tablename__ = "login_session"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Member(Travelling, Base):

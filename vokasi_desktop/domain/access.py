@@ -156,12 +156,21 @@ class Principal:
 class PermissionDenied(ServiceError):
     """The principal's role may not do this action."""
 
-    def __init__(self, action: Action, role: Role | str) -> None:
-        super().__init__(
-            "forbidden",
-            f"Peran {ROLE_LABELS_ID.get(str(role), str(role))} tidak berwenang untuk tindakan ini "
-            f"({action.value}).",
-        )
+    def __init__(self, action: Action, role: Role | str, *,
+                 session_problem: str | None = None) -> None:
+        if session_problem is not None:
+            super().__init__(
+                "session_invalid",
+                "Sesi login tidak berlaku lagi (sudah keluar, peran berubah, atau akun "
+                f"dinonaktifkan); silakan login ulang ({action.value}).",
+            )
+        else:
+            super().__init__(
+                "forbidden",
+                f"Peran {ROLE_LABELS_ID.get(str(role), str(role))} tidak berwenang untuk "
+                f"tindakan ini ({action.value}).",
+            )
+        self.session_problem = session_problem
         self.action = action
         self.role = str(role)
 

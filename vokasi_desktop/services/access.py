@@ -18,14 +18,25 @@ __all__ = ["authorize"]
 def authorize(db: Database, principal: Principal, action: Action, **detail: object) -> None:
     """Raise PermissionDenied (audited) unless ``principal`` may do ``action``.
 
+    The principal must be a live login: its session row exists, is not ended, belongs to that
+    user, and the user is still active with the role of the login (a forged Principal, a
+    logged-out session, a user disabled or given another role since the login: refused).
     ``detail`` goes into the refusal's audit entry; it must hold no personal data (ids and
     codes only).
     """
-    if isinstance(principal, Principal) and can(principal.role, action):
+    from vokasi_desktop.services.auth import session_problem
+
+    is_principal = isinstance(principal, Principal)
+    who = principal.username if is_principal else "-"
+    role = str(principal.role) if is_principal else "-"
+    with db.read() as session:
+        problem = session_problem(session, principal)
+    if problem is None and can(principal.role, action):
         return
-    who = principal.username if isinstance(principal, Principal) else "-"
-    role = str(principal.role) if isinstance(principal, Principal) else "-"
     with db.write() as session:
         audit.record(session, who, "access.denied", "access", None,
-                     action=action.value, role=role, **detail)
+                     action=action.value, role=role, **({"session": problem} if problem else {}),
+                     **detail)
+    if problem is not None:
+        raise PermissionDenied(action, role, session_problem=problem)
     raise PermissionDenied(action, role)

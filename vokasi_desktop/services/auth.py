@@ -1,9 +1,10 @@
-"""Users, argon2id password hashes, login with lockout."""
+"""Users, argon2id password hashes, login sessions (Principal) with lockout, override approval."""
 
 from __future__ import annotations
 
 import contextlib
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -13,8 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
-from vokasi_desktop.db.models import ROLES, User
+from vokasi_desktop.db.models import ROLES, LoginSession, User
 from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.domain.access import PERMISSIONS, Action, Principal, Role
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.errors import AuthError, ConflictError, ValidationError
 from vokasi_desktop.services.text_input import text_field
@@ -28,7 +30,11 @@ _hasher = PasswordHasher()  # argon2id, 64 MiB, t=3 (~0.25 s here: fine for a lo
 # A dummy hash so an unknown username costs as much time as a wrong password.
 _DUMMY_HASH = _hasher.hash("vokasi-dummy-password")
 
-ROLE_LABELS = {"admin": "Administrator", "supervisor": "Supervisor", "clerk": "Petugas Loket"}
+ROLE_LABELS = {"admin": "Administrator", "supervisor": "Supervisor", "clerk": "Petugas Loket",
+               "head": "Kepala Cabang", "auditor": "Auditor"}
+GENERIC_FAILURE = "Nama pengguna atau kata sandi salah, atau akun sedang dikunci."
+SESSION_SOURCES = ("gui", "cli")
+
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,7 @@ class UserInfo:
 
     @property
     def is_supervisor(self) -> bool:
-        return self.role in ("supervisor", "admin")
+        return self.role in ("supervisor", "head")
 
 
 def hash_password(password: str) -> str:
@@ -85,60 +91,170 @@ def create_user(session: Session, username: str, full_name: str, role: str, pass
     return UserInfo(user.id, user.username, user.full_name, user.role)
 
 
-def authenticate(db: Database, username: str, password: str) -> UserInfo:
-    """Check a login; lock the account for a while after repeated failures.
+def _fail() -> AuthError:
+    return AuthError("login_failed", GENERIC_FAILURE)
 
-    Raises AuthError with a message that does not reveal whether the username exists.
+
+def _check_password(session: Session, username: str, password: str, source: str) -> User:
+    """The shared password check of a login and an override approval (inside a transaction).
+
+    Unknown user, inactive user, locked account and wrong password all cost one argon2
+    verification and give the same answer (nobody can tell which usernames exist). Failures
+    are counted per user and per path: logins (GUI, CLI) and override approvals have separate
+    counters and locks.
     """
     username = username.strip().lower()
-    with db.write() as session:
-        user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
-        now = utcnow()
-        if user is None or not user.active:
-            with contextlib.suppress(VerificationError):
-                _hasher.verify(_DUMMY_HASH, password + "x")
-            # An unknown name may be a password typed into the wrong field: never recorded.
-            if user is None:
-                audit.record(session, "-", "user.login_failed", "user", None,
-                             reason="unknown_user")
-            else:
-                audit.record(session, username, "user.login_failed", "user", None,
-                             reason="inactive")
-            session.commit()
-            raise AuthError("login_failed", "Nama pengguna atau kata sandi salah.")
-        if user.locked_until is not None and user.locked_until > now:
-            audit.record(session, username, "user.login_failed", "user", None, reason="locked")
-            session.commit()
-            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-            raise AuthError(
-                "login_locked",
-                f"Akun dikunci sementara karena terlalu banyak percobaan gagal. "
-                f"Coba lagi dalam {minutes} menit atau hubungi administrator.",
-            )
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            user.failed_attempts += 1
+    user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+    now = utcnow()
+    if user is None or not user.active:
+        with contextlib.suppress(VerificationError):
+            _hasher.verify(_DUMMY_HASH, password + "x")
+        # An unknown name may be a password typed into the wrong field: never recorded.
+        if user is None:
+            audit.record(session, "-", "user.login_failed", "user", None,
+                         reason="unknown_user", source=source)
+        else:
             audit.record(session, username, "user.login_failed", "user", None,
-                         reason="wrong_password", attempt=user.failed_attempts)
-            if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                         reason="inactive", source=source)
+        session.commit()
+        raise _fail()
+    # Separate counters for logins and for the override dialog: failed logins typed by a
+    # clerk lock the supervisor's login, never the supervisor's approvals (and vice versa).
+    override = source == "override"
+    locked_until = user.override_locked_until if override else user.locked_until
+    locked = locked_until is not None and locked_until > now
+    try:
+        _hasher.verify(user.password_hash, password)
+        ok = True
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        ok = False
+    if locked:
+        audit.record(session, username, "user.login_failed", "user", None, reason="locked",
+                     source=source)
+        session.commit()
+        raise _fail()
+    if not ok:
+        attempts = (user.override_failed_attempts if override else user.failed_attempts) + 1
+        audit.record(session, username, "user.login_failed", "user", None,
+                     reason="wrong_password", attempt=attempts, source=source)
+        if attempts >= MAX_FAILED_ATTEMPTS:
+            attempts = 0
+            if override:
+                user.override_locked_until = now + LOCKOUT
+            else:
                 user.locked_until = now + LOCKOUT
-                user.failed_attempts = 0
-                audit.record(session, username, "user.locked", "user", None)
-            session.commit()
-            raise AuthError("login_failed", "Nama pengguna atau kata sandi salah.") from None
+            audit.record(session, username, "user.locked", "user", None, source=source)
+        if override:
+            user.override_failed_attempts = attempts
+        else:
+            user.failed_attempts = attempts
+        session.commit()
+        raise _fail()
+    if override:
+        user.override_failed_attempts = 0
+        user.override_locked_until = None
+    else:
         user.failed_attempts = 0
         user.locked_until = None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    return user
+
+
+def authenticate(db: Database, username: str, password: str, *,
+                 source: str = "gui") -> Principal:
+    """Check a login and open a login session; return the Principal of that session.
+
+    Raises AuthError with one message whatever went wrong (unknown user, wrong password, locked
+    account: same text, about the same time), so the answer does not reveal which usernames
+    exist. After :data:`MAX_FAILED_ATTEMPTS` failures the account is locked for
+    :data:`LOCKOUT` for logins (GUI and CLI); the override path has its own lock.
+    """
+    if source not in SESSION_SOURCES:
+        raise ValueError(f"unknown login source {source!r}")
+    with db.write() as session:
+        user = _check_password(session, username, password, source)
+        now = utcnow()
         user.last_login_at = now
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = hash_password(password)
-        audit.record(session, username, "user.login", "user", None)
-        return UserInfo(user.id, user.username, user.full_name, user.role)
+        token = secrets.token_urlsafe(32)
+        session.add(LoginSession(id=token, user_id=user.id, role=user.role, source=source,
+                                 started_at=now, last_seen_at=now))
+        audit.record(session, user.username, "user.login", "user", None, source=source)
+        return Principal(user.id, user.username, user.full_name, Role(user.role), token)
+
+
+def logout(db: Database, principal: Principal) -> None:
+    """End the principal's login session (idempotent); later use of it is refused."""
+    if not isinstance(principal, Principal):
+        return
+    with db.write() as session:
+        row = session.get(LoginSession, principal.session_id)
+        if row is None or row.ended_at is not None or row.user_id != principal.user_id:
+            return
+        row.ended_at = utcnow()
+        audit.record(session, principal.username, "user.logout", "user", None)
+
+
+def session_problem(session: Session, principal: Principal) -> str | None:
+    """Why ``principal`` is not a live login (None when it is).
+
+    A forged Principal (no such session, someone else's session), an ended session, a user
+    disabled or given another role since the login: all refused.
+    """
+    if not isinstance(principal, Principal):
+        return "not_a_principal"
+    row = session.get(LoginSession, principal.session_id)
+    if row is None:
+        return "no_session"
+    if row.ended_at is not None:
+        return "session_ended"
+    user = session.get(User, row.user_id)
+    if user is None or row.user_id != principal.user_id or user.username != principal.username:
+        return "session_mismatch"
+    if not user.active:
+        return "user_inactive"
+    if user.role != row.role or str(principal.role) != user.role:
+        return "role_changed"
+    return None
+
+
+def verify_approver(db: Database, username: str, password: str, *, requester: Principal,
+                    action: Action = Action.OVERRIDE_APPROVE) -> str:
+    """Check an approving supervisor's password for ONE action; return the approver's username.
+
+    The approver must hold a role allowed to do ``action`` and must not be the requester
+    (nobody approves their own override: four eyes). The override path has its own failure
+    counter and lock: a clerk typing wrong passwords for the supervisor at the login screen
+    cannot lock the supervisor out of approving, and vice versa.
+    """
+    with db.write() as session:
+        user = _check_password(session, username, password, "override")
+        if Role(user.role) not in PERMISSIONS[action]:
+            audit.record(session, user.username, "override.refused", "user", None,
+                         reason="role", requester=requester.username, action=action.value)
+            session.commit()
+            raise AuthError("not_supervisor",
+                            f"Pengguna {user.username} tidak berwenang menyetujui; "
+                            "persetujuan ditolak.")
+        if user.id == requester.user_id:
+            audit.record(session, user.username, "override.refused", "user", None,
+                         reason="self_approval", action=action.value)
+            session.commit()
+            raise AuthError("self_approval",
+                            "Persetujuan harus diberikan oleh supervisor lain, bukan oleh "
+                            "pengguna yang sedang bertugas.")
+        return user.username
 
 
 def verify_supervisor(db: Database, username: str, password: str) -> UserInfo:
-    """Authenticate a supervisor (or admin) approving an override at the counter."""
-    info = authenticate(db, username, password)
+    """Authenticate a supervisor (or head of branch) by password without opening a session.
+
+    Kept for the GUI dialogs that only want to know the password is right; services that act
+    on an approval call :func:`verify_approver` themselves.
+    """
+    with db.write() as session:
+        user = _check_password(session, username, password, "override")
+        info = UserInfo(user.id, user.username, user.full_name, user.role)
     if not info.is_supervisor:
         raise AuthError(
             "not_supervisor", f"Pengguna {info.username} bukan supervisor; persetujuan ditolak."

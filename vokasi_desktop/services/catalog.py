@@ -24,8 +24,10 @@ from vokasi_desktop.db.models import (
     RegionRestriction,
     TrainingClass,
 )
+from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.regions import region_label
 from vokasi_desktop.services import audit
+from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from vokasi_desktop.services.members import local_branch_code
 from vokasi_desktop.services.text_input import optional_text_field, text_field
@@ -228,10 +230,16 @@ def validate_institution_input(data: InstitutionInput) -> InstitutionInput:
     return replace(data, code=code, name=name, region_code=data.region_code.strip(), **texts)
 
 
-def save_institution(db: Database, data: InstitutionInput, actor: str, *,
-                     institution_id: int | None = None,
+def save_institution(db: Database, data: InstitutionInput, principal: Principal, *,
+                     institution_id: int | None = None, reason: str = "",
                      expected_version: int | None = None) -> InstitutionView:
-    """Create (no id) or update an institution (optimistic version check)."""
+    """Create (no id) or update an institution (optimistic version check).
+
+    Licence and founding dates decide eligibility: changing an existing institution needs a
+    ``reason``; the audit entry records every changed field with its value before and after.
+    """
+    authorize(db, principal, Action.CATALOG_EDIT)
+    actor = principal.username
     data = validate_institution_input(data)
     try:
         with db.write() as session:
@@ -253,13 +261,30 @@ def save_institution(db: Database, data: InstitutionInput, actor: str, *,
                                         "muat ulang lalu ulangi.")
                 inst = found
                 action = "institution.update"
+            changes: dict[str, list[object]] = {}
             for key, value in _input_values(data, InstitutionInput).items():
+                before = getattr(inst, key, None)
+                if institution_id is not None and before != value:
+                    changes[key] = [_audit_value(before), _audit_value(value)]
                 setattr(inst, key, value)
+            if institution_id is not None and changes and not reason.strip():
+                raise ValidationError(
+                    "reason_required",
+                    "Alasan perubahan data lembaga wajib diisi (izin, tanggal berdiri dan "
+                    "data lain menentukan kelayakan).", "reason")
             session.flush()
-            audit.record(session, actor, action, "institution", inst.uuid, code=inst.code)
+            audit.record(session, actor, action, "institution", inst.uuid, code=inst.code,
+                         changes=changes, reason=reason.strip()[:400])
             return institution_view(inst)
     except StaleDataError as exc:
         raise ConflictError("stale", "Data lembaga baru saja diubah di loket lain.") from exc
+
+
+def _audit_value(value: object) -> object:
+    """A JSON-friendly value for the before/after of an audit entry."""
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def get_institution(db: Database, institution_id: int) -> InstitutionView:
@@ -306,9 +331,11 @@ def validate_class_input(session: Session, data: ClassInput) -> ClassInput:
     return replace(data, code=code, title=title, field=field, location=location)
 
 
-def save_class(db: Database, data: ClassInput, actor: str, *, class_id: int | None = None,
+def save_class(db: Database, data: ClassInput, principal: Principal, *, class_id: int | None = None,
                expected_version: int | None = None) -> ClassView:
     """Create or update a class; capacity cannot drop below the seats already taken."""
+    authorize(db, principal, Action.CATALOG_EDIT)
+    actor = principal.username
     try:
         with db.write() as session:
             data = validate_class_input(session, data)
@@ -382,7 +409,9 @@ def list_classes(db: Database, *, open_on: date | None = None, statuses: tuple[s
 
 
 def add_region_restriction(db: Database, region_code: str, date_from: date, date_to: date,
-                           actor: str, *, level: str = "PSBB", note: str = "") -> RestrictionView:
+                           principal: Principal, *, level: str = "PSBB", note: str = "") -> RestrictionView:
+    authorize(db, principal, Action.REGION_EDIT)
+    actor = principal.username
     code = region_code.strip()
     if not re.fullmatch(r"\d{2}|\d{4}", code):
         raise ValidationError("region_invalid",
@@ -419,8 +448,10 @@ def restrictions_for(session: Session, region_code: str, start: date, end: date)
         RegionRestriction.date_from <= end, RegionRestriction.date_to >= start)).scalars())
 
 
-def set_program_year(db: Database, year: int, actor: str, *, national_target: int = 25_000,
+def set_program_year(db: Database, year: int, principal: Principal, *, national_target: int = 25_000,
                      budget_total: int = 0) -> int:
+    authorize(db, principal, Action.QUOTA_EDIT)
+    actor = principal.username
     if not 2019 <= year <= 2100:
         raise ValidationError("year_invalid", "Tahun program tidak masuk akal.", "year")
     if national_target < 0 or budget_total < 0:
@@ -439,8 +470,10 @@ def set_program_year(db: Database, year: int, actor: str, *, national_target: in
 
 
 def set_branch_quota(db: Database, year: int, branch_code: str, seats: int, budget: int,
-                     actor: str) -> QuotaView:
+                     principal: Principal) -> QuotaView:
     """Create or change a branch's seats and budget for a year (never below what is used)."""
+    authorize(db, principal, Action.QUOTA_EDIT)
+    actor = principal.username
     if seats < 0 or budget < 0:
         raise ValidationError("quota_negative", "Kuota dan anggaran tidak boleh negatif.")
     with db.write() as session:

@@ -24,9 +24,11 @@ from sqlalchemy import select
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry, DocumentRecord, Enrollment, Member, TrainingClass
+from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.eligibility import EligibilityResult
 from vokasi_desktop.domain.identifiers import mask_nik
 from vokasi_desktop.services import audit
+from vokasi_desktop.services.access import authorize
 
 LOOKUP_ACTION = "counter.lookup"
 MEMBER_ACTIONS = (LOOKUP_ACTION, "member.register", "member.verify")
@@ -96,12 +98,14 @@ def blocking_rule_ids(result: EligibilityResult) -> tuple[str, ...]:
     return tuple(o.rule_id for o in result.outcomes if o.outcome == "fail" and not o.overridden)
 
 
-def record_lookup(db: Database, member_id: int, actor: str, result: EligibilityResult,
+def record_lookup(db: Database, member_id: int, principal: Principal, result: EligibilityResult,
                   class_code: str | None = None) -> None:
     """Note that the counter showed this member and what the check said (one audit entry).
 
     Harmless to repeat; a lookup that is never recorded only leaves it out of the list.
     """
+    authorize(db, principal, Action.ELIGIBILITY_CHECK)
+    actor = principal.username
     with db.write() as session:
         member_uuid = session.execute(
             select(Member.uuid).where(Member.id == member_id)).scalar_one_or_none()
@@ -122,12 +126,14 @@ def _uuids(values: Iterable[str | None]) -> list[uuid_mod.UUID]:
     return found
 
 
-def today_activity(db: Database, actor: str, on: date | None = None) -> list[TodayEntry]:
+def today_activity(db: Database, principal: Principal, on: date | None = None) -> list[TodayEntry]:
     """The workers ``actor`` served on the local day ``on``, most recent first.
 
     ``on`` defaults to the computer's local date: the timestamps compared with it are the
     real times the database recorded (not the app's business date).
     """
+    authorize(db, principal, Action.MEMBER_VIEW)
+    actor = principal.username
     start, end = day_bounds(on or datetime.now().astimezone().date())
     rows: dict[int, _Builder] = {}
 

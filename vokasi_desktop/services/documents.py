@@ -49,6 +49,7 @@ from vokasi_desktop.documents.signing import (
     sign_payload,
     verify_payload,
 )
+from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.eligibility import EligibilityResult, ResultFormatError
 from vokasi_desktop.domain.identifiers import mask_nik
 from vokasi_desktop.domain.numbering import (
@@ -58,6 +59,7 @@ from vokasi_desktop.domain.numbering import (
     validate_template,
 )
 from vokasi_desktop.services import audit
+from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.catalog import MODE_LABELS
 from vokasi_desktop.services.enrolment import evaluate_with_session
 from vokasi_desktop.services.errors import (
@@ -198,8 +200,10 @@ def _template(session: Session, doc_type: str) -> str:
     return str(row.value) if row is not None else DEFAULT_TEMPLATES[doc_type]
 
 
-def set_template(db: Database, doc_type: str, pattern: str, actor: str) -> None:
+def set_template(db: Database, doc_type: str, pattern: str, principal: Principal) -> None:
     """Change a numbering template (validated; the sequence itself is not touched)."""
+    authorize(db, principal, Action.DOCUMENT_SETTINGS)
+    actor = principal.username
     if doc_type not in DOC_TYPES:
         raise ValidationError("doc_type", "Jenis dokumen tidak dikenal.", "doc_type")
     try:
@@ -217,11 +221,13 @@ def set_template(db: Database, doc_type: str, pattern: str, actor: str) -> None:
                      template=pattern)
 
 
-def set_sequence_seed(db: Database, doc_type: str, year: int, last_used: int, actor: str) -> None:
+def set_sequence_seed(db: Database, doc_type: str, year: int, last_used: int, principal: Principal) -> None:
     """Start a branch's numbering mid-year: the next number will be ``last_used + 1``.
 
     A seed can only move forward: numbers are never reused.
     """
+    authorize(db, principal, Action.DOCUMENT_SETTINGS)
+    actor = principal.username
     if last_used < 0:
         raise ValidationError("seed_negative", "Nomor awal tidak boleh negatif.", "seed")
     with db.write() as session:
@@ -517,7 +523,7 @@ def _lock_enrollment(session: Session, enrollment_id: int) -> Enrollment | None:
 
 # ---------------------------------------------------------------------------- issuing
 
-def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | str | None, *,
+def issue_letter(db: Database, enrollment_id: int, principal: Principal, out_path: Path | str | None, *,
                  on: date | None = None, signatory: tuple[str, str] | None = None,
                  backdate: BackDate | None = None,
                  tembusan: tuple[str, ...] | None = None,
@@ -526,6 +532,8 @@ def issue_letter(db: Database, enrollment_id: int, actor: str, out_path: Path | 
 
     A second request for the same enrolment is refused: use :func:`reprint`.
     """
+    authorize(db, principal, Action.DOCUMENT_ISSUE)
+    actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
     on, backdated = _issue_date(db, on or date.today(), backdate)
@@ -610,7 +618,7 @@ def _overall_next_step(result: EligibilityResult) -> str:
     return " ".join(dict.fromkeys(steps)) or "Hubungi petugas untuk penjelasan."
 
 
-def issue_slip(db: Database, member_id: int, actor: str, out_path: Path | str | None, *,
+def issue_slip(db: Database, member_id: int, principal: Principal, out_path: Path | str | None, *,
                class_id: int | None = None, enrollment_id: int | None = None,
                on: date | None = None, backdate: BackDate | None = None) -> IssuedDocument:
     """The eligibility slip, also for a worker who is not eligible.
@@ -618,6 +626,8 @@ def issue_slip(db: Database, member_id: int, actor: str, out_path: Path | str | 
     With ``enrollment_id`` the slip shows the check stored with that enrolment (what the
     decision was made on); otherwise a fresh check is run now.
     """
+    authorize(db, principal, Action.DOCUMENT_ISSUE)
+    actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
     on, backdated = _issue_date(db, on or date.today(), backdate)
@@ -677,11 +687,13 @@ def _certificate_render(session: Session, e: Enrollment, branch: Branch, actor: 
     }
 
 
-def issue_certificate(db: Database, enrollment_id: int, actor: str, out_path: Path | str | None,
+def issue_certificate(db: Database, enrollment_id: int, principal: Principal, out_path: Path | str | None,
                       *, on: date | None = None,
                       signatory: tuple[str, str] | None = None,
                       backdate: BackDate | None = None) -> IssuedDocument:
     """The certificate of completion for a completed enrolment (one per enrolment)."""
+    authorize(db, principal, Action.DOCUMENT_ISSUE)
+    actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
     on, backdated = _issue_date(db, on or date.today(), backdate)
@@ -708,7 +720,7 @@ def _render_job(args: tuple[str, dict[str, Any], str]) -> bytes:
     return render_from_payload(doc_type, render, qr_text, False)
 
 
-def issue_class_certificates(db: Database, class_id: int, actor: str, out_dir: Path | str, *,
+def issue_class_certificates(db: Database, class_id: int, principal: Principal, out_dir: Path | str, *,
                              on: date | None = None, progress: Progress | None = None,
                              cancel: Cancel | None = None, workers: int | None = None,
                              signatory: tuple[str, str] | None = None,
@@ -719,6 +731,8 @@ def issue_class_certificates(db: Database, class_id: int, actor: str, out_dir: P
     rendered (into memory) on all cores; a cancel or any error rolls everything back and no
     file is written. Files are written only after the commit, named by number and participant.
     """
+    authorize(db, principal, Action.DOCUMENT_ISSUE)
+    actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
     on, backdated = _issue_date(db, on or date.today(), backdate)
@@ -853,9 +867,11 @@ def find_document(db: Database, number: str) -> IssuedDocument:
         return _issued(rec)
 
 
-def reprint(db: Database, document_id: int, actor: str, reason: str,
+def reprint(db: Database, document_id: int, principal: Principal, reason: str,
             out_path: Path | str) -> IssuedDocument:
     """Render the stored document again, marked SALINAN; logged with the reason."""
+    authorize(db, principal, Action.DOCUMENT_REPRINT)
+    actor = principal.username
     if not reason.strip():
         raise ValidationError("reason_required", "Alasan cetak ulang wajib diisi.", "reason")
     with db.write() as session:
@@ -874,8 +890,10 @@ def reprint(db: Database, document_id: int, actor: str, reason: str,
     return replace(issued, path=_publish(Path(out_path), data, issued.number))
 
 
-def void_document(db: Database, document_id: int, actor: str, reason: str) -> IssuedDocument:
+def void_document(db: Database, document_id: int, principal: Principal, reason: str) -> IssuedDocument:
     """Void a document: it keeps its number (never reused) and verifies as voided."""
+    authorize(db, principal, Action.DOCUMENT_VOID)
+    actor = principal.username
     if not reason.strip():
         raise ValidationError("reason_required", "Alasan pembatalan dokumen wajib diisi.",
                               "reason")

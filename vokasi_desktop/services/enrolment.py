@@ -17,7 +17,7 @@ import logging
 import time
 import uuid as uuid_mod
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -37,9 +37,9 @@ from vokasi_desktop.db.models import (
     RegionRestriction,
     RuleSet,
     TrainingClass,
-    User,
 )
 from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.eligibility import (
     ClassFacts,
     EligibilityResult,
@@ -58,6 +58,8 @@ from vokasi_desktop.domain.eligibility import (
 )
 from vokasi_desktop.domain.identifiers import IdentifierError, mask_nik, parse_nik
 from vokasi_desktop.services import audit
+from vokasi_desktop.services.access import authorize
+from vokasi_desktop.services.auth import verify_approver
 from vokasi_desktop.services.errors import (
     AuthError,
     ConflictError,
@@ -418,10 +420,23 @@ def _is_lock_error(exc: OperationalError) -> bool:
     return "locked" in text or "busy" in text or "deadlock" in text
 
 
-def enrol(db: Database, member_id: int, class_id: int, request_id: str, actor: str, *,
+@dataclass(frozen=True)
+class Override:
+    """The approving supervisor's credentials for one overridden enrolment."""
+
+    username: str
+    password: str = field(repr=False)
+
+
+def enrol(db: Database, member_id: int, class_id: int, request_id: str, principal: Principal, *,
           on_date: date | None = None, overrides: Iterable[str] = (),
-          override_by: str | None = None, override_reason: str = "") -> EnrollmentView:
+          override: Override | None = None, override_reason: str = "") -> EnrollmentView:
     """Enrol a member in a class, taking a seat and the cost from the branch quota atomically.
+
+    ``overrides`` (rule ids) need ``override``: the approving supervisor's username AND
+    password, checked here (argon2, via ``auth.verify_approver``). The approval covers this one
+    enrolment only; the approver must be another user than ``principal`` (no self-approval)
+    with a role allowed ``OVERRIDE_APPROVE``; the audit entry names both.
 
     Idempotent on ``request_id``: a retry (for instance after a crash where the commit went
     through unseen) returns the enrolment made the first time.
@@ -430,8 +445,11 @@ def enrol(db: Database, member_id: int, class_id: int, request_id: str, actor: s
         NotEligibleError / OverrideRequiredError: the re-check inside the transaction said no.
         QuotaExhaustedError: no seat or budget left in the branch quota or no seat in the class.
         ConflictError: already enrolled in this class.
-        AuthError: an override without a supervisor.
+        AuthError: an override without a valid approval (wrong password, not a supervisor,
+            the enrolling user themselves).
     """
+    authorize(db, principal, Action.ENROL)
+    actor = principal.username
     request_id = request_id.strip()
     if not request_id or len(request_id) > 64:
         raise ValidationError("request_id", "ID permintaan wajib (maksimal 64 karakter).")
@@ -441,6 +459,14 @@ def enrol(db: Database, member_id: int, class_id: int, request_id: str, actor: s
     if overrides and not override_reason.strip():
         raise ValidationError("override_reason", "Alasan persetujuan supervisor wajib diisi.",
                               "override_reason")
+    override_by: str | None = None
+    if overrides:
+        if override is None:
+            raise AuthError("not_supervisor",
+                            "Persetujuan hanya dapat diberikan oleh supervisor (nama pengguna "
+                            "dan kata sandi).")
+        override_by = verify_approver(db, override.username, override.password,
+                                      requester=principal)
     on_date = on_date or date.today()
     for attempt in range(LOCK_RETRIES):
         try:
@@ -472,12 +498,6 @@ def _enrol_once(db: Database, member_id: int, class_id: int, request_id: str, ac
         found = _existing(session, request_id)
         if found is not None:
             return _view(session, found)
-        if overrides:
-            supervisor = session.execute(select(User).where(
-                User.username == (override_by or ""), User.active.is_(True))).scalar_one_or_none()
-            if supervisor is None or supervisor.role not in ("supervisor", "admin"):
-                raise AuthError("not_supervisor",
-                                "Persetujuan hanya dapat diberikan oleh supervisor.")
         c = session.get(TrainingClass, class_id)
         if c is None:
             raise NotFoundError("class_missing", "Kelas tidak ditemukan.")
@@ -527,11 +547,17 @@ def _enrol_once(db: Database, member_id: int, class_id: int, request_id: str, ac
         if seat != 1:
             raise QuotaExhaustedError("class_full", f"Kelas {c.code} sudah penuh.")
         used_overrides = [o.rule_id for o in result.overridden]
+        # Membership verified by the very user who now enrols: shown on the enrolment (the
+        # snapshot and the audit entry) so a supervisor can see it was not checked twice.
+        self_verified = m.verified_by is not None and m.verified_by == actor
+        snapshot = result.to_dict()
+        if self_verified:
+            snapshot["verified_by_enroller"] = True
         e = Enrollment(
             origin_branch=branch, request_id=request_id, member_id=m.id, class_id=c.id,
             branch_quota_id=quota.id, status="enrolled", cost=cost,
             rule_set_code=result.rule_set_code, rule_set_version=result.rule_set_version,
-            verdict=result.verdict, eligibility=result.to_dict(),
+            verdict=result.verdict, eligibility=snapshot,
             override_by=override_by if used_overrides else None,
             override_reason=override_reason if used_overrides else "",
             enrolled_by=actor, enrolled_at=utcnow(), status_changed_at=utcnow(),
@@ -540,15 +566,18 @@ def _enrol_once(db: Database, member_id: int, class_id: int, request_id: str, ac
         session.flush()
         audit.record(session, actor, "enrollment.create", "enrollment", e.uuid,
                      member=str(m.uuid), klass=c.code, verdict=result.verdict,
-                     overrides=used_overrides, override_by=e.override_by)
+                     overrides=used_overrides, override_by=e.override_by,
+                     verified_by_enroller=self_verified)
         session.expire_all()
         return _view(session, e)
 
 
-def change_status(db: Database, enrollment_id: int, new_status: str, actor: str, *,
+def change_status(db: Database, enrollment_id: int, new_status: str, principal: Principal, *,
                   reason: str = "", result: str = "", completion_date: date | None = None,
                   expected_version: int | None = None) -> EnrollmentView:
     """Move an enrolment along its life; cancelling frees the seat and the budget."""
+    authorize(db, principal, Action.ENROLMENT_CANCEL if new_status == "cancelled" else Action.ENROLMENT_STATUS)
+    actor = principal.username
     if new_status not in TRANSITIONS:
         raise ValidationError("status_invalid", "Status pendaftaran tidak dikenal.", "status")
     reason = text_field(reason, "Alasan", "reason", max_len=400)

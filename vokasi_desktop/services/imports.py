@@ -44,8 +44,10 @@ from vokasi_desktop.documents.xlsx_import import (
     write_error_report,
 )
 from vokasi_desktop.documents.xlsx_templates import IMPORT_KINDS, import_spec, write_template
+from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import mask_nik
 from vokasi_desktop.services import audit
+from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.catalog import (
     ClassInput,
     InstitutionInput,
@@ -67,6 +69,11 @@ Progress = Callable[[int], None]
 Cancel = Callable[[], bool]
 KIND_LABELS = {"members": "peserta", "contributions": "periode iuran",
                "institutions": "lembaga pelatihan", "classes": "kelas pelatihan"}
+
+# Contribution periods decide eligibility: only the roles allowed IMPORT_CONTRIBUTIONS (a clerk
+# once turned 3 months into 15 with an import).
+_IMPORT_ACTIONS = {"members": Action.IMPORT_MEMBERS, "contributions": Action.IMPORT_CONTRIBUTIONS,
+                   "institutions": Action.IMPORT_CATALOG, "classes": Action.IMPORT_CATALOG}
 
 
 class _RollbackForErrors(Exception):
@@ -371,7 +378,7 @@ def _batches(items: Iterable[ParsedRow | CellError], result: ImportResult,
         yield batch
 
 
-def import_file(db: Database, kind: str, path: Path | str, actor: str, *,
+def import_file(db: Database, kind: str, path: Path | str, principal: Principal, *,
                 dry_run: bool = False, progress: Progress | None = None,
                 cancel: Cancel | None = None, today: date | None = None,
                 write_report: bool = True, **limits: Any) -> ImportResult:
@@ -381,6 +388,8 @@ def import_file(db: Database, kind: str, path: Path | str, actor: str, *,
         ImportFileError: the file itself is refused (type, size, zip bomb, header...).
         ServiceError(code="cancelled"): the user cancelled; nothing was written.
     """
+    authorize(db, principal, _IMPORT_ACTIONS.get(kind, Action.IMPORT_MEMBERS))
+    actor = principal.username
     if kind not in IMPORT_KINDS:
         raise ValidationError("import_kind", f"Jenis impor tidak dikenal: {kind}.", "kind")
     source = Path(path)

@@ -39,7 +39,9 @@ from sqlalchemy.orm import Session
 from vokasi_desktop.db.engine import Database, private_dir_for, write_private_file
 from vokasi_desktop.db.models import Branch, BranchKey
 from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.services import audit
+from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.errors import NotFoundError, ServiceError, ValidationError
 
 MIN_PASSPHRASE = 8
@@ -306,8 +308,10 @@ def list_keys(db: Database) -> list[KeyInfo]:
     return out
 
 
-def rotate(db: Database, passphrase: str | None, *, actor: str) -> str:
+def rotate(db: Database, passphrase: str | None, *, principal: Principal) -> str:
     """A new key signs from now on; older public keys keep verifying. The new key id."""
+    authorize(db, principal, Action.KEY_MANAGE)
+    actor = principal.username
     with db.write() as session:
         code = _local_code(session)
         old = session.execute(select(BranchKey.key_id).where(
@@ -318,8 +322,10 @@ def rotate(db: Database, passphrase: str | None, *, actor: str) -> str:
         return kid
 
 
-def revoke(db: Database, key_id: str, reason: str, *, actor: str) -> KeyInfo:
+def revoke(db: Database, key_id: str, reason: str, *, principal: Principal) -> KeyInfo:
     """Mark a key revoked: its signatures verify as "kunci dicabut" from now on."""
+    authorize(db, principal, Action.KEY_MANAGE)
+    actor = principal.username
     reason = reason.strip()
     if not reason:
         raise ValidationError("reason_empty", "Alasan pencabutan kunci wajib diisi.", "reason")
@@ -343,8 +349,10 @@ def revoke(db: Database, key_id: str, reason: str, *, actor: str) -> KeyInfo:
     return info
 
 
-def change_passphrase(db: Database, old: str | None, new: str | None, *, actor: str) -> str:
+def change_passphrase(db: Database, old: str | None, new: str | None, *, principal: Principal) -> str:
     """Re-encrypt the active key file (``new=None``: store it unencrypted, explicitly)."""
+    authorize(db, principal, Action.KEY_MANAGE)
+    actor = principal.username
     if new is not None:
         validate_passphrase(new)
     with db.write() as session:

@@ -27,6 +27,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
 )
 from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
     is_probably_nik,
@@ -37,6 +38,7 @@ from vokasi_desktop.domain.identifiers import (
 )
 from vokasi_desktop.domain.regions import regency_name, region_label
 from vokasi_desktop.services import audit
+from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from vokasi_desktop.services.text_input import text_field
 
@@ -320,7 +322,7 @@ def local_branch_code(session: Session) -> str:
     return code
 
 
-def register_member(db: Database, data: MemberInput, actor: str, *,
+def register_member(db: Database, data: MemberInput, principal: Principal, *,
                     accept_similar: bool = False, today: date | None = None) -> MemberView:
     """Register a new member; consent is recorded with the purpose given.
 
@@ -329,6 +331,8 @@ def register_member(db: Database, data: MemberInput, actor: str, *,
         ConflictError: the NIK or KPJ is already registered.
         SimilarMembersFound: a likely duplicate exists and ``accept_similar`` is False.
     """
+    authorize(db, principal, Action.MEMBER_REGISTER)
+    actor = principal.username
     cleaned, _warnings = clean_member_input(data, today)
     with db.write() as session:
         _check_unique(session, cleaned, None)
@@ -350,9 +354,11 @@ def register_member(db: Database, data: MemberInput, actor: str, *,
         return _view(session, m)
 
 
-def update_member(db: Database, member_id: int, data: MemberInput, actor: str, *,
+def update_member(db: Database, member_id: int, data: MemberInput, principal: Principal, *,
                   expected_version: int, today: date | None = None) -> MemberView:
     """Update a member; refuses when someone else changed it since ``expected_version``."""
+    authorize(db, principal, Action.MEMBER_UPDATE)
+    actor = principal.username
     cleaned, _warnings = clean_member_input(data, today)
     try:
         with db.write() as session:
@@ -404,13 +410,28 @@ def find_member(db: Database, text: str) -> MemberView | None:
         return _view(session, m) if m else None
 
 
-def record_verification(db: Database, member_id: int, method: str, actor: str,
+MIN_VERIFICATION_NOTE = 5
+
+
+def record_verification(db: Database, member_id: int, method: str, principal: Principal,
                         note: str = "") -> MemberView:
-    """Record how membership was checked (KPJ cannot be verified offline)."""
+    """Record how membership was checked (KPJ cannot be verified offline).
+
+    A note is required (what was seen: card number, JMO screen, head-office answer): one
+    keystroke must not be enough to mark a worker verified. The audit keeps the previous
+    verification (by whom, method) as "before".
+    """
+    authorize(db, principal, Action.MEMBER_VERIFY)
+    actor = principal.username
     if method not in VERIFICATION_METHODS:
         raise ValidationError("verification_method",
                               "Cara verifikasi: kartu, JMO, data kantor pusat atau lainnya.",
                               "method")
+    note = text_field(note, "Catatan verifikasi", "note", max_len=400)
+    if len(note.strip()) < MIN_VERIFICATION_NOTE:
+        raise ValidationError("verification_note",
+                              "Catatan verifikasi wajib diisi (apa yang diperiksa, minimal "
+                              f"{MIN_VERIFICATION_NOTE} karakter).", "note")
     with db.write() as session:
         m = session.get(Member, member_id)
         if m is None:
@@ -419,28 +440,44 @@ def record_verification(db: Database, member_id: int, method: str, actor: str,
             raise ValidationError("kpj_required",
                                   "Peserta belum memiliki KPJ; kepesertaan tidak dapat diverifikasi.",
                                   "kpj")
+        before = {"by": m.verified_by, "method": m.verified_method}
         m.verified_by = actor
         m.verified_at = utcnow()
         m.verified_method = method
-        m.verified_note = text_field(note, "Catatan", "note", max_len=400)
+        m.verified_note = note
         session.flush()
-        audit.record(session, actor, "member.verify", "member", m.uuid, method=method)
+        audit.record(session, actor, "member.verify", "member", m.uuid, method=method,
+                     before=before, after={"by": actor, "method": method})
         return _view(session, m)
 
 
 def add_contribution_period(db: Database, member_id: int, month_from: date, month_to: date,
-                            actor: str, source: str = "manual") -> ContributionView:
-    """Record a run of paid months (both ends inclusive, stored as first days of months)."""
+                            principal: Principal, source: str = "manual", *,
+                            reason: str = "") -> ContributionView:
+    """Record a run of paid months (both ends inclusive, stored as first days of months).
+
+    Contribution months decide eligibility: a manual entry needs a ``reason``; the audit entry
+    records the member's paid months before and after.
+    """
+    authorize(db, principal, Action.CONTRIBUTION_EDIT)
+    actor = principal.username
     a, b = month_from.replace(day=1), month_to.replace(day=1)
     if b < a:
         raise ValidationError("period_order", "Bulan selesai sebelum bulan mulai.", "month_to")
     if b > date.today().replace(day=1):
         raise ValidationError("period_future", "Periode iuran tidak boleh di masa depan.",
                               "month_to")
+    reason = text_field(reason, "Alasan", "reason", max_len=400)
+    if source == "manual" and not reason.strip():
+        raise ValidationError("reason_required",
+                              "Alasan penambahan periode iuran wajib diisi.", "reason")
     with db.write() as session:
         m = session.get(Member, member_id)
         if m is None:
             raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
+        months_before = sum(months_in_span(x, y) for x, y in session.execute(select(
+            ContributionPeriod.month_from, ContributionPeriod.month_to).where(
+            ContributionPeriod.member_id == member_id)))
         overlap = session.execute(select(ContributionPeriod.id).where(
             ContributionPeriod.member_id == member_id, ContributionPeriod.month_from <= b,
             ContributionPeriod.month_to >= a)).first()
@@ -452,7 +489,8 @@ def add_contribution_period(db: Database, member_id: int, month_from: date, mont
         session.add(period)
         session.flush()
         audit.record(session, actor, "contribution.add", "member", m.uuid,
-                     months=months_in_span(a, b), source=source)
+                     months=months_in_span(a, b), source=source, months_before=months_before,
+                     months_after=months_before + months_in_span(a, b), reason=reason.strip())
         return ContributionView(period.id, a, b, source)
 
 

@@ -39,10 +39,12 @@ from vokasi_desktop.documents.xlsx_export import (
     register_columns,
     write_report,
 )
+from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.formatting import format_month_id
 from vokasi_desktop.domain.identifiers import mask_nik
 from vokasi_desktop.domain.regions import regency_name, region_label
 from vokasi_desktop.services import audit
+from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.catalog import INSTITUTION_TYPE_LABELS, MODE_LABELS, licence_state
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
 from vokasi_desktop.services.members import ENROLLMENT_LABELS, SEGMENT_LABELS
@@ -61,6 +63,7 @@ KIND_LABELS = {
 DOC_TYPE_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
                    "certificate": "Sertifikat"}
 BATCH = 2000
+MIN_FULL_NIK_REASON = 10  # "x" is not a reason
 ENROLMENT_TOTALS_NOTE = ("Semua pendaftaran pada periode ini, termasuk yang dibatalkan; "
                          "jumlah biaya tidak termasuk pendaftaran yang dibatalkan "
                          "(sama dengan rekap bulanan).")
@@ -71,7 +74,7 @@ class ExportRequest:
     """What to export; only the fields the kind needs are read."""
 
     kind: str
-    actor: str
+    principal: Principal
     date_from: date | None = None
     date_to: date | None = None
     class_code: str | None = None
@@ -309,18 +312,22 @@ def export(db: Database, req: ExportRequest, path: Path | str, *,
     """Write one export; all-or-nothing (a cancelled export leaves no file)."""
     if req.kind not in BUILDERS:
         raise ValidationError("export_kind", f"Jenis ekspor tidak dikenal: {req.kind}.", "kind")
-    if req.full_nik and not req.full_nik_reason.strip():
+    authorize(db, req.principal, Action.EXPORT_FULL_NIK if req.full_nik else Action.EXPORT_MASKED,
+              kind=req.kind)
+    actor = req.principal.username
+    if req.full_nik and len(req.full_nik_reason.strip()) < MIN_FULL_NIK_REASON:
         raise ValidationError("full_nik_reason",
-                              "NIK lengkap hanya dengan alasan yang dicatat (mis. sertifikasi).",
+                              "NIK lengkap hanya dengan alasan yang dicatat (minimal "
+                              f"{MIN_FULL_NIK_REASON} karakter, mis. sertifikasi LSP).",
                               "full_nik_reason")
     with db.read() as session:
         branch = _branch(session)
         title, period, sheets = BUILDERS[req.kind](session, req)
         result = write_report(Path(path), title=title,
-                              subtitle_lines=_subtitle(branch, period, req.actor, req.full_nik),
+                              subtitle_lines=_subtitle(branch, period, actor, req.full_nik),
                               sheets=sheets, progress=progress, cancel=cancel)
     with db.write() as session:
-        audit.record(session, req.actor, "export." + req.kind, "export", None,
+        audit.record(session, actor, "export." + req.kind, "export", None,
                      rows=sum(result.rows_per_sheet.values()), full_nik=req.full_nik,
                      reason=req.full_nik_reason.strip()[:200] if req.full_nik else "")
     return result

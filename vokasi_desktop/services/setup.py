@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.migrate import MigrationResult, upgrade_database
 from vokasi_desktop.db.models import Branch, Setting, User
+from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.services import audit
+from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.auth import UserInfo, create_user
-from vokasi_desktop.services.errors import NotFoundError, ValidationError
+from vokasi_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from vokasi_desktop.services.text_input import text_field
 
 BRANCH_CODE_RE = re.compile(r"^[A-Z0-9]{2,16}$")
@@ -73,20 +75,30 @@ def _ensure_branch_key(session: Session, code: str, passphrase: str | None) -> N
                      encrypted=passphrase is not None)
 
 
-def set_branch_profile(db: Database, profile: BranchProfile, *, actor: str = "system",
+def set_branch_profile(db: Database, profile: BranchProfile, *,
+                       principal: Principal | None = None,
                        key_passphrase: str | None = None) -> None:
     """Create or update the local branch; generate its signing key on first use.
+
+    ``principal=None`` is the bootstrap path (``init``, ``demo``, the first-run wizard): allowed
+    only while the database has no user at all, refused (``bootstrap_closed``) afterwards.
+    Otherwise the principal needs ``BRANCH_PROFILE_EDIT``.
 
     The private key goes to an encrypted key file in ``db.private_dir`` (services.keys);
     ``key_passphrase=None`` stores it unencrypted: the CLI and GUI pass None only when the
     administrator chose that explicitly (tests and the demo database do so too).
     """
+    if principal is not None:
+        authorize(db, principal, Action.BRANCH_PROFILE_EDIT)
+    actor = principal.username if principal is not None else "init"
     profile = _validate_profile(profile)
     if key_passphrase is not None:
         from vokasi_desktop.services.keys import validate_passphrase
 
         validate_passphrase(key_passphrase)
     with db.write() as session:
+        if principal is None:
+            _bootstrap_only(session)
         local = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
         if local is not None and local.code != profile.code:
             raise ValidationError(
@@ -138,8 +150,19 @@ def has_users(db: Database) -> bool:
         return bool(session.execute(select(func.count(User.id))).scalar_one())
 
 
+def _bootstrap_only(session: Session) -> None:
+    """Refuse the system bootstrap path once any user exists (then a login is needed)."""
+    if session.execute(select(func.count(User.id))).scalar_one():
+        raise ConflictError(
+            "bootstrap_closed",
+            "Basis data ini sudah memiliki pengguna; penyiapan awal tanpa login tidak "
+            "diizinkan lagi. Login sebagai kepala cabang atau administrator.")
+
+
 def create_admin(db: Database, username: str, full_name: str, password: str) -> UserInfo:
+    """Create the FIRST administrator (bootstrap path): refused once any user exists."""
     with db.write() as session:
+        _bootstrap_only(session)
         return create_user(session, username, full_name, "admin", password, actor="init")
 
 
@@ -149,7 +172,9 @@ def get_setting(db: Database, key: str, default: object = None) -> object:
         return default if row is None else row.value
 
 
-def set_setting(db: Database, key: str, value: object, *, actor: str = "system") -> None:
+def set_setting(db: Database, key: str, value: object, *, principal: Principal) -> None:
+    authorize(db, principal, Action.SETTINGS_EDIT)
+    actor = principal.username
     with db.write() as session:
         row = session.get(Setting, key)
         if row is None:
