@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from vokasi_desktop import __version__
+from vokasi_desktop.cli_login import add_login_args
 
 log = logging.getLogger("vokasi_desktop")
 
@@ -94,6 +95,7 @@ class IndonesianArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"Kesalahan: {message} (lihat: {self.prog} --help)\n")
 
 
+
 def _add_db(p: argparse.ArgumentParser, *, top: bool = False) -> None:
     # Subcommands repeat --db; SUPPRESS keeps a top-level --db from being reset to None.
     p.add_argument("--db", metavar="URL", default=None if top else argparse.SUPPRESS,
@@ -140,6 +142,9 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--admin-name", default="Administrator", help="nama lengkap administrator")
     p.add_argument("--password-stdin", action="store_true",
                    help="baca kata sandi administrator dari stdin (satu baris)")
+    p.add_argument("--user", metavar="PENGGUNA", default=None,
+                   help="basis data yang sudah memiliki pengguna: login sebagai kepala cabang "
+                        "atau administrator untuk memperbarui profil kantor")
     p.add_argument("--no-key-passphrase", action="store_true",
                    help="simpan kunci tanda tangan TANPA frasa sandi (siapa pun yang dapat membaca "
                         "folder data dapat menandatangani dokumen)")
@@ -165,6 +170,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", metavar="YYYY-MM-DD", help="tanggal pemeriksaan (bawaan: hari ini)")
     p.add_argument("--rule-set", metavar="KODE", help="pakai aturan tertentu, mis. PILOT-2019")
     p.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
+    add_login_args(p)
     p.set_defaults(handler=cmd_check)
 
     for register in _extra_commands():
@@ -341,13 +347,21 @@ def cmd_init(args: argparse.Namespace) -> int:
         )
         need_admin = not has_users(db)
         password = None
+        principal = None
+        if not need_admin:
+            # Bootstrap only on an empty database; afterwards init is a profile update by a
+            # logged-in head of branch or administrator.
+            from vokasi_desktop.cli_login import login_for
+            from vokasi_desktop.domain.access import Action
+
+            principal = login_for(db, args, Action.BRANCH_PROFILE_EDIT)
         if need_admin:
             password = _read_password(args)
             validate_password(password)
         from vokasi_desktop.cli_keys import needs_new_key, new_key_passphrase
 
         passphrase = new_key_passphrase(args) if needs_new_key(db) else None
-        set_branch_profile(db, profile, actor="init", key_passphrase=passphrase)
+        set_branch_profile(db, profile, principal=principal, key_passphrase=passphrase)
         print(f"Profil kantor {profile.code} ({profile.name}) tersimpan di {db.description}.")
         if need_admin and password is not None:
             create_admin(db, args.admin_user, args.admin_name, password)
@@ -442,6 +456,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     on_date = parse_cli_date(args.date) or date.today()
     db = _open_db(args)
     try:
+        from vokasi_desktop.cli_login import login_for
+        from vokasi_desktop.domain.access import Action
+
+        login_for(db, args, Action.ELIGIBILITY_CHECK)  # shows a name and a masked NIK
         member = find_member(db, text)
         if member is None:
             kind = "NIK" if is_probably_nik(cleaned) else "KPJ"
@@ -507,12 +525,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sqlalchemy.exc import DBAPIError
 
     from vokasi_desktop.cli_keys import passphrase_provider
+    from vokasi_desktop.cli_login import EXIT_AUTH, EXIT_DENIED, LoginError, end_sessions
+    from vokasi_desktop.domain.access import PermissionDenied
 
     try:
         if handler is cmd_gui:
             return int(handler(args))
         with passphrase_provider(args):
-            return int(handler(args))
+            try:
+                return int(handler(args))
+            finally:
+                end_sessions()
+    except LoginError as exc:
+        print(f"Kesalahan login: {exc}", file=sys.stderr)
+        return EXIT_AUTH
+    except PermissionDenied as exc:
+        print(f"Ditolak: {exc}", file=sys.stderr)
+        return EXIT_DENIED
     except _user_errors() as exc:
         print(f"Kesalahan: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from vokasi_desktop.cli_login import add_login_args
+
 EXIT_OK = 0
 
 
@@ -21,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--keep", type=int, default=None,
                    help="setelah mencadangkan ke folder, simpan hanya N cadangan terbaru")
     _db_arg(p)
+    add_login_args(p)
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan (diperiksa dulu)")
@@ -28,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--check-only", action="store_true",
                    help="hanya periksa berkas cadangan; tidak ada yang diubah")
     _db_arg(p)
+    add_login_args(p)
     p.set_defaults(handler=cmd_restore)
 
 
@@ -37,8 +41,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     if not hasattr(args, "db"):
         args.db = None
+    from vokasi_desktop.cli_login import login_for
+    from vokasi_desktop.domain.access import Action
+
     db = _open_db(args)
     try:
+        login_for(db, args, Action.BACKUP_CREATE)
         info = create_backup(db, args.dir, out=args.out)
     finally:
         db.dispose()
@@ -59,8 +67,35 @@ def cmd_restore(args: argparse.Namespace) -> int:
               f"{info.branch or '-'}, versi aplikasi {info.app_version}.")
         return EXIT_OK
     url = resolve_url(getattr(args, "db", None))
+    _authorize_restore(args)
     result = restore_backup(url, Path(args.file))
     print(f"Basis data dipulihkan dari cadangan {result.backup.created_at:%Y-%m-%d %H:%M} UTC.")
     for path in result.replaced:
         print(f"Data yang diganti disimpan di {path}")
     return EXIT_OK
+
+
+def _authorize_restore(args: argparse.Namespace) -> None:
+    """Restoring replaces the database: an administrator's login to the CURRENT database.
+
+    When the current database cannot be opened or has no user (the disaster the restore is
+    for), nobody can log in to it and the restore goes ahead (the file is checked first).
+    """
+    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.cli_login import login_for
+    from vokasi_desktop.domain.access import Action
+    from vokasi_desktop.services.setup import has_users
+
+    try:
+        db = _open_db(args, migrate=False)
+    except Exception:  # a broken database is what a restore repairs
+        return
+    try:
+        try:
+            users = has_users(db)
+        except Exception:  # unreadable: nobody can log in to it
+            return
+        if users:
+            login_for(db, args, Action.BACKUP_RESTORE)
+    finally:
+        db.dispose()

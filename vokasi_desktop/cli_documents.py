@@ -18,8 +18,15 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _user_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--user", default="admin",
-                   help="nama pengguna yang tercatat sebagai penerbit (bawaan: admin)")
+    from vokasi_desktop.cli_login import add_login_args
+
+    add_login_args(p)
+
+
+def _login(db: Any, args: argparse.Namespace) -> Any:
+    from vokasi_desktop.cli_login import login
+
+    return login(db, args)
 
 
 def _date(text: str | None, what: str = "--date") -> date | None:
@@ -194,7 +201,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             def progress(done: int, total: int) -> None:
                 print(f"  sertifikat {done}/{total}", file=sys.stderr)
 
-            issued = documents.issue_class_certificates(db, klass.id, args.user, args.out_dir,
+            issued = documents.issue_class_certificates(db, klass.id, _login(db, args), args.out_dir,
                                                         on=on, progress=progress,
                                                         backdate=backdate)
             for doc in issued:
@@ -220,7 +227,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             if member is None:
                 raise CliError("Peserta tidak ditemukan.")
             class_id = find_class(db, args.class_code).id if args.class_code else None
-            doc = documents.issue_slip(db, member.id, args.user, args.out, class_id=class_id,
+            doc = documents.issue_slip(db, member.id, _login(db, args), args.out, class_id=class_id,
                                        on=on, backdate=backdate)
         else:
             if args.member:
@@ -230,7 +237,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             else:
                 raise CliError("Berikan ID pendaftaran, atau --member NIK/KPJ [--class KODE].")
             issue = documents.issue_letter if args.kind == "letter" else documents.issue_certificate
-            doc = issue(db, enrollment_id, args.user, args.out, on=on, backdate=backdate)
+            doc = issue(db, enrollment_id, _login(db, args), args.out, on=on, backdate=backdate)
         print(f"{doc.type_label} nomor {doc.number} tersimpan di {doc.path}.")
         return EXIT_OK
     finally:
@@ -245,7 +252,7 @@ def cmd_reprint(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         doc = documents.find_document(db, args.number)
-        copy = documents.reprint(db, doc.id, args.user, args.reason, Path(args.out))
+        copy = documents.reprint(db, doc.id, _login(db, args), args.reason, Path(args.out))
         print(f"Salinan {copy.number} tersimpan di {copy.path} (cetak ulang ke-{copy.reprint_count}).")
         return EXIT_OK
     finally:
@@ -258,7 +265,7 @@ def cmd_void(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         doc = documents.find_document(db, args.number)
-        documents.void_document(db, doc.id, args.user, args.reason)
+        documents.void_document(db, doc.id, _login(db, args), args.reason)
         print(f"Dokumen {doc.number} dibatalkan. Nomornya tidak akan dipakai ulang.")
         return EXIT_OK
     finally:
@@ -270,12 +277,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from vokasi_desktop.services.reports import ExportRequest, export
 
     check_output_file(args.out, overwrite=args.overwrite)
-    req = ExportRequest(kind=args.kind, actor=args.user, date_from=_date(args.date_from, "--from"),
-                        date_to=_date(args.date_to, "--to"), class_code=args.class_code,
-                        year=args.year, month=args.month, full_nik=args.full_nik,
-                        full_nik_reason=args.reason)
+    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     db = _open(args)
     try:
+        req = ExportRequest(kind=args.kind, principal=_login(db, args), date_from=date_from,
+                            date_to=date_to, class_code=args.class_code,
+                            year=args.year, month=args.month, full_nik=args.full_nik,
+                            full_nik_reason=args.reason)
         result = export(db, req, Path(args.out))
     finally:
         db.dispose()
@@ -310,7 +318,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"  {rows} baris dibaca", file=sys.stderr)
 
         try:
-            result = import_file(db, args.kind, args.file, args.user, dry_run=args.dry_run,
+            result = import_file(db, args.kind, args.file, _login(db, args), dry_run=args.dry_run,
                                  progress=progress)
         except ImportFileError as exc:
             raise CliError(str(exc)) from exc

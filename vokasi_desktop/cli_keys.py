@@ -34,7 +34,15 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _user_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--user", default="admin", help="nama pengguna yang tercatat (bawaan: admin)")
+    from vokasi_desktop.cli_login import add_login_args
+
+    add_login_args(p)
+
+
+def _login(db: Any, args: argparse.Namespace) -> Any:
+    from vokasi_desktop.cli_login import login
+
+    return login(db, args)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -214,10 +222,11 @@ def cmd_key_list(args: argparse.Namespace) -> int:
 def cmd_key_rotate(args: argparse.Namespace) -> int:
     from vokasi_desktop.services import keys
 
-    passphrase = new_key_passphrase(args)
     db = _open(args)
     try:
-        kid = keys.rotate(db, passphrase, actor=args.user)
+        principal = _login(db, args)  # the password is the first line of stdin
+        passphrase = new_key_passphrase(args)
+        kid = keys.rotate(db, passphrase, principal=principal)
     finally:
         db.dispose()
     print(f"Kunci baru {kid} aktif; kunci lama tetap dipakai untuk memeriksa dokumen lama.")
@@ -229,7 +238,7 @@ def cmd_key_revoke(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        info = keys.revoke(db, args.key_id, args.reason, actor=args.user)
+        info = keys.revoke(db, args.key_id, args.reason, principal=_login(db, args))
     finally:
         db.dispose()
     print(f"Kunci {info.key_id} dicabut. Dokumen bertanda tangan kunci ini kini diperiksa sebagai "
@@ -242,13 +251,14 @@ def cmd_key_passphrase(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
+        principal = _login(db, args)  # the password is the first line of stdin
         old = _unlock_passphrase(args) if keys.is_locked(db) else None
         if args.remove:
             new = None
         else:
             ns = argparse.Namespace(key_passphrase_stdin=args.key_passphrase_stdin)
             new = new_key_passphrase(ns, ENV_NEW_PASSPHRASE)
-        kid = keys.change_passphrase(db, old, new, actor=args.user)
+        kid = keys.change_passphrase(db, old, new, principal=principal)
     finally:
         db.dispose()
     print(f"Frasa sandi kunci {kid} " + ("dihapus (kunci TANPA frasa sandi)." if new is None

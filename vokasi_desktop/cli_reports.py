@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from vokasi_desktop.cli_documents import _db_arg
+from vokasi_desktop.cli_login import add_login_args
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 
@@ -19,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m.add_argument("--out", required=True, metavar="BERKAS",
                    help="berkas keluaran: .xlsx (buku kerja) atau .pdf (untuk ditandatangani)")
     _db_arg(m)
+    add_login_args(m)
     m.set_defaults(handler=cmd_monthly)
 
 
@@ -32,8 +34,12 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise CliError(f"folder {str(out.parent)!r} tidak ada.")
+    from vokasi_desktop.cli_login import login_for
+    from vokasi_desktop.domain.access import Action
+
     db = _open_db(args)
     try:
+        login_for(db, args, Action.REPORT_VIEW)
         path = write_monthly_report(db, int(match.group(1)), int(match.group(2)), out)
     finally:
         db.engine.dispose()

@@ -296,7 +296,7 @@ def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
             "Basis data sudah berisi data peserta, lembaga atau kelas; data demo hanya diisi "
             "ke basis data kosong. Gunakan --db untuk basis data baru.",
         )
-    set_branch_profile(db, DEMO_BRANCH, actor="demo")
+    set_branch_profile(db, DEMO_BRANCH)  # bootstrap path: refused once a user exists
     # One connection, one transaction for the rest (Core executemany for the bulk rows).
     with db.engine.execution_options(sqlite_immediate=True).connect() as conn:
         if db.is_sqlite:

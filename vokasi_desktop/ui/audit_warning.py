@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vokasi_desktop.db.engine import Database
+from vokasi_desktop.domain.access import Principal
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.audit import ChainReport
-from vokasi_desktop.services.auth import UserInfo
 from vokasi_desktop.ui import messages
 from vokasi_desktop.ui.jobs import JobRunner
 
@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 def check_audit_for_admin(parent: QWidget | None, db: Database,
-                          user: UserInfo) -> ChainReport | None:
+                          user: Principal) -> ChainReport | None:
     """Run the start-up audit check for an administrator; a warning when it fails.
 
     Other roles are not shown anything (the check runs again at the next admin login).
@@ -31,7 +31,7 @@ def check_audit_for_admin(parent: QWidget | None, db: Database,
 
 
 def start_audit_check(parent: QWidget | None, runner: JobRunner, db: Database,
-                      user: UserInfo) -> None:
+                      user: Principal) -> None:
     """The same check off the GUI thread (a long audit log takes seconds to walk)."""
     if user.role != "admin":
         return

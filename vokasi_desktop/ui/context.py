@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from vokasi_desktop.db.engine import Database
-from vokasi_desktop.services.auth import UserInfo
+from vokasi_desktop.domain.access import Principal
 from vokasi_desktop.ui.i18n import Preferences
 from vokasi_desktop.ui.jobs import JobRunner
 from vokasi_desktop.ui.signals import AppSignals
@@ -21,7 +21,7 @@ class UiContext:
         db: the open, migrated database (services take it as their first argument).
         runner: background jobs (one writer, a few readers).
         signals: app-wide ``data_changed``.
-        user: the signed-in user (``actor`` of every write).
+        user: the signed-in Principal (passed to every service; menus follow ``user.can``).
         prefs: per-machine preferences (language).
         today: the date the app considers "today" (tests fix it).
     """
@@ -29,6 +29,6 @@ class UiContext:
     db: Database
     runner: JobRunner
     signals: AppSignals
-    user: UserInfo
+    user: Principal
     prefs: Preferences
     today: Callable[[], date] = field(default=date.today)

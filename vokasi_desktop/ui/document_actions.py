@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from vokasi_desktop.db.engine import Database
+from vokasi_desktop.domain.access import Action
 from vokasi_desktop.services import documents, enrolment
 from vokasi_desktop.services.browse import EnrollmentRow
 from vokasi_desktop.services.documents import IssuedDocument
@@ -40,7 +41,6 @@ from vokasi_desktop.ui.jobs import ProgressRunner
 from vokasi_desktop.ui.outputs import class_certificates_folder, issue_into, type_folder
 from vokasi_desktop.ui.signals import CLASS, ENROLLMENT, QUOTA
 
-VOID_ROLES = frozenset({"supervisor", "admin"})
 COPY_SUFFIX = " SALINAN"
 
 
@@ -97,7 +97,7 @@ class DocumentActions(QObject):
 
     @property
     def can_void(self) -> bool:
-        return self.ctx.user.role in VOID_ROLES
+        return self.ctx.user.can(Action.DOCUMENT_VOID)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self.busy:
@@ -150,12 +150,12 @@ class DocumentActions(QObject):
     def print_letter(self, row: EnrollmentRow) -> None:
         """Issue the enrolment letter and preview it (offers a copy when it exists already)."""
         self._issue(row, "letter", partial(documents.issue_letter, self.ctx.db, row.id,
-                                           self.ctx.user.username, on=self.ctx.today()))
+                                           self.ctx.user, on=self.ctx.today()))
 
     def print_slip(self, row: EnrollmentRow) -> None:
         """Issue an eligibility slip showing the check stored with the enrolment."""
         self._issue(row, "slip", partial(documents.issue_slip, self.ctx.db, row.member_id,
-                                         self.ctx.user.username, enrollment_id=row.id,
+                                         self.ctx.user, enrollment_id=row.id,
                                          on=self.ctx.today()))
 
     def print_certificate(self, row: EnrollmentRow) -> None:
@@ -166,7 +166,7 @@ class DocumentActions(QObject):
                 "first (Change status → Completed)."))
             return
         self._issue(row, "certificate", partial(documents.issue_certificate, self.ctx.db,
-                                                row.id, self.ctx.user.username,
+                                                row.id, self.ctx.user,
                                                 on=self.ctx.today()))
 
     def _issue(self, row: EnrollmentRow, doc_type: str,
@@ -251,7 +251,7 @@ class DocumentActions(QObject):
                 self._preview(copy, copy=True)
 
             self._write(issue_into, type_folder(doc.doc_type),
-                        partial(documents.reprint, self.ctx.db, doc.id, self.ctx.user.username,
+                        partial(documents.reprint, self.ctx.db, doc.id, self.ctx.user,
                                 reason), COPY_SUFFIX, on_done=done, name="reprint")
 
         self._with_documents(row, chosen)
@@ -285,7 +285,7 @@ class DocumentActions(QObject):
                 messages.inform(self.widget, title, self.tr("%1 has been voided.").replace(
                     "%1", voided.number))
 
-            self._write(documents.void_document, self.ctx.db, doc.id, self.ctx.user.username,
+            self._write(documents.void_document, self.ctx.db, doc.id, self.ctx.user,
                         reason, on_done=done, name="void")
 
         self._with_documents(row, chosen)
@@ -324,7 +324,7 @@ class DocumentActions(QObject):
             reason = asked
 
         self._write(enrolment.change_status, self.ctx.db, row.id, new_status,
-                    self.ctx.user.username, reason=reason, result=result,
+                    self.ctx.user, reason=reason, result=result,
                     completion_date=self.ctx.today(), on_done=self.status_changed.emit,
                     changes=frozenset({ENROLLMENT, QUOTA, CLASS}), name="change-status")
 
@@ -375,5 +375,5 @@ class DocumentActions(QObject):
             self._show_error(exc, title)
 
         self.progress.start(class_certificates_job, self.ctx.db, class_id,
-                            self.ctx.user.username, folder, today, write=True,
+                            self.ctx.user, folder, today, write=True,
                             on_done=done, on_error=failed)

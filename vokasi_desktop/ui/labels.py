@@ -93,6 +93,8 @@ ROLES = {
     "admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
     "supervisor": QT_TRANSLATE_NOOP("Labels", "Supervisor"),
     "clerk": QT_TRANSLATE_NOOP("Labels", "Counter clerk"),
+    "head": QT_TRANSLATE_NOOP("Labels", "Head of branch"),
+    "auditor": QT_TRANSLATE_NOOP("Labels", "Auditor"),
 }
 VERIFICATION_METHODS = {
     "card": QT_TRANSLATE_NOOP("Labels", "membership card"),

@@ -13,13 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from vokasi_desktop.db.engine import Database
-from vokasi_desktop.services.auth import UserInfo, authenticate
+from vokasi_desktop.domain.access import Principal
+from vokasi_desktop.services.auth import authenticate
 from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.ui.generated.ui_login_dialog import Ui_LoginDialog
 from vokasi_desktop.ui.icons import icon
 from vokasi_desktop.ui.jobs import JobRunner
 
-Authenticate = Callable[[Database, str, str], UserInfo]
+Authenticate = Callable[[Database, str, str], Principal]
 
 
 class LoginDialog(QDialog):
@@ -40,7 +41,7 @@ class LoginDialog(QDialog):
         self._runner = runner
         self._authenticate = authenticate_fn
         self._busy = False
-        self.user: UserInfo | None = None
+        self.user: Principal | None = None
         self.ui.branchLabel.setText(branch_name)
         self.ui.branchLabel.setVisible(bool(branch_name))
         self.ui.errorLabel.hide()
@@ -88,7 +89,7 @@ class LoginDialog(QDialog):
         self._runner.write(self._authenticate, self._db, username, password,
                            on_done=self._succeeded, on_error=self._failed, name="login")
 
-    def _succeeded(self, user: UserInfo) -> None:
+    def _succeeded(self, user: Principal) -> None:
         self._set_busy(False)
         self.user = user
         self.accept()

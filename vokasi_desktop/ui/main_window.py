@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
 
 from vokasi_desktop import __version__
+from vokasi_desktop.domain.access import Action
 from vokasi_desktop.services import browse
 from vokasi_desktop.services.browse import BranchInfo, QuotaStatus
 from vokasi_desktop.ui import labels, messages
@@ -72,19 +73,27 @@ class MainWindow(QMainWindow):
             title += f" — {self.branch.name}"
         self.setWindowTitle(title)
 
-        counter = counter_factory(ctx) if counter_factory else CounterPage(ctx)
-        specs = [
-            PageSpec("counter", self.tr("Counter service"), "counter", counter),
-            PageSpec("members", self.tr("Members"), "members", MembersPage(ctx)),
-            PageSpec("institutions", self.tr("Institutions"), "institutions",
-                     InstitutionsPage(ctx)),
-            PageSpec("classes", self.tr("Classes"), "classes", ClassesPage(ctx)),
-            PageSpec("enrollments", self.tr("Enrolments"), "enrollments", EnrollmentsPage(ctx)),
-            PageSpec("reports", self.tr("Reports"), "reports", ReportsPage(ctx)),
-            PageSpec("settings", self.tr("Settings"), "settings",
-                     SettingsPage(ctx, current_language=language)),
-        ]
-        if ctx.user.role in DASHBOARD_ROLES:  # supervisors and heads of branch start here
+        # Pages follow the permission table (domain.access): a role sees only the pages whose
+        # action it may do; the services refuse the rest anyway.
+        user = ctx.user
+        specs: list[PageSpec] = []
+        if user.can(Action.ELIGIBILITY_CHECK):
+            counter = counter_factory(ctx) if counter_factory else CounterPage(ctx)
+            specs.append(PageSpec("counter", self.tr("Counter service"), "counter", counter))
+        if user.can(Action.MEMBER_VIEW):
+            specs += [
+                PageSpec("members", self.tr("Members"), "members", MembersPage(ctx)),
+                PageSpec("institutions", self.tr("Institutions"), "institutions",
+                         InstitutionsPage(ctx)),
+                PageSpec("classes", self.tr("Classes"), "classes", ClassesPage(ctx)),
+                PageSpec("enrollments", self.tr("Enrolments"), "enrollments",
+                         EnrollmentsPage(ctx)),
+            ]
+        if user.can(Action.EXPORT_MASKED) or user.can(Action.DOCUMENT_SETTINGS):
+            specs.append(PageSpec("reports", self.tr("Reports"), "reports", ReportsPage(ctx)))
+        specs.append(PageSpec("settings", self.tr("Settings"), "settings",
+                              SettingsPage(ctx, current_language=language)))
+        if ctx.user.role in DASHBOARD_ROLES and user.can(Action.REPORT_VIEW):
             dashboard = DashboardPage(ctx)
             dashboard.navigate.connect(self._navigate)
             specs.insert(0, PageSpec("dashboard", self.tr("Dashboard"), "reports", dashboard))

@@ -245,7 +245,7 @@ class InstitutionDialog(EditDialog):
         values.update({name: f.value() for name, f in self.dates.items()})
         names = {f.name for f in fields(catalog.InstitutionInput)}
         data = catalog.InstitutionInput(**{k: v for k, v in values.items() if k in names})
-        self.submit(catalog.save_institution, self.ctx.db, data, self.ctx.user.username,
+        self.submit(catalog.save_institution, self.ctx.db, data, self.ctx.user,
                     institution_id=self.institution_id,
                     expected_version=self.view.version if self.view is not None else None,
                     changes=frozenset({INSTITUTION, CLASS}), name="save-institution")

@@ -232,7 +232,7 @@ class ClassDialog(EditDialog):
         }
         names = {f.name for f in fields(catalog.ClassInput)}
         data = catalog.ClassInput(**{k: v for k, v in values.items() if k in names})
-        self.submit(catalog.save_class, self.ctx.db, data, self.ctx.user.username,
+        self.submit(catalog.save_class, self.ctx.db, data, self.ctx.user,
                     class_id=self.class_id,
                     expected_version=self.view.version if self.view is not None else None,
                     changes=frozenset({CLASS}), name="save-class")

@@ -499,7 +499,7 @@ class MemberDialog(QDialog):
         if data is None:
             return
         self._set_saving(True)
-        actor = self.ctx.user.username
+        actor = self.ctx.user
         if self.member_id is None:
             self.ctx.runner.write(member_service.register_member, self.ctx.db, data, actor,
                                   accept_similar=accept_similar, on_done=self._saved,

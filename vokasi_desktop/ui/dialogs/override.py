@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -42,12 +42,15 @@ class Approval:
         full_name: for the confirmation shown to the clerk.
         reason: why the rule is overridden (``override_reason``).
         rule_ids: the rules overridden (``overrides``).
+        password: the supervisor's password, checked again by the enrolment service (the
+            approval covers that one enrolment); never shown or logged.
     """
 
     username: str
     full_name: str
     reason: str
     rule_ids: tuple[str, ...]
+    password: str = field(default="", repr=False)
 
 
 def overridable(outcomes: Sequence[RuleOutcome]) -> list[RuleOutcome]:
@@ -149,13 +152,14 @@ class OverrideDialog(QDialog):
         self._set_busy(True)
         rule_ids = tuple(o.rule_id for o in self.rules)
         self._runner.write(self._verify, self._db, username, password,
-                           on_done=lambda info: self._verified(info, reason, rule_ids),
+                           on_done=lambda info: self._verified(info, reason, rule_ids, password),
                            on_error=self._failed, name="verify-supervisor")
 
-    def _verified(self, info: UserInfo, reason: str, rule_ids: tuple[str, ...]) -> None:
+    def _verified(self, info: UserInfo, reason: str, rule_ids: tuple[str, ...],
+                  password: str = "") -> None:
         self._set_busy(False)
         self.ui.passwordEdit.clear()
-        self.approval = Approval(info.username, info.full_name, reason, rule_ids)
+        self.approval = Approval(info.username, info.full_name, reason, rule_ids, password)
         self.approved.emit(self.approval)
         self.accept()
 

@@ -78,6 +78,7 @@ from vokasi_desktop.services.enrolment import (
 from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.members import MemberEnrollmentView, MemberView
 from vokasi_desktop.ui import domain_text, labels, outputs
+from vokasi_desktop.ui.prompts import ask_text
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.member import MemberDialog
 from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overridable
@@ -615,7 +616,7 @@ class CounterPage(QWidget):
     def refresh_today(self) -> None:
         """Read today's list again (after every lookup and write)."""
         self.ctx.runner.read(counter_service.today_activity, self.ctx.db,
-                             self.ctx.user.username, on_done=self._today_loaded,
+                             self.ctx.user, on_done=self._today_loaded,
                              on_error=lambda exc: log.warning("today list failed: %s",
                                                               type(exc).__name__),
                              name="counter-today")
@@ -636,7 +637,7 @@ class CounterPage(QWidget):
         else:
             result, code = state.check.result, None
         self.ctx.runner.write(lookup_recorded, self.ctx.db, state.member.id,
-                              self.ctx.user.username, result, code,
+                              self.ctx.user, result, code,
                               on_done=lambda _none: self.refresh_today(),
                               on_error=lambda exc: log.warning("lookup not recorded: %s",
                                                                type(exc).__name__),
@@ -1184,11 +1185,17 @@ class CounterPage(QWidget):
                 "There is no membership verification to record for this member."), "info")
             return
         method = self.ui.verifyCombo.currentData()
+        # One keystroke is not a verification: the service requires a note of what was seen.
+        note = ask_text(self, self.tr("Membership verification"),
+                        self.tr("What did you check (card number, JMO screen, head-office "
+                                "answer)?"))
+        if note is None:
+            return
         generation = self._generation
         self._busy.add("verify")
         self.ctx.runner.write(
             member_service.record_verification, self.ctx.db, member.id, method,
-            self.ctx.user.username, changes=frozenset({MEMBER}),
+            self.ctx.user, note, changes=frozenset({MEMBER}),
             on_done=lambda _view: self._verification_recorded(generation, method),
             on_error=lambda exc: self._write_failed(generation, "verify", exc),
             name="counter-verify")
@@ -1231,10 +1238,9 @@ class CounterPage(QWidget):
                 "A supervisor cannot approve this: %1").replace("%1", result.summary_id()),
                 "error")
             return
-        user = self.ctx.user
-        signed_in = user.username if user.is_supervisor else ""
-        dialog = OverrideDialog(self.ctx.db, self.ctx.runner, result.outcomes,
-                                username=signed_in, parent=self)
+        # Nobody approves their own override (services.auth.verify_approver): the name field
+        # starts empty even when a supervisor is signed in.
+        dialog = OverrideDialog(self.ctx.db, self.ctx.runner, result.outcomes, parent=self)
         dialog.approved.connect(lambda approval: self._submit_enrol(offered, approval))
         dialog.finished.connect(self._override_closed)
         self.override_dialog = dialog
@@ -1261,14 +1267,15 @@ class CounterPage(QWidget):
         kwargs: dict[str, Any] = {"on_date": self.ctx.today()}
         self._approver_name = approval.full_name if approval is not None else None
         if approval is not None:
-            kwargs.update(overrides=approval.rule_ids, override_by=approval.username,
+            kwargs.update(overrides=approval.rule_ids,
+                          override=enrolment.Override(approval.username, approval.password),
                           override_reason=approval.reason)
         generation = self._generation
         self._busy.add("enrol")
         show_message(self.ui.actionMessage, self.tr("Enrolling…"), "info")
         self.ctx.runner.write(
             enrolment.enrol, self.ctx.db, state.member.id, offered.id, self.request_id,
-            self.ctx.user.username, changes=frozenset({ENROLLMENT, QUOTA, CLASS}),
+            self.ctx.user, changes=frozenset({ENROLLMENT, QUOTA, CLASS}),
             on_done=lambda view: self._enrolled(generation, offered, view),
             on_error=lambda exc: self._enrol_failed(generation, offered, exc),
             name="counter-enrol", **kwargs)
@@ -1339,7 +1346,7 @@ class CounterPage(QWidget):
         self._busy.add("letter")
         show_message(self.ui.actionMessage, self.tr("Issuing the letter…"), "info")
         self.ctx.runner.write(
-            issue_letter_file, self.ctx.db, self.enrollment.id, self.ctx.user.username,
+            issue_letter_file, self.ctx.db, self.enrollment.id, self.ctx.user,
             self.ctx.today(), on_done=lambda doc: self._letter_issued(generation, doc),
             on_error=lambda exc: self._write_failed(generation, "letter", exc),
             name="counter-letter")
@@ -1377,7 +1384,7 @@ class CounterPage(QWidget):
         self._busy.add("slip")
         show_message(self.ui.actionMessage, self.tr("Issuing the eligibility slip…"), "info")
         self.ctx.runner.write(
-            issue_slip_file, self.ctx.db, state.member.id, self.ctx.user.username,
+            issue_slip_file, self.ctx.db, state.member.id, self.ctx.user,
             self.ctx.today(), class_id=class_id, enrollment_id=enrollment_id,
             on_done=lambda doc: self._slip_issued(generation, key, doc),
             on_error=lambda exc: self._write_failed(generation, "slip", exc),

@@ -50,7 +50,7 @@ from vokasi_desktop.ui.format import fmt_date, fmt_money
 
 # Supervisors and administrators (the head of branch) see the dashboard first; clerks keep the
 # counter as their first page and do not get the dashboard.
-DASHBOARD_ROLES = frozenset({"admin", "supervisor"})
+DASHBOARD_ROLES = frozenset({"supervisor", "head", "auditor"})
 PERIODS = ("this_month", "last_30_days", "this_year", "last_year")
 # Lightness steps plus a fill pattern per series: distinguishable without colour.
 GREYS = ("#2b2b2b", "#5c5c5c", "#8c8c8c", "#b8b8b8", "#dcdcdc")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QCompleter, QHeaderView, QListWidgetItem, QWidget
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.documents.xlsx_export import ExportCancelled, ReportResult
 from vokasi_desktop.documents.xlsx_import import CellError, ImportFileError
+from vokasi_desktop.domain.access import Action
 from vokasi_desktop.domain.numbering import (
     DEFAULT_TEMPLATES,
     NumberTemplateError,
@@ -58,7 +59,6 @@ from vokasi_desktop.ui.widgets import DateField, mark_invalid, show_message
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CLASS_LIMIT = 500  # newest classes offered in the picker; any other code can be typed
-NUMBERING_ROLES = frozenset({"supervisor", "admin"})
 XLSX_FILTER = QT_TRANSLATE_NOOP("ReportsPage", "Excel workbooks (*.xlsx)")
 
 EXPORT_KINDS = {
@@ -394,7 +394,7 @@ class ReportsPage(QWidget):
             mark_invalid(widget, True)
             widget.setFocus()
 
-        values: dict[str, Any] = {"kind": kind, "actor": self.ctx.user.username}
+        values: dict[str, Any] = {"kind": kind, "principal": self.ctx.user}
         if "class" in params:
             code = self.selected_class_code()
             if not code:
@@ -592,7 +592,7 @@ class ReportsPage(QWidget):
         label = self.tr("Checking %1…") if dry_run else self.tr("Importing %1…")
         progress = self._new_progress(ui.importKindCombo.currentText(),
                                       label.replace("%1", path.name))
-        progress.start(import_job, self.ctx.db, kind, path, self.ctx.user.username, dry_run,
+        progress.start(import_job, self.ctx.db, kind, path, self.ctx.user, dry_run,
                        self.tr("%1 rows read…"), write=True,
                        changes=frozenset() if dry_run else IMPORT_CHANGES[kind],
                        on_done=lambda result: self._import_done(result, stamp),
@@ -650,7 +650,7 @@ class ReportsPage(QWidget):
 
     @property
     def can_edit_numbering(self) -> bool:
-        return self.ctx.user.role in NUMBERING_ROLES
+        return self.ctx.user.can(Action.DOCUMENT_SETTINGS)
 
     def _setup_numbering(self) -> None:
         ui = self.ui
@@ -755,7 +755,7 @@ class ReportsPage(QWidget):
                     "This is the default template. Save it anyway?")):
             return
         self._numbering_write(documents.set_template, self.ctx.db, doc_type, pattern,
-                              self.ctx.user.username, done_text=self.tr("Template saved."))
+                              self.ctx.user, done_text=self.tr("Template saved."))
 
     def save_seed(self) -> None:
         """Set the last number used for a type and year (numbers only move forward)."""
@@ -773,7 +773,7 @@ class ReportsPage(QWidget):
                 .replace("%2", str(year)).replace("%3", str(last)).replace("%4", str(last + 1))):
             return
         self._numbering_write(documents.set_sequence_seed, self.ctx.db, doc_type, year, last,
-                              self.ctx.user.username,
+                              self.ctx.user,
                               done_text=self.tr("Starting number saved."), then=self._load_seed)
 
     def _numbering_write(self, fn: Any, *args: Any, done_text: str,
