@@ -33,6 +33,8 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 
+from tests.db.factories import as_user
+
 SCENARIOS = ("enrol", "letter", "certificates", "import", "demo")
 REPO = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 28)
@@ -86,7 +88,7 @@ def reset_certificates(url: str) -> None:
                 DocumentRecord.doc_type == "certificate",
                 DocumentRecord.voided.is_(False))).scalars())
         for doc_id in ids:
-            documents.void_document(db, doc_id, "supervisor", "uji kill: terbitkan ulang")
+            documents.void_document(db, doc_id, as_user(db, "supervisor"), "uji kill: terbitkan ulang")
     finally:
         db.dispose()
 
@@ -106,7 +108,7 @@ def reset_enrolments(url: str) -> None:
                 TrainingClass.code.in_(ENROL_CLASSES),
                 Enrollment.status == "enrolled")).scalars())
         for eid in ids:
-            enrolment.change_status(db, eid, "cancelled", "supervisor", reason="uji kill")
+            enrolment.change_status(db, eid, "cancelled", as_user(db, "supervisor"), reason="uji kill")
     finally:
         db.dispose()
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.cell import WriteOnlyCell
 
+from tests.db.factories import as_user
 from vokasi_desktop.db.engine import open_database
 from vokasi_desktop.db.migrate import upgrade_database
 from vokasi_desktop.documents.xlsx_templates import import_spec
@@ -67,7 +68,7 @@ def main() -> None:
     upgrade_database(db.engine)
     set_branch_profile(db, BranchProfile(code="KRJ", name="KC Bench"))
     t = time.perf_counter()
-    result = import_file(db, "members", src, "bench")
+    result = import_file(db, "members", src, as_user(db, "supervisor"))
     took = time.perf_counter() - t
     assert result.committed, result.errors[:3]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import Keys, Office
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.db.engine import open_database
 from vokasi_desktop.db.migrate import upgrade_database
 from vokasi_desktop.documents.signing import make_payload, sign_payload, verify_payload
@@ -89,11 +89,11 @@ def issued(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         setup_branch(db)
         class_id = add_class(db, add_institution(db))
         member_id = add_member(db, name="Siti Nurhaliza")
-        e = enrol(db, member_id, class_id, "verifier-1", "petugas", on_date=TODAY)
-        letter = documents.issue_letter(db, e.id, "petugas", folder / "surat.pdf", on=TODAY)
-        change_status(db, e.id, "in_training", "petugas")
-        change_status(db, e.id, "completed", "petugas", result="Kompeten")
-        cert = documents.issue_certificate(db, e.id, "petugas", folder / "sertifikat.pdf",
+        e = enrol(db, member_id, class_id, "verifier-1", as_user(db, "petugas"), on_date=TODAY)
+        letter = documents.issue_letter(db, e.id, as_user(db, "petugas"), folder / "surat.pdf", on=TODAY)
+        change_status(db, e.id, "in_training", as_user(db, "petugas"))
+        change_status(db, e.id, "completed", as_user(db, "petugas"), result="Kompeten")
+        cert = documents.issue_certificate(db, e.id, as_user(db, "petugas"), folder / "sertifikat.pdf",
                                            on=TODAY)
         page = build_verifier_page(db, folder / "verifikasi-vokasi.html")
     finally:

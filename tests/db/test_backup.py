@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import both_backends
-from tests.db.factories import setup_branch
+from tests.db.factories import as_user, setup_branch
 from vokasi_desktop.cli import main
 from vokasi_desktop.db.engine import (
     Database,
@@ -340,8 +340,8 @@ def test_backup_refuses_counter_below_issued_documents(database: Database, tmp_p
 
     setup_branch(database)
     class_id = add_class(database, add_institution(database))
-    e = enrol(database, add_member(database), class_id, "bk-1", "petugas", on_date=TODAY)
-    documents.issue_letter(database, e.id, "petugas", tmp_path / "a.pdf", on=date(2026, 11, 28))
+    e = enrol(database, add_member(database), class_id, "bk-1", as_user(database, "petugas"), on_date=TODAY)
+    documents.issue_letter(database, e.id, as_user(database, "petugas"), tmp_path / "a.pdf", on=date(2026, 11, 28))
     assert bk.create_backup(database, tmp_path / "ok").audit_entries > 0
     # A counter set back (an edited or half-restored database) would reissue a number.
     with database.write() as session:

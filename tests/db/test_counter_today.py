@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.services import audit, counter, documents, enrolment
 from vokasi_desktop.services import members as member_service
@@ -21,17 +21,17 @@ def test_today_lists_each_worker_once_with_what_happened(database: Database,
     someone_else = add_member(database, verified=False)
 
     refused_check = enrolment.check_eligibility(database, refused, None, TODAY).result
-    counter.record_lookup(database, refused, "petugas", refused_check)
-    documents.issue_slip(database, refused, "petugas", tmp_path / "slip.pdf", on=TODAY)
+    counter.record_lookup(database, refused, as_user(database, "petugas"), refused_check)
+    documents.issue_slip(database, refused, as_user(database, "petugas"), tmp_path / "slip.pdf", on=TODAY)
     check = enrolment.check_eligibility(database, eligible, klass, TODAY).result
-    counter.record_lookup(database, eligible, "petugas", check, "KLS-1")
-    view = enrolment.enrol(database, eligible, klass, "req-1", "petugas", on_date=TODAY)
-    letter = documents.issue_letter(database, view.id, "petugas", tmp_path / "l.pdf", on=TODAY)
+    counter.record_lookup(database, eligible, as_user(database, "petugas"), check, "KLS-1")
+    view = enrolment.enrol(database, eligible, klass, "req-1", as_user(database, "petugas"), on_date=TODAY)
+    letter = documents.issue_letter(database, view.id, as_user(database, "petugas"), tmp_path / "l.pdf", on=TODAY)
     # Another clerk's customer is not on this clerk's list.
     other_check = enrolment.check_eligibility(database, someone_else, None, TODAY).result
-    counter.record_lookup(database, someone_else, "petugas2", other_check)
+    counter.record_lookup(database, someone_else, as_user(database, "petugas"), other_check)
 
-    rows = counter.today_activity(database, "petugas")
+    rows = counter.today_activity(database, as_user(database, "petugas"))
     assert [r.member_id for r in rows] == [eligible, refused]  # most recent first
     first, second = rows
     assert first.verdict == "eligible" and first.enrolled and first.class_code == "KLS-1"
@@ -41,9 +41,9 @@ def test_today_lists_each_worker_once_with_what_happened(database: Database,
     assert len(second.slip_numbers) == 1
     name = member_service.get_member(database, refused).name
     assert second.name == name and "*" in second.nik_masked
-    assert counter.today_activity(database, "petugas2")[0].member_id == someone_else
+    assert counter.today_activity(database, as_user(database, "petugas"))[0].member_id == someone_else
     # Another day is empty.
-    assert counter.today_activity(database, "petugas", TODAY.replace(year=2020)) == []
+    assert counter.today_activity(database, as_user(database, "petugas"), TODAY.replace(year=2020)) == []
     # The lookup entries carry no personal data and keep the audit chain intact.
     with database.read() as session:
         assert audit.verify_chain(session).ok

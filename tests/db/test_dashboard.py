@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import update
 
 from tests.conftest import both_backends
-from tests.db.factories import add_class, add_institution, add_member, setup_branch
+from tests.db.factories import add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.cli import main as cli_main
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import Enrollment
@@ -52,7 +52,7 @@ def _world(db: Database) -> dict[str, int]:
     ]
     for i, (klass, segment, employment, day, status) in enumerate(plan):
         member = add_member(db, segment=segment, employment=employment)
-        e = enrol(db, member, klass, f"req-{i}", "petugas", on_date=date(2027, 1, 4))
+        e = enrol(db, member, klass, f"req-{i}", as_user(db, "petugas"), on_date=date(2027, 1, 4))
         with db.write() as s:
             s.execute(update(Enrollment).where(Enrollment.id == e.id).values(
                 enrolled_at=_at(day), status=status, status_changed_at=_at(day),

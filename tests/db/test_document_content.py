@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import Branch, Member
 from vokasi_desktop.domain.regions import region_label
@@ -39,7 +39,7 @@ def _world(db: Database) -> tuple[int, int]:
         s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one().region_code = "3578"
     class_id = add_class(db, add_institution(db))
     member_id = add_member(db, name="Siti Nurhaliza", birth=date(1990, 5, 17), sex="P")
-    e = enrol(db, member_id, class_id, "content-1", "petugas", on_date=TODAY)
+    e = enrol(db, member_id, class_id, "content-1", as_user(db, "petugas"), on_date=TODAY)
     return member_id, e.id
 
 
@@ -59,7 +59,7 @@ def _unknown_digits(text: str, nik: str, qr_last4: str) -> int:
 @both_backends
 def test_letter_content_and_nik_not_rebuildable(database: Database, tmp_path: Path) -> None:
     member_id, enrollment_id = _world(database)
-    doc = documents.issue_letter(database, enrollment_id, "petugas", tmp_path / "l.pdf",
+    doc = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), tmp_path / "l.pdf",
                                  on=date(2026, 11, 28))
     text = _text(tmp_path / "l.pdf")
     assert "Tembusan: Kepala Kantor Wilayah Jawa Timur" in text
@@ -77,11 +77,11 @@ def test_no_letter_for_a_finished_enrolment(
     database: Database, tmp_path: Path, status: str
 ) -> None:
     _member_id, enrollment_id = _world(database)
-    change_status(database, enrollment_id, "in_training", "petugas")
-    change_status(database, enrollment_id, status, "petugas",
+    change_status(database, enrollment_id, "in_training", as_user(database, "petugas"))
+    change_status(database, enrollment_id, status, as_user(database, "petugas"),
                   result="Kompeten" if status == "completed" else "Tidak lulus")
     with pytest.raises(ValidationError) as err:
-        documents.issue_letter(database, enrollment_id, "petugas", tmp_path / "l.pdf")
+        documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), tmp_path / "l.pdf")
     assert "not_passed" not in str(err.value) and "completed" not in str(err.value)
     assert not (tmp_path / "l.pdf").exists()
 
@@ -91,9 +91,9 @@ def test_certificate_identifies_holder_without_rebuildable_nik(
     database: Database, tmp_path: Path
 ) -> None:
     member_id, enrollment_id = _world(database)
-    change_status(database, enrollment_id, "in_training", "petugas")
-    change_status(database, enrollment_id, "completed", "petugas", result="Kompeten")
-    doc = documents.issue_certificate(database, enrollment_id, "petugas", tmp_path / "c.pdf",
+    change_status(database, enrollment_id, "in_training", as_user(database, "petugas"))
+    change_status(database, enrollment_id, "completed", as_user(database, "petugas"), result="Kompeten")
+    doc = documents.issue_certificate(database, enrollment_id, as_user(database, "petugas"), tmp_path / "c.pdf",
                                       on=date(2027, 3, 1))
     text = _text(tmp_path / "c.pdf")
     with database.read() as s:
@@ -116,8 +116,8 @@ def test_letter_prints_the_head_of_branch_npp(database: Database, tmp_path: Path
         code="KRJ", name="Kantor Cabang Surabaya Karimunjawa", city="Surabaya",
         head_name="Hadi Purnomo", head_npp="E 12345"))
     class_id = add_class(database, add_institution(database))
-    e = enrol(database, add_member(database), class_id, "npp-1", "petugas", on_date=TODAY)
+    e = enrol(database, add_member(database), class_id, "npp-1", as_user(database, "petugas"), on_date=TODAY)
     out = tmp_path / "surat.pdf"
-    documents.issue_letter(database, e.id, "petugas", out)
+    documents.issue_letter(database, e.id, as_user(database, "petugas"), out)
     text = "\n".join(p.extract_text() or "" for p in PdfReader(str(out)).pages)
     assert "Hadi Purnomo" in text and "NPP E 12345" in text

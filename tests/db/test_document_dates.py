@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.cli import main
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry, DocumentRecord
@@ -28,37 +28,37 @@ def _world(db: Database) -> tuple[int, int]:
         create_user(s, "loket", "Petugas Loket", "clerk", PASSWORD)
     class_id = add_class(db, add_institution(db))
     member_id = add_member(db, name="Siti")
-    return member_id, enrol(db, member_id, class_id, "d-1", "petugas", on_date=TODAY).id
+    return member_id, enrol(db, member_id, class_id, "d-1", as_user(db, "petugas"), on_date=TODAY).id
 
 
 def test_backdate_rules(database: Database) -> None:
     member_id, enrollment_id = _world(database)
     today = date.today()
     with pytest.raises(ValidationError) as info:
-        documents.issue_slip(database, member_id, "petugas", None, backdate=BackDate(
+        documents.issue_slip(database, member_id, as_user(database, "petugas"), None, backdate=BackDate(
             today + timedelta(days=1), "Salah", "spv", PASSWORD))
     assert info.value.code == "date_future"
     with pytest.raises(ValidationError) as info:
-        documents.issue_slip(database, member_id, "petugas", None, backdate=BackDate(
+        documents.issue_slip(database, member_id, as_user(database, "petugas"), None, backdate=BackDate(
             today - timedelta(days=31), "Lupa cetak", "spv", PASSWORD))
     assert info.value.code == "date_too_old"
     with pytest.raises(ValidationError):
-        documents.issue_slip(database, member_id, "petugas", None, backdate=BackDate(
+        documents.issue_slip(database, member_id, as_user(database, "petugas"), None, backdate=BackDate(
             today - timedelta(days=2), " ", "spv", PASSWORD))
     with pytest.raises(AuthError):
-        documents.issue_slip(database, member_id, "petugas", None, backdate=BackDate(
+        documents.issue_slip(database, member_id, as_user(database, "petugas"), None, backdate=BackDate(
             today - timedelta(days=2), "Lupa cetak", "spv", "salah-sandi"))
     with pytest.raises(AuthError):
-        documents.issue_slip(database, member_id, "petugas", None, backdate=BackDate(
+        documents.issue_slip(database, member_id, as_user(database, "petugas"), None, backdate=BackDate(
             today - timedelta(days=2), "Lupa cetak", "loket", PASSWORD))
     # Before the enrolment: refused even with a supervisor.
     with pytest.raises(ValidationError) as info:
-        documents.issue_letter(database, enrollment_id, "petugas", None, backdate=BackDate(
+        documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), None, backdate=BackDate(
             today - timedelta(days=3), "Lupa cetak", "spv", PASSWORD))
     assert info.value.code == "date_before_enrolment"
     with database.read() as s:
         assert s.execute(select(DocumentRecord.id)).first() is None
-    slip = documents.issue_slip(database, member_id, "petugas", None, backdate=BackDate(
+    slip = documents.issue_slip(database, member_id, as_user(database, "petugas"), None, backdate=BackDate(
         today - timedelta(days=2), "Printer rusak", "spv", PASSWORD))
     with database.read() as s:
         rec = s.get(DocumentRecord, slip.id)
@@ -67,7 +67,7 @@ def test_backdate_rules(database: Database) -> None:
                           ).scalar_one()
         assert "spv" in str(entry.detail) and "Printer rusak" in str(entry.detail)
     # Without a back-date the document is dated today.
-    plain = documents.issue_slip(database, member_id, "petugas", None)
+    plain = documents.issue_slip(database, member_id, as_user(database, "petugas"), None)
     assert documents.verify(database, plain.qr_text).payload["d"] == today.isoformat()  # type: ignore[index]
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.db.engine import Database, open_database
 from vokasi_desktop.db.models import DocumentRecord, DocumentSequence
 from vokasi_desktop.documents.signing import make_payload, sign_payload
@@ -25,14 +25,14 @@ def _world(db: Database) -> tuple[int, int, int]:
     setup_branch(db)
     class_id = add_class(db, add_institution(db))
     member_id = add_member(db, name="Siti Nurhaliza")
-    e = enrol(db, member_id, class_id, "int-1", "petugas", on_date=TODAY)
+    e = enrol(db, member_id, class_id, "int-1", as_user(db, "petugas"), on_date=TODAY)
     return member_id, class_id, e.id
 
 
 @both_backends
 def test_branch_signed_qr_for_another_name_does_not_match_register(database: Database) -> None:
     _m, _c, enrollment_id = _world(database)
-    doc = documents.issue_letter(database, enrollment_id, "petugas", None, on=TODAY)
+    doc = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), None, on=TODAY)
     with database.read() as s:
         rec = s.get(DocumentRecord, doc.id)
         assert rec is not None
@@ -66,7 +66,7 @@ def test_signed_pdf_is_published_only_after_commit(database: Database, tmp_path:
     _m, _c, enrollment_id = _world(database)
     out = tmp_path / "letter.pdf"
     seen = _no_file_before_commit(monkeypatch, [out])
-    doc = documents.issue_letter(database, enrollment_id, "petugas", out, on=TODAY)
+    doc = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), out, on=TODAY)
     assert seen and not any(seen), "the signed PDF existed before the commit"
     assert out.is_file() and doc.path == out
 
@@ -77,9 +77,9 @@ def test_class_certificates_published_only_after_commit(database: Database, tmp_
     setup_branch(database)
     class_id = add_class(database, add_institution(database))
     for i in range(2):
-        e = enrol(database, add_member(database), class_id, f"cc{i}", "petugas", on_date=TODAY)
-        change_status(database, e.id, "in_training", "petugas")
-        change_status(database, e.id, "completed", "petugas")
+        e = enrol(database, add_member(database), class_id, f"cc{i}", as_user(database, "petugas"), on_date=TODAY)
+        change_status(database, e.id, "in_training", as_user(database, "petugas"))
+        change_status(database, e.id, "completed", as_user(database, "petugas"))
     out = tmp_path / "certs"
     original = Session.commit
     seen: list[int] = []
@@ -89,7 +89,7 @@ def test_class_certificates_published_only_after_commit(database: Database, tmp_
         original(self)
 
     monkeypatch.setattr(Session, "commit", commit)
-    issued = documents.issue_class_certificates(database, class_id, "petugas", out, on=TODAY,
+    issued = documents.issue_class_certificates(database, class_id, as_user(database, "petugas"), out, on=TODAY,
                                                 workers=1)
     assert len(issued) == 2 and seen and max(seen) == 0
     names = sorted(p.name for p in out.glob("*.pdf"))
@@ -101,8 +101,8 @@ def test_class_certificates_published_only_after_commit(database: Database, tmp_
 @both_backends
 def test_cancelling_an_enrolment_voids_its_letter(database: Database) -> None:
     _m, _c, enrollment_id = _world(database)
-    doc = documents.issue_letter(database, enrollment_id, "petugas", None, on=TODAY)
-    change_status(database, enrollment_id, "cancelled", "petugas", reason="Mengundurkan diri")
+    doc = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), None, on=TODAY)
+    change_status(database, enrollment_id, "cancelled", as_user(database, "petugas"), reason="Mengundurkan diri")
     answer = documents.verify(database, doc.qr_text)
     assert answer.status == "voided"
     assert "Dibatalkan" in answer.message or "dibatalkan" in answer.message
@@ -112,8 +112,8 @@ def test_cancelling_an_enrolment_voids_its_letter(database: Database) -> None:
 @both_backends
 def test_verify_reports_enrolment_state(database: Database) -> None:
     _m, _c, enrollment_id = _world(database)
-    doc = documents.issue_letter(database, enrollment_id, "petugas", None, on=TODAY)
-    change_status(database, enrollment_id, "in_training", "petugas")
+    doc = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), None, on=TODAY)
+    change_status(database, enrollment_id, "in_training", as_user(database, "petugas"))
     answer = documents.verify(database, doc.qr_text)
     assert answer.status == "valid" and "Sedang pelatihan" in answer.message
 
@@ -127,8 +127,8 @@ def _tamper(db: Database, doc_id: int, **values: object) -> None:
 @pytest.mark.parametrize("field", ["payload", "number", "qr_text", "pdf_sha256"])
 def test_edited_registry_row_is_detected(database: Database, tmp_path: Path, field: str) -> None:
     _m, _c, enrollment_id = _world(database)
-    doc = documents.issue_letter(database, enrollment_id, "petugas", None, on=TODAY)
-    other = documents.issue_slip(database, _m, "petugas", None, on=TODAY)
+    doc = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), None, on=TODAY)
+    other = documents.issue_slip(database, _m, as_user(database, "petugas"), None, on=TODAY)
     assert documents.check_registry(database).failed == []
     with database.read() as s:
         rec = s.get(DocumentRecord, doc.id)
@@ -145,7 +145,7 @@ def test_edited_registry_row_is_detected(database: Database, tmp_path: Path, fie
     assert [f.document_id for f in report.failed] == [doc.id]
     assert report.failed[0].message
     with pytest.raises(ServiceError) as info:
-        documents.reprint(database, doc.id, "petugas", "Hilang", tmp_path / "c.pdf")
+        documents.reprint(database, doc.id, as_user(database, "petugas"), "Hilang", tmp_path / "c.pdf")
     assert info.value.code == "registry_tampered"
     assert not (tmp_path / "c.pdf").exists()
     with pytest.raises(ServiceError):
@@ -157,7 +157,7 @@ def test_edited_registry_row_is_detected(database: Database, tmp_path: Path, fie
 def _issue_slip_in_new_year(url: str, member_id: int, out: multiprocessing.Queue) -> None:
     db = open_database(url)
     try:
-        doc = documents.issue_slip(db, member_id, "petugas", None, on=date(2031, 1, 2))
+        doc = documents.issue_slip(db, member_id, as_user(db, "petugas"), None, on=date(2031, 1, 2))
         out.put(("ok", doc.number))
     except Exception as exc:
         out.put(("error", f"{type(exc).__name__}: {exc}"))
@@ -208,8 +208,8 @@ def test_one_live_letter_per_enrolment_from_eight_processes(database: Database,
                                                             new_db_url: str, kind: str) -> None:
     _m, _c, enrollment_id = _world(database)
     if kind == "certificate":
-        change_status(database, enrollment_id, "in_training", "petugas")
-        change_status(database, enrollment_id, "completed", "petugas")
+        change_status(database, enrollment_id, "in_training", as_user(database, "petugas"))
+        change_status(database, enrollment_id, "completed", as_user(database, "petugas"))
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
     procs = [ctx.Process(target=_print_letter, args=(new_db_url, enrollment_id, queue, kind))
@@ -232,7 +232,7 @@ def test_one_live_letter_per_enrolment_from_eight_processes(database: Database,
 @both_backends
 def test_registry_signature_text_is_not_a_document_qr(database: Database) -> None:
     _m, _c, enrollment_id = _world(database)
-    doc = documents.issue_letter(database, enrollment_id, "petugas", None, on=TODAY)
+    doc = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), None, on=TODAY)
     with database.read() as s:
         sig = s.get(DocumentRecord, doc.id).registry_sig  # type: ignore[union-attr]
     assert sig
@@ -252,10 +252,10 @@ def _with_metadata_qr(src: Path, dst: Path, qr_text: str) -> None:
 def test_pdf_verifies_the_printed_qr_and_the_file_hash(database: Database,
                                                        tmp_path: Path) -> None:
     member_id, _c, enrollment_id = _world(database)
-    letter = documents.issue_letter(database, enrollment_id, "petugas", tmp_path / "l.pdf",
+    letter = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), tmp_path / "l.pdf",
                                     on=TODAY)
     other = add_member(database, name="Budi Lain")
-    slip = documents.issue_slip(database, other, "petugas", tmp_path / "s.pdf", on=TODAY)
+    slip = documents.issue_slip(database, other, as_user(database, "petugas"), tmp_path / "s.pdf", on=TODAY)
     assert documents.verify(database, str(tmp_path / "l.pdf")).status == "valid"
     # A slip whose hidden properties carry the letter's code: never SAH for the letter's person.
     _with_metadata_qr(tmp_path / "s.pdf", tmp_path / "forged.pdf", letter.qr_text)
@@ -264,7 +264,7 @@ def test_pdf_verifies_the_printed_qr_and_the_file_hash(database: Database,
     assert forged.payload is not None and forged.payload["no"] == slip.number
     assert "Siti" not in forged.message
     # A reprint: its printed QR is the registered one, but it is not the original file.
-    documents.reprint(database, letter.id, "petugas", "Hilang", tmp_path / "copy.pdf")
+    documents.reprint(database, letter.id, as_user(database, "petugas"), "Hilang", tmp_path / "copy.pdf")
     copy = documents.verify(database, str(tmp_path / "copy.pdf"))
     assert copy.status == "not_original" and copy.payload["no"] == letter.number  # type: ignore[index]
     # Not a PDF with a code on its page.
@@ -279,7 +279,7 @@ def test_partial_unique_index_refuses_a_second_live_letter(database: Database) -
     from sqlalchemy.exc import IntegrityError
 
     _m, _c, enrollment_id = _world(database)
-    doc = documents.issue_letter(database, enrollment_id, "petugas", None, on=TODAY)
+    doc = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), None, on=TODAY)
     with pytest.raises(IntegrityError), database.write() as s:
         rec = s.get(DocumentRecord, doc.id)
         assert rec is not None
@@ -288,6 +288,6 @@ def test_partial_unique_index_refuses_a_second_live_letter(database: Database) -
                              enrollment_id=enrollment_id, issued_by="x", payload={},
                              qr_text="x", pdf_sha256="0" * 64))
         s.flush()
-    documents.void_document(database, doc.id, "supervisor", "Salah cetak")
-    again = documents.issue_letter(database, enrollment_id, "petugas", None, on=TODAY)
+    documents.void_document(database, doc.id, as_user(database, "supervisor"), "Salah cetak")
+    again = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), None, on=TODAY)
     assert again.number != doc.number

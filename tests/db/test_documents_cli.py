@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.cli import main
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import DocumentRecord, TrainingClass
@@ -20,9 +20,9 @@ def test_verify_exit_codes_labels_and_check_documents(
         capsys: pytest.CaptureFixture[str]) -> None:
     setup_branch(database)
     class_id = add_class(database, add_institution(database))
-    e = enrol(database, add_member(database, name="Siti"), class_id, "cli-1", "petugas",
+    e = enrol(database, add_member(database, name="Siti"), class_id, "cli-1", as_user(database, "petugas"),
               on_date=TODAY)
-    doc = documents.issue_letter(database, e.id, "petugas", tmp_path / "l.pdf", on=TODAY)
+    doc = documents.issue_letter(database, e.id, as_user(database, "petugas"), tmp_path / "l.pdf", on=TODAY)
     capsys.readouterr()
     assert main(["verify", doc.qr_text, "--db", new_db_url]) == 0
     out = capsys.readouterr().out
@@ -38,7 +38,7 @@ def test_verify_exit_codes_labels_and_check_documents(
     assert main(["verify", doc.qr_text, "--db", new_db_url]) == 9
     with database.write() as s:
         s.execute(update(DocumentRecord).values(pdf_sha256=doc.pdf_sha256))
-    documents.void_document(database, doc.id, "supervisor", "Salah")
+    documents.void_document(database, doc.id, as_user(database, "supervisor"), "Salah")
     assert main(["verify", doc.qr_text, "--db", new_db_url]) == 6
     capsys.readouterr()
     with pytest.raises(SystemExit):
@@ -52,7 +52,7 @@ def test_class_certificates_rerun_explains_zero(database: Database, new_db_url: 
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     setup_branch(database)
     class_id = add_class(database, add_institution(database))
-    e = enrol(database, add_member(database, name="Budi Santoso"), class_id, "cli-2", "petugas",
+    e = enrol(database, add_member(database, name="Budi Santoso"), class_id, "cli-2", as_user(database, "petugas"),
               on_date=TODAY)
     with database.read() as s:
         klass_code = s.get(TrainingClass, class_id).code  # type: ignore[union-attr]
@@ -61,8 +61,8 @@ def test_class_certificates_rerun_explains_zero(database: Database, new_db_url: 
             "--db", new_db_url]
     assert main(args) == 0
     assert "0 diterbitkan: belum ada peserta berstatus selesai" in capsys.readouterr().err
-    change_status(database, e.id, "in_training", "petugas")
-    change_status(database, e.id, "completed", "petugas")
+    change_status(database, e.id, "in_training", as_user(database, "petugas"))
+    change_status(database, e.id, "completed", as_user(database, "petugas"))
     assert main(args) == 0
     files = list((tmp_path / "out").glob("*.pdf"))
     assert len(files) == 1 and "budi-santoso" in files[0].name

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.db.engine import Database, open_database
 from vokasi_desktop.db.models import BranchQuota, Enrollment, TrainingClass
 
@@ -36,7 +36,7 @@ def _worker(url: str, barrier: mp.synchronize.Barrier, jobs: list[tuple[int, int
         barrier.wait(timeout=60)
         for member_id, class_id, request_id in jobs:
             try:
-                enrol(db, member_id, class_id, request_id, "petugas", on_date=TODAY)
+                enrol(db, member_id, class_id, request_id, as_user(db, "petugas"), on_date=TODAY)
                 outcome.append("ok")
             except QuotaExhaustedError:
                 outcome.append("full")

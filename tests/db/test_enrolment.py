@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import BranchQuota, Enrollment, TrainingClass
 from vokasi_desktop.services import catalog
@@ -43,8 +43,8 @@ def test_eligible_member_enrols_once_per_request(database: Database) -> None:
     check = check_eligibility(database, member_id, class_id, TODAY)
     assert check.verdict == "eligible", [o.message for o in check.result.blocking]
     assert check.result.rule_set_code == "VOKASI-2020"
-    first = enrol(database, member_id, class_id, "req-1", "petugas", on_date=TODAY)
-    again = enrol(database, member_id, class_id, "req-1", "petugas", on_date=TODAY)
+    first = enrol(database, member_id, class_id, "req-1", as_user(database, "petugas"), on_date=TODAY)
+    again = enrol(database, member_id, class_id, "req-1", as_user(database, "petugas"), on_date=TODAY)
     assert first.id == again.id and first.status == "enrolled"
     assert first.eligibility["verdict"] == "eligible"
     assert len(first.eligibility["outcomes"]) >= 20
@@ -53,7 +53,7 @@ def test_eligible_member_enrols_once_per_request(database: Database) -> None:
         assert s.execute(select(TrainingClass.seats_used)).scalar_one() == 1
     # A second request for the same class is refused (already enrolled / overlapping).
     with pytest.raises((ConflictError, NotEligibleError)):
-        enrol(database, member_id, class_id, "req-2", "petugas", on_date=TODAY)
+        enrol(database, member_id, class_id, "req-2", as_user(database, "petugas"), on_date=TODAY)
     assert _quota(database) == (1, 2_400_000)
 
 
@@ -69,7 +69,7 @@ def test_eleven_months_is_not_eligible_with_reason(database: Database) -> None:
     assert "11" in outcome.message and "12" in outcome.message
     assert "1 bulan" in outcome.next_step
     with pytest.raises(NotEligibleError) as info:
-        enrol(database, member_id, class_id, "req-x", "petugas", on_date=TODAY)
+        enrol(database, member_id, class_id, "req-x", as_user(database, "petugas"), on_date=TODAY)
     assert "Iuran" in str(info.value) or "iuran" in str(info.value)
     assert _quota(database) == (0, 0)
     with database.read() as s:
@@ -97,14 +97,14 @@ def test_override_needs_supervisor_and_reason(database: Database) -> None:
     if check.verdict != "needs_override":
         pytest.skip(f"unverified membership is not overridable in the preset: {failing}")
     with pytest.raises(OverrideRequiredError):
-        enrol(database, member_id, class_id, "r1", "petugas", on_date=TODAY)
+        enrol(database, member_id, class_id, "r1", as_user(database, "petugas"), on_date=TODAY)
     with pytest.raises(ValidationError):
-        enrol(database, member_id, class_id, "r1", "petugas", on_date=TODAY,
+        enrol(database, member_id, class_id, "r1", as_user(database, "petugas"), on_date=TODAY,
               overrides=failing, override_by="supervisor", override_reason=" ")
     with pytest.raises(AuthError):
-        enrol(database, member_id, class_id, "r1", "petugas", on_date=TODAY,
+        enrol(database, member_id, class_id, "r1", as_user(database, "petugas"), on_date=TODAY,
               overrides=failing, override_by="petugas", override_reason="Kartu dibawa besok")
-    view = enrol(database, member_id, class_id, "r1", "petugas", on_date=TODAY,
+    view = enrol(database, member_id, class_id, "r1", as_user(database, "petugas"), on_date=TODAY,
                  overrides=failing, override_by="supervisor", override_reason="Kartu dibawa besok")
     assert view.override_by == "supervisor" and view.override_reason == "Kartu dibawa besok"
     assert view.verdict == "eligible_with_warnings"
@@ -117,12 +117,12 @@ def test_quota_exhaustion_is_never_overridable(database: Database) -> None:
     setup_branch(database, seats=1)
     class_id = add_class(database, add_institution(database))
     a, b = add_member(database), add_member(database)
-    enrol(database, a, class_id, "a", "petugas", on_date=TODAY)
+    enrol(database, a, class_id, "a", as_user(database, "petugas"), on_date=TODAY)
     check = check_eligibility(database, b, class_id, TODAY)
     seats = check.result.outcome_of("quota.seats")
     assert seats.outcome == "fail" and not seats.overridable
     with pytest.raises(QuotaExhaustedError):
-        enrol(database, b, class_id, "b", "petugas", on_date=TODAY,
+        enrol(database, b, class_id, "b", as_user(database, "petugas"), on_date=TODAY,
               overrides=["quota.seats"], override_by="supervisor", override_reason="x")
 
 
@@ -134,12 +134,12 @@ def test_budget_and_class_capacity(database: Database) -> None:
     big = add_class(database, inst, "KLS-BIG", capacity=30, start_date=date(2027, 3, 1),
                     end_date=date(2027, 3, 30))
     a, b, c = add_member(database), add_member(database), add_member(database)
-    enrol(database, a, small, "a", "petugas", on_date=TODAY)
+    enrol(database, a, small, "a", as_user(database, "petugas"), on_date=TODAY)
     with pytest.raises(QuotaExhaustedError):
-        enrol(database, b, small, "b", "petugas", on_date=TODAY)  # class full
-    enrol(database, b, big, "b2", "petugas", on_date=TODAY)
+        enrol(database, b, small, "b", as_user(database, "petugas"), on_date=TODAY)  # class full
+    enrol(database, b, big, "b2", as_user(database, "petugas"), on_date=TODAY)
     with pytest.raises(QuotaExhaustedError):
-        enrol(database, c, big, "c", "petugas", on_date=TODAY)  # budget used up
+        enrol(database, c, big, "c", as_user(database, "petugas"), on_date=TODAY)  # budget used up
     assert _quota(database) == (2, 4_800_000)
 
 
@@ -148,22 +148,22 @@ def test_status_flow_and_cancel_frees_seat(database: Database) -> None:
     setup_branch(database)
     class_id = add_class(database, add_institution(database))
     member_id = add_member(database)
-    e = enrol(database, member_id, class_id, "r", "petugas", on_date=TODAY)
+    e = enrol(database, member_id, class_id, "r", as_user(database, "petugas"), on_date=TODAY)
     with pytest.raises(ValidationError):
-        change_status(database, e.id, "completed", "petugas")  # must be in training first
+        change_status(database, e.id, "completed", as_user(database, "petugas"))  # must be in training first
     with pytest.raises(ValidationError):
-        change_status(database, e.id, "cancelled", "petugas")  # reason required
-    e = change_status(database, e.id, "cancelled", "petugas", reason="Mengundurkan diri")
+        change_status(database, e.id, "cancelled", as_user(database, "petugas"))  # reason required
+    e = change_status(database, e.id, "cancelled", as_user(database, "petugas"), reason="Mengundurkan diri")
     assert e.status == "cancelled"
     assert _quota(database) == (0, 0)
     with database.read() as s:
         assert s.execute(select(TrainingClass.seats_used)).scalar_one() == 0
     with pytest.raises(ValidationError):
-        change_status(database, e.id, "in_training", "petugas")  # final
+        change_status(database, e.id, "in_training", as_user(database, "petugas"))  # final
     # A cancelled enrolment lets the member enrol again in the same class.
-    e2 = enrol(database, member_id, class_id, "r2", "petugas", on_date=TODAY)
-    e2 = change_status(database, e2.id, "in_training", "petugas")
-    e2 = change_status(database, e2.id, "completed", "petugas", result="Kompeten",
+    e2 = enrol(database, member_id, class_id, "r2", as_user(database, "petugas"), on_date=TODAY)
+    e2 = change_status(database, e2.id, "in_training", as_user(database, "petugas"))
+    e2 = change_status(database, e2.id, "completed", as_user(database, "petugas"), result="Kompeten",
                        completion_date=date(2027, 2, 26))
     assert get_enrollment(database, e2.id).result == "Kompeten"
     assert _quota(database) == (1, 2_400_000)
@@ -177,7 +177,7 @@ def test_psbb_region_allows_daring_only(database: Database) -> None:
     daring = add_class(database, inst, "KLS-D", mode="daring", start_date=date(2027, 3, 1),
                        end_date=date(2027, 3, 30))
     catalog.add_region_restriction(database, "35", date(2027, 2, 26), date(2027, 3, 31),
-                                   "test", note="PSBB Jawa Timur")
+                                   as_user(database, "kepala"), note="PSBB Jawa Timur")
     member_id = add_member(database)
     luring_check = check_eligibility(database, member_id, luring, TODAY)
     assert luring_check.result.outcome_of("class.mode_region").outcome == "fail"

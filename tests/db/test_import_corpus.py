@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from tests.db.factories import add_class, add_institution, add_member, setup_branch
+from tests.db.factories import add_class, add_institution, add_member, as_user, setup_branch
 from tests.unit.test_xlsx_import import CORPUS, TODAY
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
@@ -39,7 +39,7 @@ def test_bad_corpus_changes_nothing(database: Database, tmp_path: Path) -> None:
     for name, case in CORPUS.items():
         path = case.build(tmp_path / f"{name}.xlsx")
         try:
-            result = import_file(database, case.kind, path, "admin", today=TODAY,
+            result = import_file(database, case.kind, path, as_user(database, "supervisor"), today=TODAY,
                                  **dict(case.limits))
         except ImportFileError as err:
             if err.code != case.file_code:

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import both_backends
-from tests.db.factories import add_institution, add_member, setup_branch
+from tests.db.factories import add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import ContributionPeriod, Institution, Member, TrainingClass
 from vokasi_desktop.documents.xlsx_import import ImportFileError
@@ -61,18 +61,18 @@ def test_members_all_or_nothing_and_reimport(database: Database, tmp_path: Path)
     setup_branch(database)
     taken = get_member(database, add_member(database))
     good = _fill(tmp_path, "members", [_member_row(i) for i in range(20)])
-    dry = import_file(database, "members", good, "admin", dry_run=True)
+    dry = import_file(database, "members", good, as_user(database, "supervisor"), dry_run=True)
     assert dry.ok and dry.created == 20 and _count(database, Member) == 1
-    done = import_file(database, "members", good, "admin")
+    done = import_file(database, "members", good, as_user(database, "supervisor"))
     assert done.committed and done.created == 20 and done.existing == 0
     assert _count(database, Member) == 21
-    again = import_file(database, "members", good, "admin")
+    again = import_file(database, "members", good, as_user(database, "supervisor"))
     assert again.created == 0 and again.existing == 20 and "sudah ada" in again.summary()
     # One bad row at the end (KPJ of somebody else): nothing of the file is written.
     rows = [_member_row(i) for i in range(100, 130)]
     rows.append(_member_row(131, KPJ=taken.kpj))
     bad = _fill(tmp_path, "members", rows, "bad.xlsx")
-    result = import_file(database, "members", bad, "admin")
+    result = import_file(database, "members", bad, as_user(database, "supervisor"))
     assert not result.ok and not result.committed
     assert _count(database, Member) == 21
     [err] = result.errors
@@ -93,7 +93,7 @@ def test_contributions_need_members_and_refuse_overlaps(database: Database,
         {"NIK": member.nik, "Bulan Mulai": date(2024, 1, 1), "Bulan Selesai": date(2024, 12, 1)},
         {"KPJ": member.kpj, "Bulan Mulai": date(2025, 3, 1), "Bulan Selesai": date(2025, 8, 1)},
     ])
-    result = import_file(database, "contributions", ok, "admin")
+    result = import_file(database, "contributions", ok, as_user(database, "supervisor"))
     assert result.committed and result.created == 2
     assert get_member(database, member.id).contribution_months == 18
     clash = _fill(tmp_path, "contributions", [
@@ -101,7 +101,7 @@ def test_contributions_need_members_and_refuse_overlaps(database: Database,
         {"NIK": "3578014101900099", "Bulan Mulai": date(2020, 1, 1),
          "Bulan Selesai": date(2020, 2, 1)},
     ], "clash.xlsx")
-    bad = import_file(database, "contributions", clash, "admin")
+    bad = import_file(database, "contributions", clash, as_user(database, "supervisor"))
     codes = sorted(e.code for e in bad.errors)
     assert codes == ["member_missing", "period_overlap"]
     assert _count(database, ContributionPeriod) == 2
@@ -119,7 +119,7 @@ def test_institutions_then_classes(database: Database, tmp_path: Path) -> None:
         {"Kode": "LPK-OLD", "Nama": "LPK Lama", "Jenis": "LPK", "No Izin": "1/2",
          "Kode Wilayah": "3578"},
     ])
-    result = import_file(database, "institutions", inst, "admin")
+    result = import_file(database, "institutions", inst, as_user(database, "supervisor"))
     assert result.committed and (result.created, result.existing) == (1, 1)
     classes = _fill(tmp_path, "classes", [
         {"Kode": "KLS-IMP-1", "Kode Lembaga": "LKP-NEW", "Judul": "Tata Rias", "Jam": 100,
@@ -129,7 +129,7 @@ def test_institutions_then_classes(database: Database, tmp_path: Path) -> None:
          "Mode": "luring", "Kode Wilayah": "3578", "Tanggal Mulai": date(2027, 2, 1),
          "Tanggal Selesai": date(2027, 3, 1), "Kapasitas": 25, "Biaya per Peserta": 2_000_000},
     ])
-    bad = import_file(database, "classes", classes, "admin")
+    bad = import_file(database, "classes", classes, as_user(database, "supervisor"))
     [err] = bad.errors
     assert err.code == "institution_missing" and err.row == 3 and err.header == "Kode Lembaga"
     assert _count(database, TrainingClass) == 0
@@ -141,7 +141,7 @@ def test_refused_file_changes_nothing(database: Database, tmp_path: Path) -> Non
     fake = tmp_path / "members.xlsx"
     fake.write_text("NIK,Nama\n3578014101900001,Ani\n")
     with pytest.raises(ImportFileError) as info:
-        import_file(database, "members", fake, "admin")
+        import_file(database, "members", fake, as_user(database, "supervisor"))
     assert info.value.code  # a stable reason code, with an Indonesian message
     assert str(info.value)
     assert _count(database, Member) == 0

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.cli import main
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import BranchKey
@@ -38,7 +38,7 @@ def _fresh_process_memory() -> None:
 def _enrolment(db: Database) -> int:
     setup_branch(db)
     class_id = add_class(db, add_institution(db))
-    return enrol(db, add_member(db, name="Siti Nurhaliza"), class_id, "k-1", "petugas",
+    return enrol(db, add_member(db, name="Siti Nurhaliza"), class_id, "k-1", as_user(db, "petugas"),
                  on_date=TODAY).id
 
 
@@ -73,13 +73,13 @@ def test_encrypted_key_must_be_unlocked_once_per_process(database: Database,
     keys.forget_unlocked()  # a new process
     assert keys.is_locked(database)
     with pytest.raises(ServiceError) as info:
-        documents.issue_letter(database, enrollment_id, "petugas", tmp_path / "a.pdf", on=TODAY)
+        documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), tmp_path / "a.pdf", on=TODAY)
     assert info.value.code == "key_locked" and "frasa sandi" in str(info.value)
     assert not (tmp_path / "a.pdf").exists()
     with pytest.raises(ValidationError):
         keys.unlock(database, "bukan-frasa-yang-benar")
     assert keys.unlock(database, PASS) == kid and not keys.is_locked(database)
-    doc = documents.issue_letter(database, enrollment_id, "petugas", tmp_path / "a.pdf", on=TODAY)
+    doc = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), tmp_path / "a.pdf", on=TODAY)
     assert documents.verify(database, doc.qr_text).status == "valid"
 
 
@@ -112,17 +112,17 @@ def test_legacy_key_in_table_is_moved_out_and_old_documents_still_verify(
     assert keys.startup(database) == []  # idempotent
     # Old documents verify; the moved key keeps signing.
     assert documents.verify(database, old_qr).status in ("valid", "unregistered")
-    doc = documents.issue_letter(database, enrollment_id, "petugas", tmp_path / "n.pdf", on=TODAY)
+    doc = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), tmp_path / "n.pdf", on=TODAY)
     assert doc.qr_text.split(".")[2] == old_kid
 
 
 @both_backends
 def test_rotate_then_revoke(database: Database, tmp_path: Path) -> None:
     enrollment_id = _enrolment(database)
-    before = documents.issue_letter(database, enrollment_id, "petugas", tmp_path / "a.pdf",
+    before = documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), tmp_path / "a.pdf",
                                     on=TODAY)
     old_kid = before.qr_text.split(".")[2]
-    new_kid = keys.rotate(database, PASS, actor="admin")
+    new_kid = keys.rotate(database, PASS, principal=as_user(database, "admin"))
     assert new_kid != old_kid
     listed = {k.key_id: k for k in keys.list_keys(database)}
     assert listed[new_kid].active and listed[new_kid].encrypted
@@ -135,8 +135,8 @@ def test_rotate_then_revoke(database: Database, tmp_path: Path) -> None:
                                        branch_code="KRJ", issue_date=TODAY, name="Palsu",
                                        nik_last4="0000"), old_pem)
     with pytest.raises(ValidationError):
-        keys.revoke(database, old_kid, "  ", actor="admin")
-    info = keys.revoke(database, old_kid, "laptop dicuri", actor="admin")
+        keys.revoke(database, old_kid, "  ", principal=as_user(database, "admin"))
+    info = keys.revoke(database, old_kid, "laptop dicuri", principal=as_user(database, "admin"))
     assert info.revoked_at is not None
     # ... and afterwards as "kunci dicabut", its own outcome.
     for qr in (forged, before.qr_text):
@@ -144,16 +144,16 @@ def test_rotate_then_revoke(database: Database, tmp_path: Path) -> None:
         assert answer.status == "revoked"
         assert "Kunci dicabut" in answer.message and "laptop dicuri" in answer.message
     with pytest.raises(ValidationError):
-        keys.revoke(database, old_kid, "lagi", actor="admin")
+        keys.revoke(database, old_kid, "lagi", principal=as_user(database, "admin"))
 
 
 @both_backends
 def test_revoking_the_active_key_stops_signing(database: Database, tmp_path: Path) -> None:
     enrollment_id = _enrolment(database)
     kid = keys.list_keys(database)[0].key_id
-    keys.revoke(database, kid, "bocor", actor="admin")
+    keys.revoke(database, kid, "bocor", principal=as_user(database, "admin"))
     with pytest.raises(ServiceError) as info:
-        documents.issue_letter(database, enrollment_id, "petugas", tmp_path / "a.pdf", on=TODAY)
+        documents.issue_letter(database, enrollment_id, as_user(database, "petugas"), tmp_path / "a.pdf", on=TODAY)
     assert info.value.code == "key_missing" and "key rotate" in str(info.value)
 
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry, Member
 from vokasi_desktop.services.enrolment import change_status, enrol
@@ -33,14 +33,14 @@ def test_exports_mask_nik_and_neutralise_formulas(database: Database, tmp_path: 
     evil = add_member(database, name="=HYPERLINK(\"http://x\",\"klik\")")
     plain = add_member(database, name="Budi Santoso")
     for i, member_id in enumerate((evil, plain)):
-        e = enrol(database, member_id, class_id, f"r{i}", "petugas", on_date=TODAY)
+        e = enrol(database, member_id, class_id, f"r{i}", as_user(database, "petugas"), on_date=TODAY)
         if i == 1:
-            change_status(database, e.id, "cancelled", "petugas", reason="Batal")
+            change_status(database, e.id, "cancelled", as_user(database, "petugas"), reason="Batal")
     with database.read() as s:
         niks = set(s.execute(select(Member.nik)).scalars())
     for kind in ("participants", "enrolments", "recap", "quota", "institutions"):
         out = tmp_path / f"{kind}.xlsx"
-        export(database, ExportRequest(kind=kind, actor="petugas", class_code="KLS-X",
+        export(database, ExportRequest(kind=kind, principal=as_user(database, "petugas"), class_code="KLS-X",
                                        date_from=TODAY.replace(day=1),
                                        year=2027 if kind == "quota" else TODAY.year,
                                        month=TODAY.month), out)
@@ -64,12 +64,12 @@ def test_full_nik_needs_reason_and_is_audited(database: Database, tmp_path: Path
     setup_branch(database)
     class_id = add_class(database, add_institution(database), "KLS-F")
     member_id = add_member(database)
-    enrol(database, member_id, class_id, "f", "petugas", on_date=TODAY)
-    req = ExportRequest(kind="participants", actor="petugas", class_code="KLS-F", full_nik=True)
+    enrol(database, member_id, class_id, "f", as_user(database, "petugas"), on_date=TODAY)
+    req = ExportRequest(kind="participants", principal=as_user(database, "petugas"), class_code="KLS-F", full_nik=True)
     with pytest.raises(ValidationError):
         export(database, req, tmp_path / "x.xlsx")
     assert not (tmp_path / "x.xlsx").exists()
-    req = ExportRequest(kind="participants", actor="petugas", class_code="KLS-F", full_nik=True,
+    req = ExportRequest(kind="participants", principal=as_user(database, "petugas"), class_code="KLS-F", full_nik=True,
                         full_nik_reason="Pendaftaran uji kompetensi LSP")
     export(database, req, tmp_path / "full.xlsx")
     nik_cells = [c for c in _cells(tmp_path / "full.xlsx")
@@ -112,13 +112,13 @@ def test_masked_nik_cannot_be_rebuilt_from_the_columns_printed_beside_it(
     setup_branch(database)
     class_id = add_class(database, add_institution(database), "KLS-R")
     member_id = add_member(database, birth=date(1990, 5, 17), sex="P")
-    enrol(database, member_id, class_id, "r", "petugas", on_date=TODAY)
+    enrol(database, member_id, class_id, "r", as_user(database, "petugas"), on_date=TODAY)
     with database.read() as s:
         nik = s.execute(select(Member.nik).where(Member.id == member_id)).scalar_one()
     checked = 0
     for kind in ("participants", "enrolments"):
         out = tmp_path / f"{kind}.xlsx"
-        export(database, ExportRequest(kind=kind, actor="petugas", class_code="KLS-R",
+        export(database, ExportRequest(kind=kind, principal=as_user(database, "petugas"), class_code="KLS-R",
                                        date_from=TODAY.replace(day=1)), out)
         wb = openpyxl.load_workbook(out)
         for ws in wb.worksheets:
@@ -139,13 +139,13 @@ def test_enrolment_export_totals_match_the_monthly_recap(
     setup_branch(database)
     class_id = add_class(database, add_institution(database), "KLS-T")
     for i in range(3):
-        e = enrol(database, add_member(database), class_id, f"t{i}", "petugas", on_date=TODAY)
+        e = enrol(database, add_member(database), class_id, f"t{i}", as_user(database, "petugas"), on_date=TODAY)
         if i == 0:
-            change_status(database, e.id, "cancelled", "petugas", reason="Batal")
+            change_status(database, e.id, "cancelled", as_user(database, "petugas"), reason="Batal")
     first = TODAY.replace(day=1)
-    export(database, ExportRequest(kind="enrolments", actor="petugas", date_from=first,
+    export(database, ExportRequest(kind="enrolments", principal=as_user(database, "petugas"), date_from=first,
                                    date_to=TODAY), tmp_path / "e.xlsx")
-    export(database, ExportRequest(kind="recap", actor="petugas", year=TODAY.year,
+    export(database, ExportRequest(kind="recap", principal=as_user(database, "petugas"), year=TODAY.year,
                                    month=TODAY.month), tmp_path / "r.xlsx")
 
     def total_row(path: Path, sheet: str | None = None) -> list[object]:
@@ -169,12 +169,12 @@ def test_document_register_export(database: Database, tmp_path: Path) -> None:
     setup_branch(database)
     class_id = add_class(database, add_institution(database), "KLS-G")
     member_id = add_member(database, name="Siti Nurhaliza")
-    e = enrol(database, member_id, class_id, "g", "petugas", on_date=TODAY)
-    letter = documents.issue_letter(database, e.id, "petugas", None, on=TODAY)
-    slip = documents.issue_slip(database, member_id, "petugas", None, on=TODAY)
-    documents.void_document(database, slip.id, "supervisor", "Salah cetak")
+    e = enrol(database, member_id, class_id, "g", as_user(database, "petugas"), on_date=TODAY)
+    letter = documents.issue_letter(database, e.id, as_user(database, "petugas"), None, on=TODAY)
+    slip = documents.issue_slip(database, member_id, as_user(database, "petugas"), None, on=TODAY)
+    documents.void_document(database, slip.id, as_user(database, "supervisor"), "Salah cetak")
     out = tmp_path / "register.xlsx"
-    export(database, ExportRequest(kind="register", actor="petugas",
+    export(database, ExportRequest(kind="register", principal=as_user(database, "petugas"),
                                    date_from=date(2000, 1, 1), date_to=date(2100, 1, 1)), out)
     rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
     header = next(r for r in rows if r and r[0] == "No")

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select, update
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import Enrollment, Member
 from vokasi_desktop.services.enrolment import NotEligibleError, check_eligibility, enrol
@@ -28,7 +28,7 @@ def test_invalid_stored_nik_is_not_eligible(database: Database) -> None:
     assert "NIK" in check.result.blocking[0].message
     assert "9901011201900001" not in check.result.blocking[0].message
     with pytest.raises(NotEligibleError) as info:
-        enrol(database, member_id, class_id, "req-nik", "petugas", on_date=TODAY)
+        enrol(database, member_id, class_id, "req-nik", as_user(database, "petugas"), on_date=TODAY)
     assert "NIK" in str(info.value)
     with database.read() as s:
         assert s.execute(select(Enrollment)).first() is None
@@ -94,9 +94,9 @@ def test_free_text_fields_refuse_control_bidi_and_zero_width(database: Database,
     assert info.value.field == "full_name"
     class_id = add_class(database, inst)
     member_id = add_member(database)
-    view = enrol(database, member_id, class_id, "req-text", "petugas", on_date=TODAY)
+    view = enrol(database, member_id, class_id, "req-text", as_user(database, "petugas"), on_date=TODAY)
     with pytest.raises(ValidationError) as info:
-        change_status(database, view.id, "cancelled", "petugas", reason=bad)
+        change_status(database, view.id, "cancelled", as_user(database, "petugas"), reason=bad)
     assert info.value.field == "reason"
     assert catalog.list_institutions(database)[0].name == "LPK Bina Karya"
 
@@ -201,7 +201,7 @@ def test_import_does_not_hold_the_write_lock_while_reading_the_file(
         if not wrote:  # a counter enrols/registers while the file is read
             wrote.append(add_institution(database, code="LPK-DURING"))
 
-    result = import_file(database, "members", path, "petugas", progress=progress)
+    result = import_file(database, "members", path, as_user(database, "supervisor"), progress=progress)
     assert wrote and result.ok and result.created == 39, result.summary()
 
 
@@ -211,13 +211,13 @@ def test_reimport_reports_rows_whose_data_changed(database: Database, tmp_path: 
 
     setup_branch(database)
     rows = [_member_row(i) for i in range(1, 6)]
-    assert import_file(database, "members", _fill(tmp_path, "members", rows), "admin").created == 5
-    same = import_file(database, "members", _fill(tmp_path, "members", rows, "a.xlsx"), "admin")
+    assert import_file(database, "members", _fill(tmp_path, "members", rows), as_user(database, "supervisor")).created == 5
+    same = import_file(database, "members", _fill(tmp_path, "members", rows, "a.xlsx"), as_user(database, "supervisor"))
     assert same.existing == 5 and not [w for w in same.warnings if w.code == "exists_different"]
     changed = [dict(r) for r in rows]
     changed[2]["Nama"] = "Nama Yang Lain"
     again = import_file(database, "members", _fill(tmp_path, "members", changed, "b.xlsx"),
-                        "admin")
+                        as_user(database, "supervisor"))
     assert again.committed and again.created == 0 and again.existing == 5
     notes = [w for w in again.warnings if w.code == "exists_different"]
     assert len(notes) == 1 and notes[0].row == 4

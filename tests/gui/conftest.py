@@ -20,9 +20,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from tests.db.factories import as_user
 from vokasi_desktop.db.engine import Database, open_database
 from vokasi_desktop.db.migrate import upgrade_database
-from vokasi_desktop.services.auth import UserInfo, list_users
+from vokasi_desktop.domain.access import Principal
+from vokasi_desktop.services.auth import list_users
 from vokasi_desktop.services.demo import fill_demo
 from vokasi_desktop.ui import messages
 from vokasi_desktop.ui.context import UiContext
@@ -116,8 +118,10 @@ def runner(qapp: QApplication) -> Iterator[JobRunner]:
     QCoreApplication.processEvents()
 
 
-def user_named(db: Database, username: str) -> UserInfo:
-    return next(u for u in list_users(db) if u.username == username)
+def user_named(db: Database, username: str) -> Principal:
+    """A logged-in Principal of the demo user ``username`` (a session row, like a login)."""
+    assert any(u.username == username for u in list_users(db)), username
+    return as_user(db, username)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import func, select
 
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from tests.gui.conftest import user_named
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import DocumentRecord, Enrollment
@@ -52,8 +52,8 @@ class World:
 def world(qtbot: Any, database: Database, runner: JobRunner, tmp_path: Path,
           monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
     setup_branch(database)  # quota for 2027, users petugas (clerk) and supervisor
-    catalog.set_program_year(database, 2026, "test", budget_total=10**10)
-    catalog.set_branch_quota(database, 2026, "KRJ", 100, 10**10, "test")
+    catalog.set_program_year(database, 2026, as_user(database, "kepala"), budget_total=10**10)
+    catalog.set_branch_quota(database, 2026, "KRJ", 100, 10**10, as_user(database, "kepala"))
     institution = add_institution(database)
     first = add_class(database, institution, "KLS-1")
     second = add_class(database, institution, "KLS-2", title="Barista dan Tata Boga",
@@ -347,7 +347,7 @@ def test_double_enter_on_enrol_enrols_once(qtbot: Any, world: World) -> None:
     assert enrollment_count(world.db, member_id) == 1
     assert ui.actionMessage.text().startswith("Peserta ini baru saja didaftarkan")
     # A retry of the same attempt (a lost answer) returns the first enrolment.
-    again = enrolment.enrol(world.db, member_id, world.class_ids[0], request_id, "petugas",
+    again = enrolment.enrol(world.db, member_id, world.class_ids[0], request_id, as_user(world.db, "petugas"),
                             on_date=TODAY)
     assert again.id == page.enrollment.id
 

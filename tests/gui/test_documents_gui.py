@@ -26,7 +26,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from tests.gui.conftest import Answers, wait_loaded
 from vokasi_desktop.db.engine import Database, open_database
 from vokasi_desktop.db.migrate import upgrade_database
@@ -114,11 +114,11 @@ def world(tmp_path: Path) -> Iterator[World]:
         for n, name in enumerate(["Siti Nurhaliza", "Bagus Prasetyo", "Dewi Lestari",
                                   "Rudi Hartono", "Wulan Sari"]):
             member_id = add_member(db, name=name)
-            ids.append(enrol(db, member_id, class_id, f"req-{n}", "petugas", on_date=TODAY).id)
+            ids.append(enrol(db, member_id, class_id, f"req-{n}", as_user(db, "petugas"), on_date=TODAY).id)
         for enrollment_id in ids[1:]:
-            change_status(db, enrollment_id, "in_training", "petugas")
+            change_status(db, enrollment_id, "in_training", as_user(db, "petugas"))
         for enrollment_id in ids[2:]:
-            change_status(db, enrollment_id, "completed", "petugas", result="Kompeten")
+            change_status(db, enrollment_id, "completed", as_user(db, "petugas"), result="Kompeten")
         yield World(db, class_id, ids[0], ids[1], ids[2:])
     finally:
         db.dispose()
@@ -158,7 +158,7 @@ def close_previews(owner: QWidget) -> None:
 
 def test_preview_shows_prints_and_saves_a_letter(qtbot: Any, world: World, tmp_path: Path,
                                                  fake_prompts: Prompts) -> None:
-    letter = documents.issue_letter(world.db, world.enrolled, "petugas", tmp_path / "surat.pdf")
+    letter = documents.issue_letter(world.db, world.enrolled, as_user(world.db, "petugas"), tmp_path / "surat.pdf")
     owner = parent_widget(qtbot)
     dialog = open_pdf_preview(owner, tmp_path / "surat.pdf", f"Surat pengantar {letter.number}")
     assert dialog.loaded and dialog.page_count >= 1
@@ -221,7 +221,7 @@ def _scan(qtbot: Any, dialog: VerifyDialog, text: str) -> None:
 def test_verify_dialog_valid_altered_not_a_code_and_voided(qtbot: Any, world: World,
                                                            wctx: UiContext, tmp_path: Path,
                                                            fake_prompts: Prompts) -> None:
-    letter = documents.issue_letter(world.db, world.enrolled, "petugas", tmp_path / "surat.pdf")
+    letter = documents.issue_letter(world.db, world.enrolled, as_user(world.db, "petugas"), tmp_path / "surat.pdf")
     owner = parent_widget(qtbot)
     dialog = open_verify_dialog(owner, wctx)
     assert open_verify_dialog(owner, wctx) is dialog  # one per window
@@ -253,7 +253,7 @@ def test_verify_dialog_valid_altered_not_a_code_and_voided(qtbot: Any, world: Wo
     qtbot.waitUntil(lambda: dialog.ui.checkButton.isEnabled(), timeout=10_000)
     assert dialog.status == "valid"
 
-    documents.void_document(world.db, letter.id, "supervisor", "Salah alamat lembaga")
+    documents.void_document(world.db, letter.id, as_user(world.db, "supervisor"), "Salah alamat lembaga")
     _scan(qtbot, dialog, letter.qr_text)
     assert dialog.status == "voided" and dialog.ui.statusLabel.text() == "DIBATALKAN"
     assert "Salah alamat lembaga" in dialog.ui.registryValue.text()
@@ -350,9 +350,9 @@ def test_supervisor_voids_a_document_with_a_reason(qtbot: Any, world: World,
                                                    answers: Answers,
                                                    fake_prompts: Prompts) -> None:
     # The letter goes out while the participant trains (none for a finished enrolment).
-    letter = documents.issue_letter(world.db, world.in_training, "petugas", None)
-    change_status(world.db, world.in_training, "completed", "petugas", result="Kompeten")
-    certificate = documents.issue_certificate(world.db, world.in_training, "petugas", None)
+    letter = documents.issue_letter(world.db, world.in_training, as_user(world.db, "petugas"), None)
+    change_status(world.db, world.in_training, "completed", as_user(world.db, "petugas"), result="Kompeten")
+    certificate = documents.issue_certificate(world.db, world.in_training, as_user(world.db, "petugas"), None)
     page = show_enrolments(qtbot, make_ctx(world.db, "supervisor"))
     select_enrolment(page, world.in_training)
     assert page.void_action.isEnabled()
@@ -595,7 +595,7 @@ def test_numbering_and_verify_from_the_reports_page(qtbot: Any, world: World,
     assert documents.last_sequence_number(world.db, "letter", year) == 41
     qtbot.waitUntil(lambda: ui.seedValueSpin.minimum() == 41, timeout=5_000)  # only forward
     assert ui.seedPreviewLabel.text().endswith(f"042/VOK/KRJ/{year}")
-    letter = documents.issue_letter(world.db, world.enrolled, "petugas", None)
+    letter = documents.issue_letter(world.db, world.enrolled, as_user(world.db, "petugas"), None)
     assert letter.number == f"042/VOK/KRJ/{year}"
 
     ui.verifyButton.click()

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from tests.db.factories import as_user
 from tests.gui import test_documents_gui as docs_gui
 from tests.gui.conftest import Answers, user_named
 from tests.gui.test_documents_gui import (
@@ -44,7 +45,7 @@ def _fresh_keys() -> Any:
 def test_locked_key_asks_for_the_passphrase_then_issues(
         qtbot: Any, world: World, wctx: UiContext, answers: Answers, fake_prompts: Prompts,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    keys.change_passphrase(world.db, None, PASS, actor="admin")
+    keys.change_passphrase(world.db, None, PASS, principal=as_user(world.db, "admin"))
     keys.forget_unlocked()  # as after a restart
     asked: list[str] = []
     replies = ["salah-sekali-1", PASS]
@@ -67,7 +68,7 @@ def test_locked_key_asks_for_the_passphrase_then_issues(
 def test_cancelled_passphrase_issues_nothing(qtbot: Any, world: World, wctx: UiContext,
                                             fake_prompts: Prompts,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    keys.change_passphrase(world.db, None, PASS, actor="admin")
+    keys.change_passphrase(world.db, None, PASS, principal=as_user(world.db, "admin"))
     keys.forget_unlocked()
     monkeypatch.setattr(key_passphrase, "ask_key_passphrase", lambda _p, error="": None)
     page = show_enrolments(qtbot, wctx)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import func, select
 
+from tests.db.factories import as_user
 from tests.gui.conftest import Answers
 from vokasi_desktop.db.models import Member
 from vokasi_desktop.domain.identifiers import encode_nik
@@ -141,7 +142,7 @@ def test_stale_edit_is_refused(qtbot: Any, ctx: UiContext, answers: Answers) -> 
     data = member_service.MemberInput(**{
         f: getattr(view, f) for f in member_service.MemberInput.__dataclass_fields__
         if hasattr(view, f)} | {"address": "Jl. Baru No. 1, Surabaya"})
-    member_service.update_member(ctx.db, member_id, data, "loket2",
+    member_service.update_member(ctx.db, member_id, data, as_user(ctx.db, "petugas"),
                                  expected_version=view.version)
     type_into(dialog.ui.phoneEdit, "085700002222")
     dialog.save()
@@ -202,11 +203,11 @@ def test_member_dialog_shows_the_contribution_history(qtbot: Any, ctx: UiContext
         nik=encode_nik("3578", date(1988, 2, 3), "L", 77), name="Rudi Hartono",
         birth_date=date(1988, 2, 3), sex="L", segment="PU", employment_status="employed",
         kpj="12345678901", membership_status="active", membership_since=date(2015, 1, 1)),
-        "test", accept_similar=True).id
+        as_user(ctx.db, "petugas"), accept_similar=True).id
     member_service.add_contribution_period(ctx.db, member_id, date(2024, 1, 1),
-                                           date(2024, 12, 1), "test", "head_office")
+                                           date(2024, 12, 1), as_user(ctx.db, "supervisor"), "head_office")
     member_service.add_contribution_period(ctx.db, member_id, date(2025, 3, 1),
-                                           date(2025, 8, 1), "test", "card")
+                                           date(2025, 8, 1), as_user(ctx.db, "supervisor"), "card")
     dialog = open_dialog(qtbot, ctx, member_id)
     label = dialog.contributions_label
     assert label is not None and label.isVisible()

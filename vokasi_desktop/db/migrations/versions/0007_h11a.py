@@ -26,7 +26,7 @@ _OLD = "role IN ('admin', 'supervisor', 'clerk')"
 
 def upgrade() -> None:
     with op.batch_alter_table("app_user", schema=None) as batch_op:
-        batch_op.drop_constraint("ck_app_user_role", type_="check")
+        batch_op.drop_constraint("role", type_="check")
         batch_op.create_check_constraint("role", _NEW)
         batch_op.add_column(sa.Column("override_failed_attempts", sa.Integer(), nullable=False,
                                       server_default="0"))
@@ -54,5 +54,5 @@ def downgrade() -> None:
     with op.batch_alter_table("app_user", schema=None) as batch_op:
         batch_op.drop_column("override_locked_until")
         batch_op.drop_column("override_failed_attempts")
-        batch_op.drop_constraint("ck_app_user_role", type_="check")
+        batch_op.drop_constraint("role", type_="check")
         batch_op.create_check_constraint("role", _OLD)
