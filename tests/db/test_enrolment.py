@@ -14,6 +14,7 @@ from vokasi_desktop.db.models import BranchQuota, Enrollment, TrainingClass
 from vokasi_desktop.services import catalog
 from vokasi_desktop.services.enrolment import (
     NotEligibleError,
+    Override,
     OverrideRequiredError,
     change_status,
     check_eligibility,
@@ -100,12 +101,12 @@ def test_override_needs_supervisor_and_reason(database: Database) -> None:
         enrol(database, member_id, class_id, "r1", as_user(database, "petugas"), on_date=TODAY)
     with pytest.raises(ValidationError):
         enrol(database, member_id, class_id, "r1", as_user(database, "petugas"), on_date=TODAY,
-              overrides=failing, override_by="supervisor", override_reason=" ")
+              overrides=failing, override=Override("supervisor", "vokasi-supervisor"), override_reason=" ")
     with pytest.raises(AuthError):
         enrol(database, member_id, class_id, "r1", as_user(database, "petugas"), on_date=TODAY,
-              overrides=failing, override_by="petugas", override_reason="Kartu dibawa besok")
+              overrides=failing, override=Override("petugas", "vokasi-petugas"), override_reason="Kartu dibawa besok")
     view = enrol(database, member_id, class_id, "r1", as_user(database, "petugas"), on_date=TODAY,
-                 overrides=failing, override_by="supervisor", override_reason="Kartu dibawa besok")
+                 overrides=failing, override=Override("supervisor", "vokasi-supervisor"), override_reason="Kartu dibawa besok")
     assert view.override_by == "supervisor" and view.override_reason == "Kartu dibawa besok"
     assert view.verdict == "eligible_with_warnings"
     stored = {o["rule_id"]: o for o in view.eligibility["outcomes"]}
@@ -123,7 +124,7 @@ def test_quota_exhaustion_is_never_overridable(database: Database) -> None:
     assert seats.outcome == "fail" and not seats.overridable
     with pytest.raises(QuotaExhaustedError):
         enrol(database, b, class_id, "b", as_user(database, "petugas"), on_date=TODAY,
-              overrides=["quota.seats"], override_by="supervisor", override_reason="x")
+              overrides=["quota.seats"], override=Override("supervisor", "vokasi-supervisor"), override_reason="x")
 
 
 @both_backends

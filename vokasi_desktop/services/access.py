@@ -34,9 +34,10 @@ def authorize(db: Database, principal: Principal, action: Action, **detail: obje
     if problem is None and can(principal.role, action):
         return
     with db.write() as session:
-        audit.record(session, who, "access.denied", "access", None,
-                     action=action.value, role=role, **({"session": problem} if problem else {}),
-                     **detail)
+        info: dict[str, object] = {**detail, "permission": action.value, "role": role}
+        if problem:
+            info["session"] = problem
+        audit.record(session, who, "access.denied", "access", None, **info)
     if problem is not None:
         raise PermissionDenied(action, role, session_problem=problem)
     raise PermissionDenied(action, role)

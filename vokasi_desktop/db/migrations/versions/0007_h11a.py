@@ -51,6 +51,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_login_session_user_id"), table_name="login_session")
     op.drop_table("login_session")
+    # The old CHECK knows three roles: a head of branch becomes a supervisor; an auditor keeps
+    # read access nowhere in the old app, so the account is disabled (lossy, like any downgrade).
+    op.execute("UPDATE app_user SET role = 'supervisor' WHERE role = 'head'")
+    op.execute("UPDATE app_user SET role = 'clerk', active = false WHERE role = 'auditor'")
     with op.batch_alter_table("app_user", schema=None) as batch_op:
         batch_op.drop_column("override_locked_until")
         batch_op.drop_column("override_failed_attempts")
