@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from vokasi_desktop.db.engine import Database
     from vokasi_desktop.domain.access import Action, Principal
+
+log = logging.getLogger(__name__)
 
 # Exit codes shared by every command (documented in README "Peran dan hak akses").
 EXIT_AUTH = 3    # no login, wrong password, locked or unknown account
@@ -78,8 +81,10 @@ def end_sessions() -> None:
 
     while _open_sessions:
         db, principal = _open_sessions.pop()
-        with contextlib.suppress(Exception):  # must not hide the command's real result
+        try:
             logout(db, principal)
+        except Exception:  # must not hide the command's real result
+            log.warning("could not end the CLI login session", exc_info=True)
 
 
 @contextmanager

@@ -117,7 +117,7 @@ def as_user(db: Database, username: str = "petugas", role: str | None = None) ->
             session.add(user)
             session.flush()
         token = secrets.token_urlsafe(24)
-        session.add(LoginSession(id=token, user_id=user.id, role=user.role, source="cli"))
+        session.add(LoginSession(id=token, user_id=user.id, role=user.role, source="gui"))
         principal = Principal(user.id, user.username, user.full_name, Role(user.role), token)
     cache[username] = principal
     return principal

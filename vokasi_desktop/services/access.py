@@ -36,7 +36,7 @@ def authorize(db: Database, principal: Principal, action: Action, **detail: obje
     with db.write() as session:
         info: dict[str, object] = {**detail, "permission": action.value, "role": role}
         if problem:
-            info["session"] = problem
+            info["session_problem"] = problem
         audit.record(session, who, "access.denied", "access", None, **info)
     if problem is not None:
         raise PermissionDenied(action, role, session_problem=problem)

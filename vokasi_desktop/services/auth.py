@@ -231,14 +231,14 @@ def verify_approver(db: Database, username: str, password: str, *, requester: Pr
         user = _check_password(session, username, password, "override")
         if Role(user.role) not in PERMISSIONS[action]:
             audit.record(session, user.username, "override.refused", "user", None,
-                         reason="role", requester=requester.username, action=action.value)
+                         reason="role", requester=requester.username, approval=action.value)
             session.commit()
             raise AuthError("not_supervisor",
                             f"Pengguna {user.username} tidak berwenang menyetujui; "
                             "persetujuan ditolak.")
         if user.id == requester.user_id:
             audit.record(session, user.username, "override.refused", "user", None,
-                         reason="self_approval", action=action.value)
+                         reason="self_approval", approval=action.value)
             session.commit()
             raise AuthError("self_approval",
                             "Persetujuan harus diberikan oleh supervisor lain, bukan oleh "
