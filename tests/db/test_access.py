@@ -59,7 +59,7 @@ def _calls(tmp: Path) -> dict[Action, Call]:
 
     return {
         Action.ENROL: lambda db, p, w: enrolment.enrol(
-            db, add_member(db), w["klass"], str(uuid.uuid4()), p, on_date=TODAY),
+            db, w["free"], w["klass"], str(uuid.uuid4()), p, on_date=TODAY),
         Action.CATALOG_EDIT: klass,
         Action.QUOTA_EDIT: lambda db, p, w: catalog.set_program_year(db, 2028, p),
         Action.REGION_EDIT: lambda db, p, w: catalog.add_region_restriction(
@@ -110,7 +110,8 @@ def _counts(db: Database) -> dict[str, int]:
 def _world(db: Database) -> dict[str, Any]:
     setup_branch(db)
     inst = add_institution(db)
-    return {"inst": inst, "klass": add_class(db, inst), "member": add_member(db)}
+    return {"inst": inst, "klass": add_class(db, inst), "member": add_member(db),
+            "free": add_member(db)}
 
 
 @pytest.mark.parametrize("role", [r.value for r in Role])
