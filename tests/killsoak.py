@@ -68,7 +68,7 @@ def build_world(url: str, *, members: int = 60, cert_participants: int = 12) -> 
             add_member(db)
         for i in range(cert_participants):
             mid = add_member(db)
-            view = enrolment.enrol(db, mid, cert_class, f"cert-{i}", ACTOR, on_date=TODAY)
+            view = enrolment.enrol(db, mid, cert_class, f"cert-{i}", as_user(db, ACTOR), on_date=TODAY)
             enrolment.change_status(db, view.id, "in_training", ACTOR)
             enrolment.change_status(db, view.id, "completed", ACTOR, result="Lulus")
     finally:
@@ -176,7 +176,7 @@ def child(url: str, scenario: str, out_dir: Path, seed: int) -> None:
         for n, mid in enumerate(members):
             req = f"kill-{seed}-{n}"
             try:
-                enrolment.enrol(db, mid, rng.choice(classes), req, ACTOR, on_date=TODAY)
+                enrolment.enrol(db, mid, rng.choice(classes), req, as_user(db, ACTOR), on_date=TODAY)
             except Exception as exc:  # refusals (already enrolled elsewhere...) are fine
                 if type(exc).__name__ not in ("ConflictError", "NotEligibleError",
                                               "OverrideRequiredError", "QuotaExhaustedError"):
@@ -191,13 +191,13 @@ def child(url: str, scenario: str, out_dir: Path, seed: int) -> None:
                 Enrollment.status == "enrolled").order_by(Enrollment.id)).scalars()
                 if e not in done]
         for eid in todo:
-            issued = documents.issue_letter(db, eid, ACTOR, out_dir / f"surat-{eid}.pdf")
+            issued = documents.issue_letter(db, eid, as_user(db, ACTOR), out_dir / f"surat-{eid}.pdf")
             _say("doc", issued.number)
     elif scenario == "certificates":
         with db.read() as s:
             cid = s.execute(select(TrainingClass.id).where(
                 TrainingClass.code == CERT_CLASS)).scalar_one()
-        issued_list = documents.issue_class_certificates(db, cid, ACTOR, out_dir, workers=1)
+        issued_list = documents.issue_class_certificates(db, cid, as_user(db, ACTOR), out_dir, workers=1)
         for issued in issued_list:
             _say("doc", issued.number)
     elif scenario == "import":
@@ -205,7 +205,7 @@ def child(url: str, scenario: str, out_dir: Path, seed: int) -> None:
         niks = write_import_file(path, seed)
         sys.stdout.write("FILE " + hashlib.sha256(",".join(niks).encode()).hexdigest() + "\n")
         sys.stdout.flush()
-        result = imports.import_file(db, "members", path, ACTOR, today=TODAY)
+        result = imports.import_file(db, "members", path, as_user(db, "supervisor"), today=TODAY)
         if result.committed:
             _say("import", str(seed))
     db.dispose()

@@ -29,7 +29,7 @@ def test_today_lists_each_worker_once_with_what_happened(database: Database,
     letter = documents.issue_letter(database, view.id, as_user(database, "petugas"), tmp_path / "l.pdf", on=TODAY)
     # Another clerk's customer is not on this clerk's list.
     other_check = enrolment.check_eligibility(database, someone_else, None, TODAY).result
-    counter.record_lookup(database, someone_else, as_user(database, "petugas"), other_check)
+    counter.record_lookup(database, someone_else, as_user(database, "petugas2", "clerk"), other_check)
 
     rows = counter.today_activity(database, as_user(database, "petugas"))
     assert [r.member_id for r in rows] == [eligible, refused]  # most recent first
@@ -41,7 +41,7 @@ def test_today_lists_each_worker_once_with_what_happened(database: Database,
     assert len(second.slip_numbers) == 1
     name = member_service.get_member(database, refused).name
     assert second.name == name and "*" in second.nik_masked
-    assert counter.today_activity(database, as_user(database, "petugas"))[0].member_id == someone_else
+    assert counter.today_activity(database, as_user(database, "petugas2", "clerk"))[0].member_id == someone_else
     # Another day is empty.
     assert counter.today_activity(database, as_user(database, "petugas"), TODAY.replace(year=2020)) == []
     # The lookup entries carry no personal data and keep the audit chain intact.

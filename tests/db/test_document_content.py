@@ -114,7 +114,7 @@ def test_letter_prints_the_head_of_branch_npp(database: Database, tmp_path: Path
     setup_branch(database)
     set_branch_profile(database, BranchProfile(
         code="KRJ", name="Kantor Cabang Surabaya Karimunjawa", city="Surabaya",
-        head_name="Hadi Purnomo", head_npp="E 12345"))
+        head_name="Hadi Purnomo", head_npp="E 12345"), principal=as_user(database, "kepala"))
     class_id = add_class(database, add_institution(database))
     e = enrol(database, add_member(database), class_id, "npp-1", as_user(database, "petugas"), on_date=TODAY)
     out = tmp_path / "surat.pdf"

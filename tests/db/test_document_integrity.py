@@ -3,6 +3,8 @@ cancelled enrolments, and the first-number race across processes."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import multiprocessing
 from datetime import date
 from pathlib import Path
@@ -188,11 +190,11 @@ def test_first_number_of_a_year_from_eight_processes(database: Database, new_db_
 
 
 def _print_letter(url: str, enrollment_id: int, out: multiprocessing.Queue,
-                  kind: str = "letter") -> None:
+                  kind: str = "letter", principal: Any = None) -> None:
     db = open_database(url)
     try:
         issue = documents.issue_letter if kind == "letter" else documents.issue_certificate
-        doc = issue(db, enrollment_id, "petugas", None)
+        doc = issue(db, enrollment_id, principal, None)
         out.put(("ok", doc.number))
     except ServiceError as exc:
         out.put(("refused", exc.code))
@@ -212,7 +214,8 @@ def test_one_live_letter_per_enrolment_from_eight_processes(database: Database,
         change_status(database, enrollment_id, "completed", as_user(database, "petugas"))
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    procs = [ctx.Process(target=_print_letter, args=(new_db_url, enrollment_id, queue, kind))
+    procs = [ctx.Process(target=_print_letter, args=(new_db_url, enrollment_id, queue, kind,
+                                                  as_user(database, "petugas")))
              for _ in range(8)]
     for p in procs:
         p.start()

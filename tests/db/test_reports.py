@@ -65,11 +65,11 @@ def test_full_nik_needs_reason_and_is_audited(database: Database, tmp_path: Path
     class_id = add_class(database, add_institution(database), "KLS-F")
     member_id = add_member(database)
     enrol(database, member_id, class_id, "f", as_user(database, "petugas"), on_date=TODAY)
-    req = ExportRequest(kind="participants", principal=as_user(database, "petugas"), class_code="KLS-F", full_nik=True)
+    req = ExportRequest(kind="participants", principal=as_user(database, "supervisor"), class_code="KLS-F", full_nik=True)
     with pytest.raises(ValidationError):
         export(database, req, tmp_path / "x.xlsx")
     assert not (tmp_path / "x.xlsx").exists()
-    req = ExportRequest(kind="participants", principal=as_user(database, "petugas"), class_code="KLS-F", full_nik=True,
+    req = ExportRequest(kind="participants", principal=as_user(database, "supervisor"), class_code="KLS-F", full_nik=True,
                         full_nik_reason="Pendaftaran uji kompetensi LSP")
     export(database, req, tmp_path / "full.xlsx")
     nik_cells = [c for c in _cells(tmp_path / "full.xlsx")
