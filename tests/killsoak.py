@@ -69,8 +69,8 @@ def build_world(url: str, *, members: int = 60, cert_participants: int = 12) -> 
         for i in range(cert_participants):
             mid = add_member(db)
             view = enrolment.enrol(db, mid, cert_class, f"cert-{i}", as_user(db, ACTOR), on_date=TODAY)
-            enrolment.change_status(db, view.id, "in_training", ACTOR)
-            enrolment.change_status(db, view.id, "completed", ACTOR, result="Lulus")
+            enrolment.change_status(db, view.id, "in_training", as_user(db, ACTOR))
+            enrolment.change_status(db, view.id, "completed", as_user(db, ACTOR), result="Lulus")
     finally:
         db.dispose()
 

@@ -27,8 +27,8 @@ from tests.db.factories import (
 )
 from vokasi_desktop.cli import main
 from vokasi_desktop.db.engine import Database
-from vokasi_desktop.documents.xlsx_import import ImportFileError
 from vokasi_desktop.db.models import AuditEntry, Base, Institution, User
+from vokasi_desktop.documents.xlsx_import import ImportFileError
 from vokasi_desktop.domain.access import PERMISSIONS, Action, PermissionDenied, Principal, Role
 from vokasi_desktop.services import catalog, documents, enrolment, imports, keys, members, setup
 from vokasi_desktop.services.auth import authenticate, logout, verify_approver

@@ -3,11 +3,10 @@ cancelled enrolments, and the first-number race across processes."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import multiprocessing
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
