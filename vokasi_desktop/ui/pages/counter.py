@@ -78,12 +78,12 @@ from vokasi_desktop.services.enrolment import (
 from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.members import MemberEnrollmentView, MemberView
 from vokasi_desktop.ui import domain_text, labels, outputs
-from vokasi_desktop.ui.prompts import ask_text
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.member import MemberDialog
 from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overridable
 from vokasi_desktop.ui.format import fmt_date, fmt_datetime, fmt_money
 from vokasi_desktop.ui.generated.ui_counter_page import Ui_CounterPage
+from vokasi_desktop.ui.prompts import ask_text
 from vokasi_desktop.ui.signals import CLASS, ENROLLMENT, INSTITUTION, MEMBER, QUOTA
 from vokasi_desktop.ui.style import ERROR, ERROR_BG, MUTED, OK, OK_BG, WARNING, WARNING_BG
 from vokasi_desktop.ui.widgets import mark_invalid, show_message
