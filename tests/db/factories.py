@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import secrets
 import weakref
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -126,3 +128,10 @@ def as_user(db: Database, username: str = "petugas", role: str | None = None) ->
 def as_role(db: Database, role: str) -> Principal:
     """The Principal of the standard test user holding ``role``."""
     return as_user(db, ROLE_USERS[role], role)
+
+
+def cli_login(monkeypatch: Any, user: str = "supervisor", password: str = "vokasi-supervisor",
+              times: int = 20) -> list[str]:
+    """``--user USER --password-stdin`` with stdin holding the password for ``times`` commands."""
+    monkeypatch.setattr("sys.stdin", io.StringIO((password + "\n") * times))
+    return ["--user", user, "--password-stdin"]

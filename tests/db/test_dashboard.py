@@ -11,7 +11,14 @@ import pytest
 from sqlalchemy import update
 
 from tests.conftest import both_backends
-from tests.db.factories import add_class, add_institution, add_member, as_user, setup_branch
+from tests.db.factories import (
+    add_class,
+    add_institution,
+    add_member,
+    as_user,
+    cli_login,
+    setup_branch,
+)
 from vokasi_desktop.cli import main as cli_main
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import Enrollment
@@ -140,16 +147,18 @@ def test_monthly_report_refuses_bad_input(database: Database, tmp_path: Path) ->
 
 
 def test_cli_report_monthly(database: Database, tmp_path: Path,
-                            capsys: pytest.CaptureFixture[str]) -> None:
+                            capsys: pytest.CaptureFixture[str],
+                            monkeypatch: pytest.MonkeyPatch) -> None:
     _world(database)
     url = database.url.render_as_string(hide_password=False)
+    login = cli_login(monkeypatch)
     out = tmp_path / "maret.xlsx"
-    assert cli_main(["--db", url, "report", "monthly", "--month", "2027-03",
+    assert cli_main(["--db", url, "report", "monthly", *login, "--month", "2027-03",
                      "--out", str(out)]) == 0
     assert openpyxl.load_workbook(out)["Ringkasan"]["B6"].value == 3
-    assert cli_main(["--db", url, "report", "monthly", "--month", "2027-3",
+    assert cli_main(["--db", url, "report", "monthly", *login, "--month", "2027-3",
                      "--out", str(out)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["Kesalahan: --month '2027-3' tidak valid; gunakan format YYYY-MM."]
-    assert cli_main(["--db", url, "report", "monthly", "--month", "2027-03",
+    assert cli_main(["--db", url, "report", "monthly", *login, "--month", "2027-03",
                      "--out", str(tmp_path / "nope" / "x.pdf")]) == 2

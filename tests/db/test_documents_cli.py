@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
+from tests.db.factories import (
+    TODAY,
+    add_class,
+    add_institution,
+    add_member,
+    as_user,
+    cli_login,
+    setup_branch,
+)
 from vokasi_desktop.cli import main
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import DocumentRecord, TrainingClass
@@ -49,7 +57,8 @@ def test_verify_exit_codes_labels_and_check_documents(
 
 def test_class_certificates_rerun_explains_zero(database: Database, new_db_url: str,
                                                 tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+                                                capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     setup_branch(database)
     class_id = add_class(database, add_institution(database))
     e = enrol(database, add_member(database, name="Budi Santoso"), class_id, "cli-2", as_user(database, "petugas"),
@@ -58,7 +67,7 @@ def test_class_certificates_rerun_explains_zero(database: Database, new_db_url: 
         klass_code = s.get(TrainingClass, class_id).code  # type: ignore[union-attr]
     (tmp_path / "out").mkdir()  # an output folder must exist (the CLI refuses a missing one)
     args = ["print", "certificate", "--class", klass_code, "--out-dir", str(tmp_path / "out"),
-            "--db", new_db_url]
+            "--db", new_db_url, *cli_login(monkeypatch, "petugas", "vokasi-petugas")]
     assert main(args) == 0
     assert "0 diterbitkan: belum ada peserta berstatus selesai" in capsys.readouterr().err
     change_status(database, e.id, "in_training", as_user(database, "petugas"))

@@ -8,7 +8,15 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
+from tests.db.factories import (
+    TODAY,
+    add_class,
+    add_institution,
+    add_member,
+    as_user,
+    cli_login,
+    setup_branch,
+)
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import BranchQuota, Enrollment, TrainingClass
 from vokasi_desktop.services import catalog
@@ -200,7 +208,7 @@ def test_pilot_2019_rule_set_is_data_driven(database: Database) -> None:
     assert default.result.outcome_of("member.age").outcome == "not_applicable"
 
 
-def test_cli_check_exit_codes_and_json(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_check_exit_codes_and_json(tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import json
 
     from vokasi_desktop.cli import main
@@ -217,7 +225,8 @@ def test_cli_check_exit_codes_and_json(tmp_path, capsys) -> None:  # type: ignor
     good = get_member(db, add_member(db))
     short = get_member(db, add_member(db, months=7))
     db.dispose()
-    args = ["--db", url, "check", "--date", TODAY.isoformat()]
+    args = ["--db", url, "check", "--date", TODAY.isoformat(),
+            *cli_login(monkeypatch, "petugas", "vokasi-petugas")]
     assert main([*args, good.nik, "--class", "KLS-OK"]) == 0
     out = capsys.readouterr().out
     assert "MEMENUHI SYARAT" in out and good.nik not in out and good.nik_masked in out
