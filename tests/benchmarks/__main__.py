@@ -422,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", type=Path, help="an older --json file to compare with")
     parser.add_argument("--only", nargs="+", choices=GROUPS, help="run only these groups")
     parser.add_argument("--samples", type=int, help="samples per latency metric")
+    parser.add_argument("--rows", type=int,
+                        help="rows of the Excel export/import metrics (default 100,000 at 1M)")
     parser.add_argument("--cold", action="store_true",
                         help="also the cold-cache metrics (root: drops the page cache)")
     args = parser.parse_args(argv)
@@ -458,8 +460,8 @@ def main(argv: list[str] | None = None) -> int:
     if "pdf" in groups:
         metrics += _pdf_rates(args.samples or (20 if args.quick else 60), 3)
     if "xlsx" in groups:
-        rows = max(200, min(100_000, members // 10)) if args.quick or members < 1_000_000 \
-            else 100_000
+        rows = args.rows or (max(200, min(100_000, members // 10))
+                             if args.quick or members < 1_000_000 else 100_000)
         metrics += metric_xlsx(rows, 1 if args.quick else 3)
 
     print()
