@@ -13,17 +13,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from vokasi_desktop.db.engine import Database, DatabaseConfigError, open_database
-from vokasi_desktop.db.migrate import DatabaseTooNewError, MigrationError, upgrade_database
-from vokasi_desktop.services import keys
-from vokasi_desktop.services.browse import local_branch
-from vokasi_desktop.services.setup import has_users
+from vokasi_desktop.db.migrate import (
+    DatabaseTooNewError,
+    MigrationError,
+    is_up_to_date,
+    upgrade_database,
+)
 from vokasi_desktop.ui import messages
-from vokasi_desktop.ui.audit_warning import start_audit_check
-from vokasi_desktop.ui.backup import automatic_backup, guard_database
-from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.i18n import (
     Preferences,
     install_translators,
@@ -32,11 +32,14 @@ from vokasi_desktop.ui.i18n import (
 )
 from vokasi_desktop.ui.icons import icon
 from vokasi_desktop.ui.jobs import JobRunner
-from vokasi_desktop.ui.login import LoginDialog
-from vokasi_desktop.ui.main_window import MainWindow
-from vokasi_desktop.ui.pages.counter import CounterPage
 from vokasi_desktop.ui.signals import AppSignals
 from vokasi_desktop.ui.style import STYLE_SHEET
+
+# Start-up speed: only Qt and the database engine are imported before the login window
+# paints. The main window, its pages and the services behind them (openpyxl, reportlab,
+# cryptography, argon2, Alembic) are imported where they are first needed, mostly after
+# the login dialog is on screen (``python -X importtime -c "import vokasi_desktop.app"``;
+# tests/gui/test_app.py checks the list).
 
 log = logging.getLogger(__name__)
 
@@ -76,11 +79,26 @@ def migrate_with_progress(db: Database, runner: JobRunner) -> BaseException | No
         outcome["error"] = exc
         loop.quit()
 
+    if is_up_to_date(db.engine):
+        return None  # the usual start: no Alembic, no writer job, no dialog
     runner.write(upgrade_database, db.engine, on_done=done, on_error=failed, name="migrate")
     loop.exec()
     dialog.reset()
     dialog.deleteLater()
     return outcome.get("error")
+
+
+def _has_users(db: Database) -> bool:
+    """Whether any user exists (plain query: services.setup would pull in Alembic/argon2)."""
+    with db.engine.connect() as conn:
+        return conn.execute(text("SELECT 1 FROM app_user LIMIT 1")).first() is not None
+
+
+def _branch_name(db: Database) -> str:
+    from vokasi_desktop.services.browse import local_branch
+
+    branch = local_branch(db)
+    return branch.name if branch else ""
 
 
 def run_gui(db_url: str | None = None, lang: str | None = None, *,
@@ -90,6 +108,8 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
     Exit 2 when the database cannot be used (shown in a message box first) or has no users
     yet; 0 when the user closes the login dialog or the main window.
     """
+    from vokasi_desktop.ui.backup import automatic_backup, guard_database
+
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
         list(argv) if argv is not None else sys.argv)
@@ -120,22 +140,29 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
                     log.error("migration failed", exc_info=error)
                 messages.error(None, title, _database_error_text(error))
                 return EXIT_ERROR
-            if not has_users(db):
+            if not _has_users(db):
                 messages.error(None, title, QCoreApplication.translate(
                     "App", "This database has no users yet.\n\nRun `vokasi-desktop init` to create the "
                     "branch profile and the first administrator, or `vokasi-desktop demo` to fill "
                     "an empty database with demo data, then start the application again."))
                 return EXIT_ERROR
+            automatic_backup(db, prefs, "start", runner)
+            from vokasi_desktop.ui.login import LoginDialog
+
+            login = LoginDialog(db, runner, branch_name=_branch_name(db))
+            if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+                return EXIT_OK
+            from vokasi_desktop.services import keys
+            from vokasi_desktop.ui.audit_warning import start_audit_check
+            from vokasi_desktop.ui.context import UiContext
+            from vokasi_desktop.ui.main_window import MainWindow
+            from vokasi_desktop.ui.pages.counter import CounterPage
+
             try:
                 keys.startup(db)  # a private key still in the table moves to its key file
             except OSError:
                 log.warning("the signing key could not be moved to the private folder",
                             exc_info=True)
-            automatic_backup(db, prefs, "start", runner)
-            branch = local_branch(db)
-            login = LoginDialog(db, runner, branch_name=branch.name if branch else "")
-            if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
-                return EXIT_OK
             ctx = UiContext(db=db, runner=runner, signals=signals, user=login.user, prefs=prefs)
             window = MainWindow(ctx, language=language, counter_factory=CounterPage)
             window.resize(1280, 800)

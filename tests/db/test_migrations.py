@@ -16,6 +16,7 @@ from vokasi_desktop.db.migrate import (
     DatabaseTooNewError,
     current_revision,
     head_revision,
+    is_up_to_date,
     upgrade_database,
 )
 from vokasi_desktop.db.models import Base
@@ -41,6 +42,32 @@ def test_upgrade_empty_database_matches_models(new_db_url: str) -> None:
         # Upgrading again is a no-op.
         again = upgrade_database(db.engine)
         assert not again.changed
+    finally:
+        db.dispose()
+
+
+def test_head_read_from_the_files_is_alembics_head() -> None:
+    """The start-up shortcut reads the chain without Alembic: it must agree with Alembic."""
+    from vokasi_desktop.db.migrate import _head_from_files
+
+    assert _head_from_files() == head_revision()
+
+
+@both_backends
+def test_is_up_to_date_only_for_a_database_at_head(new_db_url: str) -> None:
+    """The start-up shortcut skips the upgrade only when the stamp is exactly the head; an
+    empty, older or newer database goes through ``upgrade_database`` (which refuses a newer)."""
+    db = open_database(new_db_url)
+    try:
+        assert not is_up_to_date(db.engine)  # empty: no alembic_version table
+        upgrade_database(db.engine)
+        assert is_up_to_date(db.engine)
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0005_dashboard'"))
+        assert not is_up_to_date(db.engine)
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        assert not is_up_to_date(db.engine)
     finally:
         db.dispose()
 

@@ -106,3 +106,29 @@ def test_startup_database_error_hides_the_driver_text(qapp: object) -> None:
     text = _database_error_text(exc)
     assert "malformed" not in text and "3578014107900003" not in text and "SELECT" not in text
     assert "Exception" in text
+
+
+def test_login_paints_before_the_heavy_libraries_are_imported(demo_db: Database,
+                                                              tmp_path: Path) -> None:
+    """Start-up speed: the real ``run_gui`` path up to the painted login dialog imports
+    neither Alembic, openpyxl, reportlab, segno nor cryptography (they load after login)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    prefs = tmp_path / "prefs.ini"
+    prefs.write_text(f"[backup]\nfolder={tmp_path / 'backups'}\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VOKASI_BENCH_PREFS=str(prefs),
+               PYTHONPATH=str(root))
+    url = str(demo_db.url)
+    demo_db.dispose()
+    out = subprocess.run([sys.executable, "-m", "tests.benchmarks.startup_probe", "login", url,
+                          repr(time.time())], env=env, cwd=root, capture_output=True, text=True,
+                         timeout=300)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    assert lines, out.stderr[-3000:]
+    loaded = set(json.loads(lines[-1])["loaded"])
+    assert loaded.isdisjoint({"alembic", "openpyxl", "reportlab", "segno", "cryptography"}), loaded

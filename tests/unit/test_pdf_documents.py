@@ -605,3 +605,28 @@ def test_member_only_slip_lists_applicable_rules_on_one_page(
     assert text.count("Belum ada kelas dipilih.") == 0  # no row per inapplicable rule
     assert "Tidak berlaku untuk pemeriksaan ini (17 aturan lain):" in text
     assert "Syarat kelas 1; Syarat kelas 2;" in text and "Syarat kelas 17." in text
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+                    reason="zbarimg or pdftoppm (zbar-tools, poppler-utils) not installed")
+def test_fixed_mask_codes_of_many_payloads_scan_when_printed(tmp_path: Path) -> None:
+    """The QR mask is fixed (speed): codes of varied payloads and versions still decode at
+    150 dpi, printed at the certificate's size (3 cm)."""
+    from reportlab.lib.units import cm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from vokasi_desktop.documents.qr import QR_MASK, draw_qr
+
+    assert QR_MASK is not None
+    payloads = [f"VKS1.eyJuIjoiU1JULzIwMjYv{i:06d}In0.{'ab' * (i % 7)}." + "Q" * (40 + 9 * i)
+                for i in range(12)]
+    for i, payload in enumerate(payloads):
+        canvas = Canvas(str(tmp_path / f"q{i:02d}.pdf"))
+        draw_qr(canvas, payload, 2 * cm, 20 * cm, 3.3 * cm)
+        canvas.save()
+        subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile",
+                        str(tmp_path / f"q{i:02d}.pdf"), str(tmp_path / f"q{i:02d}")],
+                       check=True, capture_output=True)
+        out = subprocess.run(["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable",
+                              str(tmp_path / f"q{i:02d}.png")], capture_output=True, text=True)
+        assert out.stdout.strip() == payload, f"payload {i} did not scan"

@@ -9,17 +9,24 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (~0.3-0.5 s to import) is loaded only when the schema has to change: a start-up
+# with an up-to-date database checks the stamped revision with one plain query
+# (:func:`is_up_to_date`), so the login window paints without it.
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -46,6 +53,8 @@ class MigrationResult:
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -53,6 +62,8 @@ def _config() -> Config:
 
 def head_revision() -> str:
     """The newest revision this app knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
@@ -60,6 +71,8 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, or None for an empty database."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -80,7 +93,51 @@ def _backup_sqlite(engine: Engine, revision: str) -> Path:
     return target
 
 
+@lru_cache(maxsize=1)
+def _head_from_files() -> str | None:
+    """The head revision read from the migration files' ``revision``/``down_revision``
+    assignments without importing Alembic; None if the chain is not one straight line."""
+    revisions: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target = (node.target if isinstance(node, ast.AnnAssign) else
+                      node.targets[0] if isinstance(node, ast.Assign) and
+                      len(node.targets) == 1 else None)
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") \
+                    and node.value is not None:  # type: ignore[union-attr]
+                try:
+                    found[target.id] = ast.literal_eval(node.value)  # type: ignore[union-attr]
+                except ValueError:
+                    return None
+        if isinstance(found.get("revision"), str):
+            down = found.get("down_revision")
+            if down is not None and not isinstance(down, str):
+                return None  # a merge point: let Alembic decide
+            revisions[str(found["revision"])] = down  # type: ignore[assignment]
+    parents = set(revisions.values())
+    heads = [rev for rev in revisions if rev not in parents]
+    return heads[0] if len(heads) == 1 else None
+
+
+def is_up_to_date(engine: Engine) -> bool:
+    """True when the database is stamped with this app's head revision (one plain query,
+    no Alembic import). False means "ask :func:`upgrade_database`", which also reports a
+    database that is too new."""
+    head = _head_from_files()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    except DBAPIError:
+        return False  # no alembic_version table yet: an empty database
+    return [r[0] for r in rows] == [head]
+
+
 def _run_upgrade(conn: Connection) -> None:
+    from alembic import command
+
     cfg = _config()
     cfg.attributes["connection"] = conn
     command.upgrade(cfg, "head")
@@ -93,6 +150,8 @@ def upgrade_database(engine: Engine, *, backup: bool = True) -> MigrationResult:
         DatabaseTooNewError: the database carries a revision this app does not know.
         MigrationError: a migration or the foreign-key check failed (nothing committed).
     """
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config())
     head = head_revision()
     current = current_revision(engine)

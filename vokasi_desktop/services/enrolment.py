@@ -359,19 +359,25 @@ def eligible_classes(db: Database, member_id: int, on_date: date | None = None,
         member_facts = _member_facts(session, m)
         rule_set = _rule_set_for(session, on_date)
         quotas: dict[int, QuotaFacts | None] = {}
-        institutions: dict[int, InstitutionFacts] = {}
+        # One query each for every class's institution and for the region restrictions (a
+        # short table), instead of one per class/region.
+        inst_ids = {c.institution_id for c in classes}
+        institutions: dict[int, InstitutionFacts] = {
+            i.id: _institution_facts(i) for i in session.execute(
+                select(Institution).where(Institution.id.in_(inst_ids))).scalars()
+        } if inst_ids else {}
+        all_restrictions = _restrictions(session, None) if classes else []
         restrictions: dict[str, list[RegionRestrictionFacts]] = {}
         out: list[tuple[int, EligibilityResult]] = []
         for c in classes:
             year = c.start_date.year
             if year not in quotas:
                 quotas[year] = _quota_facts(_quota_row(session, year, branch), year)
-            if c.institution_id not in institutions:
-                inst = session.get(Institution, c.institution_id)
-                assert inst is not None
-                institutions[c.institution_id] = _institution_facts(inst)
             if c.region_code not in restrictions:
-                restrictions[c.region_code] = _restrictions(session, c.region_code)
+                restrictions[c.region_code] = (
+                    [r for r in all_restrictions
+                     if r.region_code in (c.region_code, c.region_code[:2])]
+                    if c.region_code else all_restrictions)
             result = evaluate(rule_set, member_facts, _class_facts(c),
                               institutions[c.institution_id], quotas[year],
                               restrictions[c.region_code], on_date)

@@ -10,8 +10,9 @@ import re
 import uuid as uuid_mod
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Row, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -184,7 +185,8 @@ def _paid_months(session: Session, member_id: int) -> int:
     return len(months)
 
 
-def _view(session: Session, m: Member) -> MemberView:
+def _view(session: Session, m: Member | Row[Any]) -> MemberView:
+    """The view of a member (an ORM object, or a Core row of the member table)."""
     return MemberView(
         id=m.id, uuid=m.uuid, nik=m.nik, nik_masked=mask_nik(m.nik), kk=m.kk, kpj=m.kpj,
         name=m.name, birth_place=m.birth_place, birth_date=m.birth_date, sex=m.sex,
@@ -400,14 +402,22 @@ def find_member(db: Database, text: str) -> MemberView | None:
     cleaned = re.sub(r"[\s.\-]", "", text or "").upper()
     if not cleaned:
         return None
+    if is_probably_nik(cleaned):
+        stmt = _BY_NIK
+    elif len(cleaned) == 11:
+        stmt = _BY_KPJ
+    else:
+        return None
     with db.read() as session:
-        if is_probably_nik(cleaned):
-            m = session.execute(select(Member).where(Member.nik == cleaned)).scalar_one_or_none()
-        elif len(cleaned) == 11:
-            m = session.execute(select(Member).where(Member.kpj == cleaned)).scalar_one_or_none()
-        else:
-            return None
-        return _view(session, m) if m else None
+        # The counter's hot path: a Core row (no ORM identity map or instance state) from a
+        # statement built once, so SQLAlchemy's compiled cache is hit on every call.
+        row = session.execute(stmt, {"key": cleaned}).one_or_none()
+        return _view(session, row) if row else None
+
+
+_MEMBER = Member.__table__
+_BY_NIK = select(_MEMBER).where(_MEMBER.c.nik == bindparam("key"))
+_BY_KPJ = select(_MEMBER).where(_MEMBER.c.kpj == bindparam("key"))
 
 
 MIN_VERIFICATION_NOTE = 5

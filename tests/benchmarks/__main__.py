@@ -1,0 +1,485 @@
+"""One performance suite: every metric of issue 12 beside its floor, measured in one run.
+
+    python -m tests.benchmarks [--members N | --quick] [--db PATH] [--json OUT] [--compare OLD]
+                               [--only NAME ...] [--cold] [--samples K]
+
+Builds (``vokasi-desktop demo``, timed with its peak RSS) or reuses (``--db PATH``) a demo
+database of N members (default 1,000,000; ``--quick`` = 20,000), runs the metrics below,
+prints one table (metric, median, p95, floor, ratio, target, met?) and writes it as JSON
+(``--json``); ``--compare old.json`` prints the change of every median against an older run.
+Not part of the test run (``tests/unit/test_benchmark_suite.py`` only proves it runs).
+
+``--cold`` (root only) drops the page cache (``sync; echo 3 > /proc/sys/vm/drop_caches``)
+before each sample of the cold-cache metrics. Timings are wall clock on a shared machine:
+read ratios (same run), not absolute numbers, when comparing machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import multiprocessing
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Metric:
+    """One row of the table. ``unit`` "ms"/"s": lower is better; "/s": higher is better."""
+
+    name: str
+    unit: str
+    median: float | None = None
+    p95: float | None = None
+    floor: float | None = None
+    target: str = ""
+    met: bool | None = None
+    note: str = ""
+    samples: list[float] = field(default_factory=list)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.median is None or not self.floor:
+            return None
+        return self.median / self.floor
+
+
+def _stats(metric: Metric, values: list[float]) -> Metric:
+    values = sorted(values)
+    metric.samples = [round(v, 4) for v in values]
+    metric.median = statistics.median(values)
+    metric.p95 = values[max(0, round(len(values) * 0.95) - 1)]
+    return metric
+
+
+def _timed_ms(fn: Callable[[], object], n: int) -> list[float]:
+    out = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def _judge(metric: Metric, *, at_most: float | None = None, at_least: float | None = None,
+           ratio_at_most: float | None = None, ratio_at_least: float | None = None) -> Metric:
+    checks = []
+    if metric.median is None:
+        metric.met = None
+        return metric
+    if at_most is not None:
+        checks.append(metric.median <= at_most)
+    if at_least is not None:
+        checks.append(metric.median >= at_least)
+    ratio = metric.ratio
+    if ratio_at_most is not None and ratio is not None:
+        checks.append(ratio <= ratio_at_most)
+    if ratio_at_least is not None and ratio is not None:
+        checks.append(ratio >= ratio_at_least)
+    metric.met = all(checks) if checks else None
+    return metric
+
+
+def drop_caches() -> None:
+    subprocess.run(["sync"], check=True)
+    Path("/proc/sys/vm/drop_caches").write_text("3\n")
+
+
+# --------------------------------------------------------------------------- the database
+
+
+def build_database(path: Path, members: int) -> list[Metric]:
+    """``vokasi-desktop demo`` into a new SQLite file; its time and peak RSS are metrics."""
+    t = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run([sys.executable, "-m", "vokasi_desktop", "demo", "--members", str(members),
+                    "--db", str(path)], check=True, stdout=subprocess.DEVNULL)
+    took = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    note = "" if members == 1_000_000 else f"{members:,} members; target is for 1,000,000"
+    scale = 1_000_000 / members
+    out = [_stats(Metric(f"demo --members {members:,}", "s", target="<= 120 s (1M)", note=note),
+                  [took])]
+    _judge(out[0], at_most=120 / scale)
+    rss = _stats(Metric("demo peak RSS", "MB", target="<= 300 MB (1M)", note=note), [peak])
+    out.append(_judge(rss, at_most=300) if before == 0 else rss)
+    return out
+
+
+def _sample_members(db_path: Path, n: int) -> list[tuple[int, str, str]]:
+    con = sqlite3.connect(db_path)
+    try:
+        max_id = con.execute("SELECT max(id) FROM member").fetchone()[0]
+        rng = random.Random(1)
+        ids = sorted({rng.randint(1, max_id) for _ in range(n * 2)})[: n * 2]
+        rows = con.execute(
+            f"SELECT id, nik, kpj FROM member WHERE id IN ({','.join(map(str, ids))})"
+        ).fetchall()
+    finally:
+        con.close()
+    rng.shuffle(rows)
+    return [(r[0], r[1], r[2]) for r in rows[:n] if r[2]]
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def metric_startup(db_path: Path, samples: int, *, cold: bool = False) -> list[Metric]:
+    """Process start to the login dialog painted (real ``run_gui`` path) vs a bare dialog."""
+    tmp = Path(tempfile.mkdtemp(prefix="vokasi-bench-"))
+    prefs = tmp / "prefs.ini"
+    prefs.write_text(f"[backup]\nfolder={tmp / 'backups'}\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VOKASI_BENCH_PREFS=str(prefs),
+               PYTHONPATH=str(ROOT))
+
+    def run(mode: str) -> dict[str, Any]:
+        if cold:
+            drop_caches()
+        t0 = time.time()
+        out = subprocess.run([sys.executable, "-m", "tests.benchmarks.startup_probe", mode,
+                              f"sqlite:///{db_path}", repr(t0)], env=env, cwd=ROOT,
+                             capture_output=True, text=True, timeout=300)
+        lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+        if not lines:
+            raise RuntimeError(f"start-up probe ({mode}) failed: {out.stderr[-2000:]}")
+        return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+    run("login")  # the first start does the day's automatic backup and warms the cache
+    bare, login, loaded = [], [], []
+    for _ in range(samples):
+        bare.append(run("bare")["seconds"])
+        result = run("login")
+        login.append(result["seconds"])
+        loaded = result["loaded"]
+    name = "cold: process start -> login painted" if cold else "process start -> login painted"
+    m = _stats(Metric(name, "s", target="<= 1.5 s" if cold else "<= 0.6 s, <= 4x bare dialog",
+                      note="loaded before paint: " + (", ".join(loaded) or "none")), login)
+    m.floor = statistics.median(bare)
+    return [_judge(m, at_most=1.5) if cold else _judge(m, at_most=0.6, ratio_at_most=4.0)]
+
+
+def metric_lookups(db_path: Path, samples: int, *, cold: bool = False) -> list[Metric]:
+    from sqlalchemy import select
+
+    from vokasi_desktop.db.engine import open_database
+    from vokasi_desktop.db.models import TrainingClass
+    from vokasi_desktop.services.enrolment import check_eligibility, eligible_classes
+    from vokasi_desktop.services.members import find_member
+
+    db = open_database(f"sqlite:///{db_path}")
+    people = _sample_members(db_path, samples)
+    with db.read() as s:
+        class_ids = s.execute(select(TrainingClass.id).where(TrainingClass.status == "open")
+                              .limit(20)).scalars().all()
+    raw = sqlite3.connect(db_path)
+    today = date.today()
+    out: list[Metric] = []
+
+    def floor_nik(nik: str) -> None:
+        row = raw.execute("SELECT * FROM member WHERE nik = ?", (nik,)).fetchone()
+        raw.execute("SELECT month_from, month_to FROM contribution_period WHERE member_id = ?",
+                    (row[0],)).fetchall()
+
+    def floor_kpj(kpj: str) -> None:
+        row = raw.execute("SELECT * FROM member WHERE kpj = ?", (kpj,)).fetchone()
+        raw.execute("SELECT month_from, month_to FROM contribution_period WHERE member_id = ?",
+                    (row[0],)).fetchall()
+
+    if cold:
+        values = []
+        for _, nik, _ in people[: max(3, samples // 20)]:
+            drop_caches()
+            t = time.perf_counter()
+            view = find_member(db, nik)
+            assert view is not None
+            check_eligibility(db, view.id, None, today)
+            values.append((time.perf_counter() - t) * 1000)
+        m = _stats(Metric("cold: counter NIK lookup with verdict", "ms", target="<= 300 ms"),
+                   values)
+        return [_judge(m, at_most=300)]
+
+    find_member(db, people[0][1])  # warm: mappers configured, statements cached
+    nik_floor, nik_ms, kpj_floor, kpj_ms, check_ms, member_ms, classes_ms = ([] for _ in range(7))
+    for i, (member_id, nik, kpj) in enumerate(people):
+        nik_floor += _timed_ms(lambda nik=nik: floor_nik(nik), 1)
+        nik_ms += _timed_ms(lambda nik=nik: find_member(db, nik), 1)
+        kpj_floor += _timed_ms(lambda kpj=kpj: floor_kpj(kpj), 1)
+        kpj_ms += _timed_ms(lambda kpj=kpj: find_member(db, kpj), 1)
+        member_ms += _timed_ms(
+            lambda m=member_id: check_eligibility(db, m, None, today), 1)
+        if class_ids:
+            cid = class_ids[i % len(class_ids)]
+            check_ms += _timed_ms(
+                lambda m=member_id, c=cid: check_eligibility(db, m, c, today), 1)
+        if i < max(5, samples // 5):
+            classes_ms += _timed_ms(lambda m=member_id: eligible_classes(db, m, today), 1)
+    for name, values, floor, target in (
+        ("NIK lookup (find_member)", nik_ms, nik_floor, 0.5),
+        ("KPJ lookup (find_member)", kpj_ms, kpj_floor, 0.5),
+    ):
+        m = _stats(Metric(name, "ms", target=f"<= {target} ms",
+                          note="floor: raw sqlite3 member + contributions"), values)
+        m.floor = statistics.median(floor)
+        out.append(_judge(m, at_most=target))
+    out.append(_judge(_stats(Metric("eligibility check, member only", "ms", target="<= 2 ms"),
+                             member_ms), at_most=2))
+    if check_ms:
+        out.append(_judge(_stats(Metric("eligibility check, member + class", "ms",
+                                        target="<= 2 ms"), check_ms), at_most=2))
+    out.append(_judge(_stats(Metric("counter class list (eligible_classes)", "ms",
+                                    target="<= 15 ms",
+                                    note=f"{len(class_ids)}+ open classes"), classes_ms),
+                      at_most=15))
+    raw.close()
+    db.dispose()
+    return out
+
+
+def metric_name_search(db_path: Path, samples: int) -> list[Metric]:
+    """First screen of a name search (service) vs the raw FTS5 query for the first 50."""
+    from vokasi_desktop.db.engine import open_database
+    from vokasi_desktop.services import browse
+
+    raw = sqlite3.connect(db_path)
+    names = [r[0].split()[0] for r in raw.execute(
+        "SELECT name FROM member ORDER BY id LIMIT ?", (samples,)).fetchall()]
+    tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    fts = "member_fts" if "member_fts" in tables else None
+    if fts is None:
+        raw.close()
+        return [Metric("name search first screen", "ms", note="no FTS table in this database")]
+    db = open_database(f"sqlite:///{db_path}")
+
+    def first_screen(word: str) -> None:
+        # What the members page does: the ids in display order, then the first 50 rows.
+        ids = browse.member_ids(db, browse.MemberFilter(text=word))
+        browse.member_rows(db, list(ids[:50]))
+
+    first_screen(names[0])
+    floor, ours = [], []
+    for word in names:
+        floor += _timed_ms(lambda word=word: raw.execute(
+            f"SELECT m.id, m.name FROM {fts} JOIN member m ON m.id = {fts}.rowid "
+            f"WHERE {fts} MATCH ? LIMIT 50", (f'"{word.lower()}"*',)).fetchall(), 1)
+        ours += _timed_ms(lambda word=word: first_screen(word), 1)
+    raw.close()
+    db.dispose()
+    m = Metric("name search first screen", "ms", target="<= 1.5x raw FTS",
+               note="floor: raw FTS5 query, first 50 rows")
+    _stats(m, ours)
+    m.floor = statistics.median(floor)
+    _judge(m, ratio_at_most=1.5)
+    return [m]
+
+
+def _pdf_rates(n: int, rounds: int) -> list[Metric]:
+    from tests.benchmarks import bench_pdf
+
+    bench_pdf.register_fonts()
+    bench_pdf.certificate(0)
+    floor = bench_pdf._rate(bench_pdf.floor_canvas, n, rounds)
+    one = bench_pdf._rate(bench_pdf.certificate, n, rounds)
+    letters = bench_pdf._rate(bench_pdf.letter, n, rounds)
+    slips = bench_pdf._rate(bench_pdf.slip, n, rounds)
+    cores = min(2, os.cpu_count() or 1)
+    two = bench_pdf._rate_pool(bench_pdf.certificate, n * cores, rounds, cores)
+    out = []
+    m = Metric("certificates, one core", "/s", target=">= 100 /s", note="floor: bare canvas page")
+    _stats(m, [one])
+    m.floor = floor
+    out.append(_judge(m, at_least=100))
+    m = Metric(f"certificates, {cores} processes", "/s", target=">= 1.8x one core")
+    _stats(m, [two])
+    m.floor = one
+    out.append(_judge(m, ratio_at_least=1.8))
+    m = Metric("1,000 certificates for a class", "s", target="<= 6 s",
+               note=f"extrapolated from the {cores}-process rate")
+    _stats(m, [1000 / two])
+    out.append(_judge(m, at_most=6))
+    for name, rate in (("letters, one core", letters), ("slips, one core", slips)):
+        m = Metric(name, "/s", target=">= 100 /s")
+        _stats(m, [rate])
+        m.floor = floor
+        out.append(_judge(m, at_least=100))
+    return out
+
+
+def metric_xlsx(rows: int, repeats: int) -> list[Metric]:
+    from tests.benchmarks import bench_xlsx
+
+    out = []
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        floor_t, ours_t = [], []
+        for _ in range(repeats):
+            floor_t.append(bench_xlsx.timed(bench_xlsx.export_floor, tmp / "f.xlsx", rows))
+            ours_t.append(bench_xlsx.timed(bench_xlsx.export_ours, tmp / "o.xlsx", rows))
+        m = Metric(f"Excel export {rows:,} rows", "/s", target=">= 0.9x openpyxl write_only",
+                   note="rows/s; floor: bare openpyxl write_only, same cells")
+        _stats(m, [rows / t for t in ours_t])
+        m.floor = rows / statistics.median(floor_t)
+        out.append(_judge(m, ratio_at_least=0.9))
+
+        from tests.benchmarks import bench_import
+        from vokasi_desktop.db.engine import open_database
+        from vokasi_desktop.db.migrate import upgrade_database
+        from vokasi_desktop.services.imports import import_file
+        from vokasi_desktop.services.setup import BranchProfile, set_branch_profile
+
+        src = tmp / "members.xlsx"
+        bench_import.make_file(src, rows)
+        t = time.perf_counter()
+        bench_xlsx.load_workbook(src, read_only=True).close()
+        wb = bench_xlsx.load_workbook(src, read_only=True)
+        sum(1 for _ in wb["Data"].iter_rows(values_only=True))
+        wb.close()
+        floor = time.perf_counter() - t
+        db = open_database(f"sqlite:///{tmp / 'import.sqlite3'}")
+        upgrade_database(db.engine)
+        set_branch_profile(db, BranchProfile(code="KRJ", name="KC Bench"))
+        t = time.perf_counter()
+        result = import_file(db, "members", src, "bench", write_report=False)
+        took = time.perf_counter() - t
+        assert result.committed, result.errors[:3]
+        db.dispose()
+        scale = 100_000 / rows
+        m = Metric(f"import {rows:,} members", "s",
+                   target="<= 1.5x read floor; <= 20 s (100k)",
+                   note="floor: openpyxl read_only iteration" +
+                   ("" if rows == 100_000 else f"; 20 s scaled to {20 / scale:.1f} s"))
+        _stats(m, [took])
+        m.floor = floor
+        out.append(_judge(m, at_most=20 / scale, ratio_at_most=1.5))
+    return out
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "-"
+    if value >= 100:
+        return f"{value:,.0f}"
+    if value >= 10:
+        return f"{value:.1f}"
+    return f"{value:.3g}"
+
+
+def print_table(metrics: list[Metric], file: Any = sys.stdout) -> None:
+    head = ("metric", "median", "p95", "floor", "ratio", "target", "met?")
+    rows = [(f"{m.name} [{m.unit}]", _fmt(m.median), _fmt(m.p95), _fmt(m.floor),
+             "-" if m.ratio is None else f"{m.ratio:.2f}x", m.target,
+             {True: "yes", False: "NO", None: "-"}[m.met]) for m in metrics]
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    line = "  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True))
+    print(line, file=file)
+    print("-" * len(line), file=file)
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)), file=file)
+    notes = [f"  {m.name}: {m.note}" for m in metrics if m.note]
+    if notes:
+        print("notes:", *notes, sep="\n", file=file)
+
+
+def compare(metrics: list[Metric], old_path: Path) -> None:
+    old = {m["name"]: m for m in json.loads(old_path.read_text())["metrics"]}
+    print(f"\ncompared with {old_path}:")
+    for m in metrics:
+        before = old.get(m.name, {}).get("median")
+        if before and m.median is not None:
+            change = (m.median - before) / before * 100
+            better = change < 0 if m.unit != "/s" else change > 0
+            print(f"  {m.name:<45} {_fmt(before):>9} -> {_fmt(m.median):>9} "
+                  f"({change:+.0f}%, {'better' if better else 'worse'})")
+
+
+GROUPS = ("startup", "lookups", "search", "pdf", "xlsx")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--members", type=int, default=1_000_000)
+    parser.add_argument("--quick", action="store_true", help="20,000 members, fewer samples")
+    parser.add_argument("--db", type=Path, help="reuse this demo SQLite file (built if missing)")
+    parser.add_argument("--json", type=Path, help="write the results here")
+    parser.add_argument("--compare", type=Path, help="an older --json file to compare with")
+    parser.add_argument("--only", nargs="+", choices=GROUPS, help="run only these groups")
+    parser.add_argument("--samples", type=int, help="samples per latency metric")
+    parser.add_argument("--rows", type=int,
+                        help="rows of the Excel export/import metrics (default 100,000 at 1M)")
+    parser.add_argument("--cold", action="store_true",
+                        help="also the cold-cache metrics (root: drops the page cache)")
+    args = parser.parse_args(argv)
+    members = 20_000 if args.quick and args.members == 1_000_000 else args.members
+    samples = args.samples or (20 if args.quick else 200)
+    groups = set(args.only or GROUPS)
+    if args.cold and os.geteuid() != 0:
+        parser.error("--cold needs root (it writes /proc/sys/vm/drop_caches)")
+
+    metrics: list[Metric] = []
+    tmp = None
+    db_path = args.db
+    if db_path is None:
+        tmp = tempfile.TemporaryDirectory(prefix="vokasi-bench-")
+        db_path = Path(tmp.name) / "demo.sqlite3"
+    if not db_path.exists():
+        print(f"building a demo database of {members:,} members: {db_path}", flush=True)
+        metrics += build_database(db_path, members)
+    else:
+        con = sqlite3.connect(db_path)
+        members = con.execute("SELECT count(*) FROM member").fetchone()[0]
+        con.close()
+    print(f"database: {db_path} ({members:,} members), {samples} samples", flush=True)
+    if "startup" in groups:
+        metrics += metric_startup(db_path, 1 if samples < 10 else max(3, samples // 20))
+        if args.cold:
+            metrics += metric_startup(db_path, 3, cold=True)
+    if "lookups" in groups:
+        metrics += metric_lookups(db_path, samples)
+        if args.cold:
+            metrics += metric_lookups(db_path, samples, cold=True)
+    if "search" in groups:
+        metrics += metric_name_search(db_path, min(samples, 50))
+    if "pdf" in groups:
+        metrics += _pdf_rates(args.samples or (20 if args.quick else 60), 3)
+    if "xlsx" in groups:
+        rows = args.rows or (max(200, min(100_000, members // 10))
+                             if args.quick or members < 1_000_000 else 100_000)
+        metrics += metric_xlsx(rows, 1 if args.quick else 3)
+
+    print()
+    buffer = io.StringIO()
+    print_table(metrics, buffer)
+    print(buffer.getvalue(), end="")
+    if args.json:
+        args.json.write_text(json.dumps({
+            "members": members, "samples": samples, "python": sys.version.split()[0],
+            "cpus": os.cpu_count(), "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "metrics": [asdict(m) | {"ratio": m.ratio} for m in metrics]}, indent=1))
+    if args.compare:
+        compare(metrics, args.compare)
+    if tmp is not None:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    sys.exit(main())

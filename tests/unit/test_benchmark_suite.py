@@ -1,0 +1,40 @@
+"""The performance suite runs end to end on a tiny database (no timing is asserted)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.benchmarks.__main__ import main
+
+
+def test_suite_builds_a_database_measures_every_group_and_writes_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "demo.sqlite3"
+    out = tmp_path / "run.json"
+    assert main(["--members", "300", "--db", str(db), "--samples", "3",
+                 "--json", str(out)]) == 0
+    table = capsys.readouterr().out
+    for row in ("demo --members 300", "process start -> login painted", "NIK lookup",
+                "KPJ lookup", "eligibility check, member + class", "counter class list",
+                "name search first screen", "certificates, one core", "letters, one core",
+                "Excel export", "import 200 members"):
+        assert row in table, row
+    data = json.loads(out.read_text())
+    assert data["members"] == 300
+    by_name = {m["name"]: m for m in data["metrics"]}
+    assert by_name["NIK lookup (find_member)"]["median"] > 0
+    assert by_name["NIK lookup (find_member)"]["floor"] > 0
+    assert all(m["met"] in (True, False, None) for m in data["metrics"])
+    # The start-up probe reached the real login dialog and listed what was imported by then.
+    assert "loaded before paint" in by_name["process start -> login painted"]["note"]
+
+    # A second run reuses the database (no demo row) and compares with the first.
+    assert main(["--db", str(db), "--samples", "3", "--only", "lookups",
+                 "--compare", str(out)]) == 0
+    second = capsys.readouterr().out
+    assert "demo --members" not in second
+    assert "compared with" in second and "NIK lookup (find_member)" in second
