@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
 from tests.gui.conftest import user_named
+from vokasi_desktop.db import timeutil
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import DocumentRecord, Enrollment
 from vokasi_desktop.domain.identifiers import encode_nik
@@ -575,8 +576,24 @@ def save_screenshot(widget: Any, name: str, tmp: Path) -> Path:
     return path
 
 
+class _TickingClock(datetime):
+    """``datetime`` whose ``now()`` starts at 10:00 local time on TODAY and ticks 1 s a call."""
+
+    ticks = 0
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> _TickingClock:  # type: ignore[override]
+        cls.ticks += 1
+        local = datetime.combine(TODAY, time(10, 0)).astimezone() + timedelta(seconds=cls.ticks)
+        moment = local.astimezone(tz) if tz is not None else local.replace(tzinfo=None)
+        return cls.fromtimestamp(moment.timestamp(), moment.tzinfo)
+
+
 def test_today_list_shows_the_workers_served_and_continues_with_one(
-        qtbot: Any, world: World, tmp_path: Path) -> None:
+        qtbot: Any, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The database records times from its clock and the list covers the app's "today": both
+    # are fixed on TODAY, so the test passes on any real date, also just after midnight.
+    monkeypatch.setattr(timeutil, "datetime", _TickingClock)
     page, ui = world.page, world.page.ui
     world.window.resize(1366, 768)
     refused = member_service.get_member(world.db, add_member(world.db, kpj=False, months=0))

@@ -613,9 +613,13 @@ class CounterPage(QWidget):
         table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh_today(self) -> None:
-        """Read today's list again (after every lookup and write)."""
+        """Read today's list again (after every lookup and write).
+
+        "Today" is the app's clock (``ctx.today``: the computer's date, fixed in tests), so the
+        list and the checks agree on the day."""
         self.ctx.runner.read(counter_service.today_activity, self.ctx.db,
-                             self.ctx.user.username, on_done=self._today_loaded,
+                             self.ctx.user.username, self.ctx.today(),
+                             on_done=self._today_loaded,
                              on_error=lambda exc: log.warning("today list failed: %s",
                                                               type(exc).__name__),
                              name="counter-today")
