@@ -755,6 +755,29 @@ def test_english_counter_shows_english_rule_titles_and_nik_errors(qtbot: Any,
     rules = ui.rulesView.toPlainText()
     assert "Membership card (KPJ)" in rules and "Contribution months" in rules
     assert "Kartu peserta (KPJ)" not in rules
+    # The verdict, the rule messages and the next steps are English too.
+    assert ui.verdictTitle.text().endswith("Not eligible")
+    assert ("The worker has no BPJS Ketenagakerjaan membership card/number (KPJ) yet."
+            in rules)
+    assert "0 months of contributions recorded; at least" in rules
+    steps = ui.nextStepLabel.text()
+    assert "Register as a BPJS Ketenagakerjaan member first. Then pay" in steps
+    for indonesian in ("Peserta belum memiliki", "Iuran tercatat", "Daftar sebagai peserta",
+                       "terlebih dahulu"):
+        assert indonesian not in rules and indonesian not in steps
+
+
+def test_indonesian_counter_shows_the_same_in_indonesian(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db, kpj=False, months=0))
+    search(qtbot, page, member.nik)
+    rules = ui.rulesView.toPlainText()
+    assert ui.verdictTitle.text().endswith("Tidak memenuhi syarat")
+    assert "Peserta belum memiliki kartu/nomor KPJ BPJS Ketenagakerjaan." in rules
+    assert "Iuran tercatat 0 bulan; minimal" in rules
+    assert "Daftar sebagai peserta BPJS Ketenagakerjaan terlebih dahulu." in (
+        ui.nextStepLabel.text())
+    assert "membership" not in rules.lower() and "contributions" not in rules
 
 
 def test_placeholders_fit_on_a_1366_screen(qtbot: Any, world: World) -> None:

@@ -82,7 +82,7 @@ class OverrideDialog(QDialog):
         ui = self.ui
         items = "".join(
             f"<li><b>{html.escape(domain_text.rule_title(o.rule_id, o.title))}</b>: "
-            f"{html.escape(o.message)}</li>"
+            f"{html.escape(domain_text.rule_message(o))}</li>"
             for o in self.rules)
         ui.rulesLabel.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         show_message(ui.errorLabel, "")

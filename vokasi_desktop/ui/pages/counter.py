@@ -1052,7 +1052,7 @@ class CounterPage(QWidget):
         rules, each advising (in its own words) to register and pay first: the card rule's
         advice covers them all.
         """
-        advice = {o.rule_id: o.next_step for o in result.outcomes
+        advice = {o.rule_id: domain_text.rule_next_step(o) for o in result.outcomes
                   if o.next_step and o.outcome in ("fail", "warn")}
         if "membership.kpj" in advice:
             for rule_id in list(advice):
@@ -1095,7 +1095,8 @@ class CounterPage(QWidget):
             text_colour = MUTED.name() if muted else "#1f2d27"
             body = (f"<b>{html.escape(domain_text.rule_title(o.rule_id, o.title))}</b> "
                     f"<span style='color:{colour}'>({html.escape(self._outcome_label(o))})</span>"
-                    f"<br/><span style='color:{text_colour}'>{html.escape(o.message)}</span>")
+                    f"<br/><span style='color:{text_colour}'>"
+                    f"{html.escape(domain_text.rule_message(o))}</span>")
             if advice.get(o.rule_id):
                 body += (f"<br/><span style='color:{colour}'>→ "
                          f"{html.escape(advice[o.rule_id])}</span>")
