@@ -370,7 +370,7 @@ def _param(name: str, value: int | str) -> str:
     return text
 
 
-def _english() -> bool:
+def is_english() -> bool:
     """Whether the GUI runs in English (the source language: nothing is translated)."""
     probe = RULE_TITLES["membership.kpj"]
     return _tr(probe) == probe
@@ -390,7 +390,7 @@ def render_message(code: str, params: dict[str, int | str]) -> str | None:
 
 def rule_message(outcome: Any) -> str:
     """An outcome's message in the GUI's language (the domain's Indonesian otherwise)."""
-    if _english() and outcome.message_code:
+    if is_english() and outcome.message_code:
         text = render_message(outcome.message_code, outcome.params)
         if text is not None:
             return text
@@ -399,7 +399,7 @@ def rule_message(outcome: Any) -> str:
 
 def rule_next_step(outcome: Any) -> str:
     """An outcome's next step in the GUI's language."""
-    if _english() and outcome.next_step_code:
+    if is_english() and outcome.next_step_code:
         text = render_message(outcome.next_step_code, outcome.params)
         if text is not None:
             return text
@@ -407,4 +407,5 @@ def rule_next_step(outcome: Any) -> str:
 
 
 __all__ = ["IDENTIFIER_ERRORS", "RULE_MESSAGES_EN", "RULE_TITLES", "identifier_message",
+           "is_english",
            "render_message", "rule_message", "rule_next_step", "rule_title"]

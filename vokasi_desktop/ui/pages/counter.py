@@ -77,7 +77,7 @@ from vokasi_desktop.services.enrolment import (
 )
 from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.members import MemberEnrollmentView, MemberView
-from vokasi_desktop.ui import domain_text, labels, outputs
+from vokasi_desktop.ui import domain_text, errors, labels, outputs
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.member import MemberDialog
 from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overridable
@@ -808,11 +808,9 @@ class CounterPage(QWidget):
             return
         self._busy.discard("search")
         self._busy.discard("load")
-        message = str(exc) if isinstance(exc, ServiceError) else self.tr(
-            "The database could not be read: %1").replace("%1", str(exc) or type(exc).__name__)
         if not isinstance(exc, ServiceError):
-            log.error("counter read failed", exc_info=exc)
-        show_message(self.ui.searchMessage, message, "error")
+            errors.log_unexpected(exc, "counter read")
+        show_message(self.ui.searchMessage, errors.error_text(exc), "error")
         self._update_actions()
 
     def reload(self, *, keep_offer: bool = False) -> None:
@@ -1312,17 +1310,14 @@ class CounterPage(QWidget):
         ui = self.ui
         if isinstance(exc, OverrideRequiredError):
             self._show_result(exc.result, offered)
-            show_message(ui.actionMessage, str(exc), "warning")
+            show_message(ui.actionMessage, errors.error_text(exc), "warning")
             self._ask_override(offered, exc.result)
-        elif isinstance(exc, NotEligibleError):
-            self._show_result(exc.result, offered)
-            show_message(ui.actionMessage, str(exc), "error")
-        elif isinstance(exc, ServiceError):
-            show_message(ui.actionMessage, str(exc), "error")
         else:
-            log.error("enrolment failed", exc_info=exc)
-            show_message(ui.actionMessage, self.tr("Enrolment failed: %1").replace(
-                "%1", str(exc) or type(exc).__name__), "error")
+            if isinstance(exc, NotEligibleError):
+                self._show_result(exc.result, offered)
+            elif not isinstance(exc, ServiceError):
+                errors.log_unexpected(exc, "enrolment")
+            show_message(ui.actionMessage, errors.error_text(exc), "error")
         self._update_actions()
 
     # -- printing -------------------------------------------------------------------------------
@@ -1406,12 +1401,9 @@ class CounterPage(QWidget):
         self._busy.discard(what)
         if generation != self._generation:
             return
-        if isinstance(exc, ServiceError):
-            message = str(exc)
-        else:
-            log.error("counter %s failed", what, exc_info=exc)
-            message = self.tr("Saving failed: %1").replace("%1", str(exc) or type(exc).__name__)
-        show_message(self.ui.actionMessage, message, "error")
+        if not isinstance(exc, ServiceError):
+            errors.log_unexpected(exc, f"counter {what}")
+        show_message(self.ui.actionMessage, errors.error_text(exc), "error")
 
     # -- keys and refresh -----------------------------------------------------------------------
 
