@@ -93,10 +93,6 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Cadangan tersimpan dan terverifikasi: %1</translation>
     </message>
     <message>
-        <source>The backup failed: %1</source>
-        <translation>Pencadangan gagal: %1</translation>
-    </message>
-    <message>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
@@ -512,10 +508,6 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Belum ada peserta terdaftar dengan KPJ %1. Periksa nomornya atau cari dengan NIK; Ctrl+N mendaftarkan peserta baru.</translation>
     </message>
     <message>
-        <source>The database could not be read: %1</source>
-        <translation>Basis data tidak dapat dibaca: %1</translation>
-    </message>
-    <message>
         <source>Enrolled. Print the letter (Ctrl+L), then press Esc for the next customer.</source>
         <translation>Sudah terdaftar. Cetak surat pengantar (Ctrl+L), lalu tekan Esc untuk pelanggan berikutnya.</translation>
     </message>
@@ -792,10 +784,6 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Berikutnya: cetak surat pengantar (Ctrl+L).</translation>
     </message>
     <message>
-        <source>Enrolment failed: %1</source>
-        <translation>Pendaftaran gagal: %1</translation>
-    </message>
-    <message>
         <source>The letter is issued after enrolling (Ctrl+Enter).</source>
         <translation>Surat pengantar diterbitkan setelah peserta didaftarkan (Ctrl+Enter).</translation>
     </message>
@@ -822,10 +810,6 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     <message>
         <source>Eligibility slip %1 issued and saved as %2.</source>
         <translation>Slip kelayakan %1 diterbitkan dan disimpan sebagai %2.</translation>
-    </message>
-    <message>
-        <source>Saving failed: %1</source>
-        <translation>Penyimpanan gagal: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,10 +1040,6 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     <message>
         <source>The signing key is unlocked. Please repeat the action.</source>
         <translation>Kunci tanda tangan sudah dibuka. Silakan ulangi perintah tadi.</translation>
-    </message>
-    <message>
-        <source>The operation failed: %1</source>
-        <translation>Proses gagal: %1</translation>
     </message>
     <message>
         <source>(copy)</source>
@@ -1336,10 +1316,6 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Changed elsewhere</source>
         <translation>Diubah di tempat lain</translation>
-    </message>
-    <message>
-        <source>Saving failed: %1</source>
-        <translation>Gagal menyimpan: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2098,10 +2074,6 @@ Cetak semuanya sekarang?</translation>
         <translation>Isi kata sandi Anda.</translation>
     </message>
     <message>
-        <source>Sign-in failed because of a database error: %1</source>
-        <translation>Gagal masuk karena kesalahan basis data: %1</translation>
-    </message>
-    <message>
         <source>Sign in with your user name and password.</source>
         <translation>Masuk dengan nama pengguna dan kata sandi Anda.</translation>
     </message>
@@ -2332,10 +2304,6 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     <message>
         <source>Changed elsewhere</source>
         <translation>Diubah di tempat lain</translation>
-    </message>
-    <message>
-        <source>Saving failed: %1</source>
-        <translation>Gagal menyimpan: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2599,10 +2567,6 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
-    <message>
-        <source>The report could not be written: %1</source>
-        <translation>Laporan tidak dapat ditulis: %1</translation>
-    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -2625,10 +2589,6 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     <message>
         <source>Write the reason for the approval (at least %1 characters).</source>
         <translation>Tulis alasan persetujuan (minimal %1 karakter).</translation>
-    </message>
-    <message>
-        <source>The approval could not be checked: %1</source>
-        <translation>Persetujuan tidak dapat diperiksa: %1</translation>
     </message>
     <message>
         <source>Supervisor approval</source>
@@ -3928,10 +3888,6 @@ Pilih nama berkas lain.</translation>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <source>The export failed: %1</source>
-        <translation>Ekspor gagal: %1</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -3992,10 +3948,6 @@ Pilih nama berkas lain.</translation>
         <translation>Dibatalkan; tidak ada data yang disimpan.</translation>
     </message>
     <message>
-        <source>The import failed: %1</source>
-        <translation>Impor gagal: %1</translation>
-    </message>
-    <message>
         <source>Every letter, slip and certificate gets the next number of its type for the year; numbers are never reused, a voided document keeps its number.</source>
         <translation>Setiap surat, hasil pemeriksaan kelayakan, dan sertifikat mendapat nomor berikutnya menurut jenis dan tahunnya; nomor tidak pernah dipakai ulang, dokumen yang dibatalkan tetap memegang nomornya.</translation>
     </message>
@@ -4050,10 +4002,6 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>Starting number saved.</source>
         <translation>Nomor awal tersimpan.</translation>
-    </message>
-    <message>
-        <source>Saving failed: %1</source>
-        <translation>Gagal menyimpan: %1</translation>
     </message>
     <message>
         <source>Monthly report</source>
@@ -4251,10 +4199,6 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The check failed: %1</source>
-        <translation>Pemeriksaan gagal: %1</translation>
     </message>
     <message>
         <source>Verify a document</source>

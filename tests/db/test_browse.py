@@ -227,3 +227,32 @@ def test_fts_query_quotes_every_word() -> None:
     assert name_tokens(" siti  ra'  - ") == ("SITI", "RA")
     assert fts5_query(("SITI", 'A"B')) == '"SITI"* "A""B"*'
     assert name_tokens("***") == ()
+
+
+@both_backends
+@pytest.mark.parametrize("descending", [False, True])
+def test_common_name_first_screen_comes_first_and_the_rest_follows(
+        demo: Database, monkeypatch: pytest.MonkeyPatch, descending: bool) -> None:
+    # A name matching many members: one screen read along the name index is delivered
+    # first (SQLite), then the rest; together exactly the full, ordered answer.
+    with demo.read() as session:
+        common = session.execute(select(Member.name_norm)).scalars().all()
+    word = max({n.split()[0] for n in common},
+               key=lambda w: sum(n.split()[0] == w for n in common))
+    monkeypatch.setattr(browse, "HEAD_MIN_MATCHES", 3)
+    monkeypatch.setattr(browse, "HEAD_ROWS", 2)
+    flt = MemberFilter(text=word)
+    plain = browse.member_ids(demo, flt, "name", descending)
+    assert len(plain) >= 4
+    batches: list[list[int]] = []
+    ids = browse.member_ids(demo, flt, "name", descending,
+                            on_batch=lambda b: batches.append(list(b)))
+    assert list(ids) == list(plain)
+    assert browse.member_count(demo, flt) == len(plain)  # counted in the index on SQLite
+    assert [i for b in batches for i in b] == list(plain)  # no id twice, none missing
+    if demo.engine.dialect.name == "sqlite":
+        assert batches[0] == list(plain[:2])  # the head, on its own
+    # With another filter, or another sort, the plain query answers (same ids as before).
+    other = MemberFilter(text=word, segment="PU")
+    assert list(browse.member_ids(demo, other, on_batch=lambda b: None)) == list(
+        browse.member_ids(demo, other))

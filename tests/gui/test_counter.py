@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
 from tests.gui.conftest import user_named
+from vokasi_desktop.db import timeutil
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import DocumentRecord, Enrollment
 from vokasi_desktop.domain.identifiers import encode_nik
@@ -575,8 +576,24 @@ def save_screenshot(widget: Any, name: str, tmp: Path) -> Path:
     return path
 
 
+class _TickingClock(datetime):
+    """``datetime`` whose ``now()`` starts at 10:00 local time on TODAY and ticks 1 s a call."""
+
+    ticks = 0
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> _TickingClock:  # type: ignore[override]
+        cls.ticks += 1
+        local = datetime.combine(TODAY, time(10, 0)).astimezone() + timedelta(seconds=cls.ticks)
+        moment = local.astimezone(tz) if tz is not None else local.replace(tzinfo=None)
+        return cls.fromtimestamp(moment.timestamp(), moment.tzinfo)
+
+
 def test_today_list_shows_the_workers_served_and_continues_with_one(
-        qtbot: Any, world: World, tmp_path: Path) -> None:
+        qtbot: Any, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The database records times from its clock and the list covers the app's "today": both
+    # are fixed on TODAY, so the test passes on any real date, also just after midnight.
+    monkeypatch.setattr(timeutil, "datetime", _TickingClock)
     page, ui = world.page, world.page.ui
     world.window.resize(1366, 768)
     refused = member_service.get_member(world.db, add_member(world.db, kpj=False, months=0))
@@ -738,6 +755,29 @@ def test_english_counter_shows_english_rule_titles_and_nik_errors(qtbot: Any,
     rules = ui.rulesView.toPlainText()
     assert "Membership card (KPJ)" in rules and "Contribution months" in rules
     assert "Kartu peserta (KPJ)" not in rules
+    # The verdict, the rule messages and the next steps are English too.
+    assert ui.verdictTitle.text().endswith("Not eligible")
+    assert ("The worker has no BPJS Ketenagakerjaan membership card/number (KPJ) yet."
+            in rules)
+    assert "0 months of contributions recorded; at least" in rules
+    steps = ui.nextStepLabel.text()
+    assert "Register as a BPJS Ketenagakerjaan member first. Then pay" in steps
+    for indonesian in ("Peserta belum memiliki", "Iuran tercatat", "Daftar sebagai peserta",
+                       "terlebih dahulu"):
+        assert indonesian not in rules and indonesian not in steps
+
+
+def test_indonesian_counter_shows_the_same_in_indonesian(qtbot: Any, world: World) -> None:
+    page, ui = world.page, world.page.ui
+    member = member_service.get_member(world.db, add_member(world.db, kpj=False, months=0))
+    search(qtbot, page, member.nik)
+    rules = ui.rulesView.toPlainText()
+    assert ui.verdictTitle.text().endswith("Tidak memenuhi syarat")
+    assert "Peserta belum memiliki kartu/nomor KPJ BPJS Ketenagakerjaan." in rules
+    assert "Iuran tercatat 0 bulan; minimal" in rules
+    assert "Daftar sebagai peserta BPJS Ketenagakerjaan terlebih dahulu." in (
+        ui.nextStepLabel.text())
+    assert "membership" not in rules.lower() and "contributions" not in rules
 
 
 def test_placeholders_fit_on_a_1366_screen(qtbot: Any, world: World) -> None:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import time
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Literal, cast
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
@@ -33,7 +33,7 @@ from vokasi_desktop.db.models import (
     Member,
     TrainingClass,
 )
-from vokasi_desktop.db.search import member_name_clause
+from vokasi_desktop.db.search import fts5_query, member_name_clause, name_tokens
 from vokasi_desktop.domain.identifiers import (
     clean_identifier,
     is_probably_kpj,
@@ -92,7 +92,7 @@ def _masked(nik: str) -> str:
 
 
 def _fetch_ids(session: Session, stmt: Select[Any], cancel: CancelToken,
-               on_batch: IdBatchCallback | None = None) -> IdList:
+               on_batch: IdBatchCallback | None = None, *, head: IdList | None = None) -> IdList:
     """Run an id query and pack the ids into an array.
 
     Rows are read straight from the DBAPI cursor (SQLAlchemy compiled the statement and bound
@@ -101,6 +101,10 @@ def _fetch_ids(session: Session, stmt: Select[Any], cancel: CancelToken,
     slice (a copy), the first one small so a table can show its first screen early.
     """
     ids: IdList = array("q")
+    skip = 0
+    if head is not None:  # the first rows were already read and delivered
+        ids.extend(head)
+        skip = len(head)
     # No ``stream_results``: SQLAlchemy's buffered (streaming) strategy pre-reads rows from
     # the cursor, which reading the cursor directly would then miss.
     result = session.connection().execute(stmt)
@@ -112,7 +116,14 @@ def _fetch_ids(session: Session, stmt: Select[Any], cancel: CancelToken,
             batch = cursor.fetchmany(size)
             if not batch:
                 break
-            chunk = array("q", map(itemgetter(0), batch))
+            if skip:
+                dropped = min(skip, len(batch))
+                skip -= dropped
+                if dropped == len(batch):
+                    continue
+                chunk = array("q", map(itemgetter(0), batch[dropped:]))
+            else:
+                chunk = array("q", map(itemgetter(0), batch))
             ids.extend(chunk)
             if on_batch is not None:
                 on_batch(chunk)
@@ -246,17 +257,78 @@ def _member_where(session: Session, flt: MemberFilter) -> list[ColumnElement[boo
 def member_ids(db: Database, flt: MemberFilter, sort: str = "name", descending: bool = False,
                *, cancel: CancelToken = NEVER_CANCELLED,
                on_batch: IdBatchCallback | None = None) -> IdList:
-    """Ids of the members matching ``flt`` in display order."""
+    """Ids of the members matching ``flt`` in display order.
+
+    A common name on a big SQLite database (the first search of a branch morning, disk cache
+    cold) is first answered with one screen read along the name index (:func:`_name_head`),
+    delivered at once; the full list follows.
+    """
     with db.read() as session:
         stmt = select(Member.id).where(*_member_where(session, flt)).order_by(
             *_order(MEMBER_SORTS, sort, descending)
         )
-        return _fetch_ids(session, stmt, cancel, on_batch)
+        head = _name_head(session, flt, sort, descending) if on_batch is not None else None
+        if head:
+            on_batch(array("q", head))  # type: ignore[misc]
+        return _fetch_ids(session, stmt, cancel, on_batch, head=head)
+
+
+def _name_only_query(session: Session, flt: MemberFilter) -> str | None:
+    """The FTS5 query of a name search without other filters on SQLite, else ``None``."""
+    if (session.get_bind().dialect.name != "sqlite"
+            or search_kind(search_text(flt.text)) != "name"
+            or replace(flt, text="") != MemberFilter()):
+        return None
+    tokens = name_tokens(search_text(flt.text))
+    return fts5_query(tokens) if tokens else None
+
+
+HEAD_ROWS = 200
+"""Ids in the first screen of a name search read along the name index."""
+HEAD_MIN_MATCHES = 2_000
+"""Below this many matches the whole search is fast anyway (a small sort)."""
+
+
+def _name_head(session: Session, flt: MemberFilter, sort: str,
+               descending: bool) -> IdList | None:
+    """The first :data:`HEAD_ROWS` ids of a name-only search in name order, or ``None``.
+
+    SQLite's planner reads every match's row to sort them (25,000 random reads for "wahyu"
+    on a million members: 1.3-1.8 s with a cold disk cache). Walking the covering
+    ``(name_norm, id)`` index in order and keeping the ids the full-text index matched finds
+    the first screen in ~0.15 s. Only for a name search without other filters, sorted by
+    name, with many matches (counted in the full-text index alone, which is cheap).
+    """
+    query = _name_only_query(session, flt) if sort == "name" else None
+    if query is None:
+        return None
+    matches = session.execute(
+        text("SELECT count(*) FROM member_fts WHERE member_fts MATCH :q"),
+        {"q": query}).scalar_one()
+    if matches < HEAD_MIN_MATCHES:
+        return None
+    direction = "DESC" if descending else "ASC"
+    rows = session.execute(text(
+        "SELECT id FROM member INDEXED BY ix_member_name_norm_id "
+        "WHERE id IN (SELECT rowid FROM member_fts WHERE member_fts MATCH :q) "
+        f"ORDER BY name_norm {direction}, id {direction} LIMIT :n"),
+        {"q": query, "n": HEAD_ROWS}).scalars().all()
+    return array("q", rows)
 
 
 def member_count(db: Database, flt: MemberFilter = MemberFilter()) -> int:
-    """Number of members matching ``flt``."""
+    """Number of members matching ``flt``.
+
+    A name-only search on SQLite counts in the full-text index alone (one row per member,
+    kept in step by triggers): no member row is read, which keeps the footer and the first
+    screen fast with a cold disk cache.
+    """
     with db.read() as session:
+        query = _name_only_query(session, flt)
+        if query is not None:
+            return int(session.execute(
+                text("SELECT count(*) FROM member_fts WHERE member_fts MATCH :q"),
+                {"q": query}).scalar_one())
         stmt = select(func.count()).select_from(Member).where(*_member_where(session, flt))
         return int(session.execute(stmt).scalar_one())
 

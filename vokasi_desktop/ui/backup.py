@@ -29,7 +29,7 @@ from vokasi_desktop.db.engine import (
 )
 from vokasi_desktop.services import backup as backup_service
 from vokasi_desktop.services.errors import ServiceError
-from vokasi_desktop.ui import messages
+from vokasi_desktop.ui import errors, messages
 from vokasi_desktop.ui.i18n import Preferences
 from vokasi_desktop.ui.jobs import JobRunner
 from vokasi_desktop.ui.widgets import show_message
@@ -164,12 +164,9 @@ class BackupSection(QGroupBox):
 
     def _failed(self, exc: BaseException) -> None:
         self.backupButton.setEnabled(True)
-        if isinstance(exc, ServiceError):
-            text = str(exc)
-        else:
-            log.error("backup failed", exc_info=exc)
-            text = self.tr("The backup failed: %1").replace("%1", type(exc).__name__)
-        show_message(self.messageLabel, text, "error")
+        if not isinstance(exc, ServiceError):
+            errors.log_unexpected(exc, "backup")
+        show_message(self.messageLabel, errors.error_text(exc), "error")
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),

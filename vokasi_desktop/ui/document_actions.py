@@ -28,7 +28,7 @@ from vokasi_desktop.services.browse import EnrollmentRow
 from vokasi_desktop.services.documents import IssuedDocument
 from vokasi_desktop.services.errors import ServiceError, ValidationError
 from vokasi_desktop.services.progress import Cancelled, CancelToken, Progress, Report
-from vokasi_desktop.ui import labels, messages, prompts
+from vokasi_desktop.ui import errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs import key_passphrase
 from vokasi_desktop.ui.dialogs.pdf_preview import (
@@ -129,12 +129,11 @@ class DocumentActions(QObject):
                 messages.inform(self.widget, title, self.tr(
                     "The signing key is unlocked. Please repeat the action."))
             return
-        text = str(exc) if isinstance(exc, ServiceError) else self.tr(
-            "The operation failed: %1").replace("%1", str(exc) or type(exc).__name__)
+        text = errors.error_text(exc)
         if isinstance(exc, ServiceError):
             messages.warn(self.widget, title, text)
         else:
-            messages.error(self.widget, title, text)
+            errors.present(self.widget, exc, title)
         self.failed.emit(text)
 
     def _preview(self, doc: IssuedDocument, copy: bool = False) -> None:

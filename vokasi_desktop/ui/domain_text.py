@@ -8,9 +8,12 @@ same words the domain writes. An id without a text here falls back to the domain
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vokasi_desktop.domain.identifiers import IdentifierError, clean_identifier
+from vokasi_desktop.ui import labels
 
 CONTEXT = "DomainText"
 
@@ -110,4 +113,299 @@ def identifier_message(exc: IdentifierError, typed: str) -> str:
     return text.replace("%1", str(len(cleaned))).replace("%2", bad).replace("%3", part)
 
 
-__all__ = ["IDENTIFIER_ERRORS", "RULE_TITLES", "identifier_message", "rule_title"]
+
+
+# -- eligibility messages and next steps ------------------------------------------------------
+# English wording of every code in ``rules.MESSAGE_CODES``; ``{name}`` is a parameter of the
+# outcome (formatted by ``_param``). The Indonesian GUI shows the domain's own sentence, which
+# is built from the same values, so both languages say the same.
+
+RULE_MESSAGES_EN: dict[str, str] = {
+    "off": "Not applied under rule set {rule_set} version {version}.",
+    "no_class": "Not applicable: the check has no class.",
+    "no_institution": "Not applicable: the check has no training institution.",
+    "kpj.met": "The worker has a BPJS Ketenagakerjaan membership number (KPJ).",
+    "kpj.unmet": "The worker has no BPJS Ketenagakerjaan membership card/number (KPJ) yet.",
+    "active.met": "Membership is active.",
+    "active.inactive": "Membership is inactive; this programme requires an active membership.",
+    "active.none": "Not registered as a BPJS Ketenagakerjaan member.",
+    "inactive.met": "Membership is no longer active, as the programme requires.",
+    "inactive.active": "Membership is still active; this programme is for former members whose "
+                       "membership has ended.",
+    "inactive.none": "Never registered as a BPJS Ketenagakerjaan member; this programme is for "
+                     "former members.",
+    "verified.met": "Membership has been verified by staff.",
+    "verified.unmet": "Membership has not been verified.",
+    "min_months.count": "{paid} months of contributions recorded; at least {required} months.",
+    "window.no_layoff": "The layoff date is not recorded; contributions are counted in the "
+                        "{window} months up to the layoff.",
+    "window.count": "Contributions in the last {window} months ({first_month} to {last_month}): "
+                    "{paid} months recorded; at least {required} months.",
+    "window.count_layoff": "Contributions in the {window} months up to the layoff ({first_month} "
+                           "to {last_month}): {paid} months recorded; at least {required} "
+                           "months.",
+    "consecutive.no_layoff": "The layoff date is not recorded; consecutive contributions are "
+                             "counted up to the layoff.",
+    "consecutive.layoff": "Consecutive contributions up to the layoff ({layoff_month}): "
+                          "{length} months; at least {required} months.",
+    "consecutive.layoff_span": "Consecutive contributions up to the layoff ({layoff_month}): "
+                               "{length} months ({first_month} to {last_month}); at least "
+                               "{required} months.",
+    "consecutive.longest": "Longest run of consecutive contributions: {length} months; at least "
+                           "{required} months.",
+    "consecutive.longest_span": "Longest run of consecutive contributions: {length} months "
+                                "({first_month} to {last_month}); at least {required} months.",
+    "segment.met": "Member segment {segment} is admitted.",
+    "segment.unmet": "Member segment {segment} is not admitted; admitted: {allowed_list}.",
+    "employment.met": "Employment status \u201c{employment}\u201d is admitted.",
+    "employment.unmet": "Employment status \u201c{employment}\u201d is not admitted; admitted: "
+                        "{allowed_employment_list}.",
+    "layoff.missing": "The date of the layoff/end of contract is not recorded; the rule is "
+                      "{months_range} since the layoff.",
+    "layoff.future": "The layoff date {layoff_date} is after the check date {check_date}.",
+    "layoff.too_early": "Laid off on {layoff_date}, only {months} months ago; the rule is "
+                        "{months_range} since the layoff.",
+    "layoff.too_late": "Laid off on {layoff_date}; the limit of {high} months since the layoff "
+                       "ended on {latest_date}.",
+    "layoff.met": "Laid off on {layoff_date}, {months} months ago; the rule is {months_range} "
+                  "since the layoff.",
+    "age.future": "The birth date {birth_date} is after the check date.",
+    "age.count": "Age {age} years; the rule is {years_range}.",
+    "once.met": "Has not taken part in this programme's training before.",
+    "once.unmet": "Already enrolled in this programme's training ({count} times); the training "
+                  "is once per person.",
+    "duration.missing": "The membership start date is not recorded; at least {required} months.",
+    "duration.count": "Member for {months} months (since {since_date}); at least {required} "
+                      "months.",
+    "overlap.same": "The worker is already enrolled in class {class_code}.",
+    "overlap.met": "No schedule clash with another class the worker is taking.",
+    "overlap.clash": "The schedule clashes with class {class_code} ({from_date} to {to_date})"
+                     "{others}.",
+    "seats.none": "The branch quota for this programme year has not been set.",
+    "seats.met": "Branch quota {year}: {left} of {seats} seats still free.",
+    "seats.unmet": "Branch quota {year} used up: {used} of {seats} seats taken.",
+    "budget.none": "The branch budget for this programme year has not been set.",
+    "budget.left": "Branch budget {year} left: {left_rp}.",
+    "budget.empty": "Branch budget {year} used up.",
+    "budget.class": "Branch budget {year} left {left_rp}; class cost {cost_rp} per participant.",
+    "class_status.not_open": "Class {class_code} status: {class_status}; only open classes take "
+                             "enrolments.",
+    "class_status.ended": "Class {class_code} ended on {end_date}.",
+    "class_status.late": "Class {class_code} has been running since {start_date}; the worker "
+                         "joins late.",
+    "class_status.met": "Class {class_code} is open; starts {start_date}.",
+    "capacity.met": "{left} of {capacity} class seats free.",
+    "capacity.full": "Class full: {used} of {capacity} seats taken.",
+    "mode.free": "Region {region} is not under {levels_text_list} during the class; a "
+                 "{mode} class is allowed.",
+    "mode.daring": "{area} {region} is under {level} ({from_date} to {to_date}); an online "
+                   "class is allowed.",
+    "mode.not_daring": "{area} {region} is under {level} ({from_date} to {to_date}) during the "
+                       "class; a {mode} class is not allowed, only online.",
+    "cost.met": "Class cost {cost_rp} per participant; limit {cap_rp}.",
+    "cost.unmet": "Class cost {cost_rp} per participant is over the limit of {cap_rp}.",
+    "institution_status.met": "Institution {name} is active.",
+    "institution_status.unmet": "Institution {name} is {institution_status}.",
+    "institution_type.met": "Institution type {type} is admitted.",
+    "institution_type.unmet": "Institution type {type} is not admitted; admitted: "
+                              "{allowed_list}.",
+    "licence.missing": "The licence of institution {name} is not recorded.",
+    "licence.no_issuer": "The issuer of licence {number} is not recorded.",
+    "licence.wrong_issuer": "Licence issuer \u201c{issuer}\u201d is not the competent authority "
+                            "for {type} (must contain: {keywords}).",
+    "licence.not_yet": "Licence {number} was only issued on {issued_date}, after {ref} "
+                       "{ref_date}.",
+    "licence.expired": "Licence {number} expired on {expires_date}, before {ref} {ref_date}.",
+    "licence.expires_during": "Licence {number} is valid until {expires_date}, before the class "
+                              "ends on {end_date}.",
+    "licence.met": "Licence {number} is valid with no end date.",
+    "licence.met_issuer": "Licence {number} from {issuer} is valid with no end date.",
+    "licence.met_until": "Licence {number} is valid until {expires_date}.",
+    "licence.met_issuer_until": "Licence {number} from {issuer} is valid until {expires_date}.",
+    "experience.missing": "The founding or first-activity date of institution {name} is not "
+                          "recorded.",
+    "experience.count": "Institution experience {months} months at {ref} {ref_date} (founded "
+                        "{founded_date}); at least {required} months.",
+    "pks.missing": "There is no partnership agreement (PKS) between the branch and {name}.",
+    "pks.not_yet": "The PKS only applies from {from_date}, after {ref} {ref_date}.",
+    "pks.ended": "The PKS ended on {to_date}, before {ref} {ref_date}.",
+    "pks.ends_during": "The PKS ends on {to_date}, before the class ends on {end_date}.",
+    "pks.met": "The PKS applies from {from_date} with no end date.",
+    "pks.met_until": "The PKS applies from {from_date} until {to_date}.",
+    "step.register_first": "Register as a BPJS Ketenagakerjaan member first.",
+    "step.register_then_pay": "Register as a BPJS Ketenagakerjaan member first. Then pay "
+                              "{months} months of contributions and come back.",
+    "step.recheck_history": "This rule counts contributions before the layoff; if some are not "
+                            "recorded, ask for a correction of the contribution data, then check "
+                            "again.",
+    "step.missing_layoff": "Record the date of the layoff/end of contract from the layoff "
+                           "letter, then check again.",
+    "step.other_institution": "Choose a class from another training institution.",
+    "step.reactivate": "Reactivate the membership by paying this month's contribution, then "
+                       "come back.",
+    "step.report_deactivation": "If the worker has stopped working, ask the employer to report "
+                                "the end of the membership, then come back.",
+    "step.cannot_join": "The worker cannot take part in this programme.",
+    "step.verify": "Verify the membership with the member card, the JMO app or head-office "
+                   "data, then record the evidence.",
+    "step.register_and_pay": "Register as a BPJS Ketenagakerjaan member and pay {required} "
+                             "months of contributions first.",
+    "step.pay_missing": "Pay {missing} more months of contributions, then come back.",
+    "step.window_missing": "At least {missing} more months of contributions are needed within "
+                           "the last {window} months; pay the current contribution, then check "
+                           "again.",
+    "step.pay_consecutive": "Pay contributions without a gap until {required} consecutive months "
+                            "are recorded, then come back.",
+    "step.check_segment": "Check the membership segment again; if it is right, the worker "
+                          "cannot take part in this programme.",
+    "step.check_employment": "Check the worker's employment status again; if it is right, the "
+                             "worker cannot take part in this programme.",
+    "step.check_layoff": "Check the layoff date in the member's data again.",
+    "step.come_back": "Come back on or after {ready_date}.",
+    "step.deadline_passed": "The time limit has passed; the worker cannot take part in this "
+                            "programme.",
+    "step.check_birth": "Check the worker's birth date again.",
+    "step.too_old": "The worker cannot take part in this programme because of the age limit.",
+    "step.no_second_time": "The worker cannot enrol in this programme again.",
+    "step.record_membership_start": "Record the membership start date from the member card or "
+                                    "head-office data, then check again.",
+    "step.already_enrolled": "No need to enrol again; look at the existing enrolment.",
+    "step.pick_no_clash": "Choose a class whose schedule does not clash with class "
+                          "{class_code}, or finish/cancel that enrolment first.",
+    "step.no_quota": "Ask the regional office to set the branch quota and budget, then check "
+                     "again.",
+    "step.waiting_list_quota": "Put the worker on the waiting list or ask the regional office "
+                               "for more quota.",
+    "step.more_budget": "Ask the regional office for more budget.",
+    "step.cheaper_class": "Choose a class costing at most {left_rp}, or ask the regional office "
+                          "for more budget.",
+    "step.other_open_class": "Choose another class that is still open.",
+    "step.late_join": "Make sure the institution still accepts workers who join late.",
+    "step.other_class_or_wait": "Choose another class or put the worker on the waiting list.",
+    "step.daring_or_elsewhere": "Choose an online class or a class in another region.",
+    "step.cost_cap": "Choose a class costing at most {cap_rp} per participant.",
+    "step.record_licence": "Ask the institution for a copy of its licence, then record its "
+                           "number, issuer and validity.",
+    "step.check_issuer": "Check the licence issuer again; if the institution has no licence "
+                         "from the competent authority, choose a class from another "
+                         "institution.",
+    "step.after_licence": "Choose a class that starts after the licence was issued, or a class "
+                          "from another institution.",
+    "step.renew_licence": "Ask the institution to renew its licence, or choose a class from "
+                          "another institution.",
+    "step.renew_licence_before": "Ask the institution to renew its licence before "
+                                 "{expires_date}.",
+    "step.record_founding": "Record the institution's founding/first-activity date from its "
+                            "founding documents, then check again.",
+    "step.experience_from": "The institution meets the experience rule from {ready_date}; "
+                            "choose a class starting on or after that date, or a class from "
+                            "another institution.",
+    "step.make_pks": "Conclude a PKS with the institution before the class starts.",
+    "step.renew_pks": "Renew the PKS with the institution, or choose a class from another "
+                      "institution.",
+    "step.after_pks": "Choose a class that starts after the PKS applies, or a class from "
+                      "another institution.",
+}
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+_REF_EN = {"class_start": "the class start", "check_date": "the check date"}
+_AREA_EN = {"province": "Province", "regency": "Regency/city"}
+
+
+def _join_en(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _range_en(value: str, unit: str) -> str:
+    low, _, high = value.partition("-")
+    if low and high:
+        return f"{low} to {high} {unit}"
+    if low:
+        return f"at least {low} {unit}"
+    return f"at most {high} {unit}"
+
+
+def _param(name: str, value: int | str) -> str:
+    """One parameter of an eligibility message in English (see ``rules.Text``)."""
+    text = str(value)
+    try:
+        if name.endswith("_date"):
+            year, month, day = (int(part) for part in text.split("-"))
+            return f"{day} {_MONTHS_EN[month - 1]} {year}"
+        if name.endswith("_month"):
+            year, month = (int(part) for part in text.split("-"))
+            return f"{_MONTHS_EN[month - 1]} {year}"
+    except (ValueError, IndexError):
+        return text
+    if name.endswith("_rp"):
+        return f"Rp{int(value):,}"
+    if name == "allowed_employment_list":
+        return _join_en([labels.label(labels.EMPLOYMENT_STATUSES, c) for c in text.split(",")])
+    if name.endswith("_list"):
+        return _join_en(text.split(","))
+    if name == "months_range":
+        return _range_en(text, "months")
+    if name == "years_range":
+        return _range_en(text, "years")
+    if name == "segment":
+        return labels.label(labels.SEGMENTS, text)
+    if name == "employment":
+        return labels.label(labels.EMPLOYMENT_STATUSES, text)
+    if name == "mode":
+        return labels.label(labels.CLASS_MODES, text)
+    if name == "class_status":
+        return labels.label(labels.CLASS_STATUSES, text)
+    if name == "institution_status":
+        return labels.label(labels.INSTITUTION_STATUSES, text)
+    if name == "ref":
+        return _REF_EN.get(text, text)
+    if name == "area":
+        return _AREA_EN.get(text, text)
+    if name == "others":
+        count = int(value)
+        return f" and {count} other class{'es' if count > 1 else ''}" if count else ""
+    return text
+
+
+def is_english() -> bool:
+    """Whether the GUI runs in English (the source language: nothing is translated)."""
+    probe = RULE_TITLES["membership.kpj"]
+    return _tr(probe) == probe
+
+
+def render_message(code: str, params: dict[str, int | str]) -> str | None:
+    """The English sentence of an eligibility message code, or ``None`` if unknown."""
+    template = RULE_MESSAGES_EN.get(code)
+    if template is None:
+        return None
+    values = {name: _param(name, value) for name, value in params.items()}
+    try:
+        return template.format_map(values)
+    except (KeyError, ValueError):
+        return None
+
+
+def rule_message(outcome: Any) -> str:
+    """An outcome's message in the GUI's language (the domain's Indonesian otherwise)."""
+    if is_english() and outcome.message_code:
+        text = render_message(outcome.message_code, outcome.params)
+        if text is not None:
+            return text
+    return str(outcome.message)
+
+
+def rule_next_step(outcome: Any) -> str:
+    """An outcome's next step in the GUI's language."""
+    if is_english() and outcome.next_step_code:
+        text = render_message(outcome.next_step_code, outcome.params)
+        if text is not None:
+            return text
+    return str(outcome.next_step)
+
+
+__all__ = ["IDENTIFIER_ERRORS", "RULE_MESSAGES_EN", "RULE_TITLES", "identifier_message",
+           "is_english",
+           "render_message", "rule_message", "rule_next_step", "rule_title"]

@@ -29,7 +29,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from vokasi_desktop.domain.errors import ServiceError
 from vokasi_desktop.services.progress import Cancelled, CancelToken, Progress
+from vokasi_desktop.ui import errors
 from vokasi_desktop.ui.signals import AppSignals
 
 log = logging.getLogger(__name__)
@@ -193,14 +195,25 @@ class JobRunner(QObject):
         if callbacks is None:
             return
         if not isinstance(exc, Cancelled):
-            log.debug("job %s failed", job.name, exc_info=exc)
+            # The type only: an exception's text may quote personal data (a driver error).
+            log.debug("job %s failed: %s", job.name, type(exc).__name__)
         on_error = callbacks[1]
         if on_error is not None:
             on_error(exc)
         elif not isinstance(exc, Cancelled):
-            log.error("job %s failed: %s", job.name, exc, exc_info=exc)
-            if self.signals is not None:
-                self.signals.job_failed.emit(str(exc))
+            self.default_error(job.name, exc)
+
+    def default_error(self, name: str, exc: BaseException) -> None:
+        """A failed job without its own ``on_error``: the error presenter, translated by code
+        (through ``job_failed`` when the main window listens, else a message box)."""
+        if isinstance(exc, ServiceError):
+            log.warning("job %s failed: %s", name, exc.code)
+        else:
+            errors.log_unexpected(exc, f"job {name}")
+        if self.signals is not None:
+            self.signals.job_failed.emit(errors.error_text(exc))
+        else:
+            errors.present(None, exc)
 
     def _deliver_progress(self, job: Job, progress: Progress) -> None:
         if self._closed or job.finished or job.on_progress is None:

@@ -16,6 +16,7 @@ from vokasi_desktop.db.engine import Database
 from vokasi_desktop.domain.access import Principal
 from vokasi_desktop.services.auth import authenticate
 from vokasi_desktop.services.errors import ServiceError
+from vokasi_desktop.ui import errors
 from vokasi_desktop.ui.generated.ui_login_dialog import Ui_LoginDialog
 from vokasi_desktop.ui.icons import icon
 from vokasi_desktop.ui.jobs import JobRunner
@@ -96,11 +97,8 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, ServiceError):
-            self.show_error(str(exc))
-        else:
-            # The driver's own text is English and may quote data: name the error type only.
-            self.show_error(self.tr("Sign-in failed because of a database error: %1")
-                            .replace("%1", type(exc).__name__))
+        if not isinstance(exc, ServiceError):
+            errors.log_unexpected(exc, "sign-in")
+        self.show_error(errors.error_text(exc))
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()

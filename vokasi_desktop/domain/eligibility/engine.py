@@ -87,6 +87,9 @@ def evaluate(
                 message=check.message,
                 next_step=check.next_step if outcome in ("fail", "warn") else "",
                 figures=dict(check.figures),
+                message_code=check.code,
+                next_step_code=check.step_code if outcome in ("fail", "warn") else "",
+                params=dict(check.params),
                 overridden=outcome == "fail" and overridable and rule.rule_id in overrides,
             )
         )

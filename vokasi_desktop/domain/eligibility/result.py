@@ -64,6 +64,11 @@ class RuleOutcome:
         figures: machine-readable numbers and values behind the message.
         overridden: a supervisor overrode this failure (only ever true for an overridable
             ``fail``).
+        message_code: stable id of the message's wording (``contribution.min_months.count``),
+            so a screen in another language can say the same from ``params``; empty in
+            results stored before codes existed.
+        next_step_code: the same for ``next_step``.
+        params: the values the wording is built from (see ``rules.MESSAGE_CODES``).
     """
 
     rule_id: str
@@ -75,6 +80,9 @@ class RuleOutcome:
     next_step: str = ""
     figures: dict[str, int | str] = field(default_factory=dict, hash=False)
     overridden: bool = False
+    message_code: str = ""
+    next_step_code: str = ""
+    params: dict[str, int | str] = field(default_factory=dict, hash=False)
 
     @property
     def is_blocking(self) -> bool:
@@ -93,6 +101,9 @@ class RuleOutcome:
             "message": self.message,
             "next_step": self.next_step,
             "figures": dict(self.figures),
+            "message_code": self.message_code,
+            "next_step_code": self.next_step_code,
+            "params": dict(self.params),
         }
 
     @classmethod
@@ -106,12 +117,8 @@ class RuleOutcome:
         severity = _text(data, "severity")
         if severity not in _SEVERITIES:
             raise ResultFormatError(f"unknown severity {severity!r}")
-        figures = data.get("figures", {})
-        if not isinstance(figures, Mapping) or not all(
-            isinstance(key, str) and isinstance(value, (int, str)) and not isinstance(value, bool)
-            for key, value in figures.items()
-        ):
-            raise ResultFormatError(f"figures must map names to integers or strings: {figures!r}")
+        figures = _values(data, "figures")
+        params = _values(data, "params")
         return cls(
             rule_id=_text(data, "rule_id"),
             title=_text(data, "title"),
@@ -122,6 +129,9 @@ class RuleOutcome:
             next_step=_text(data, "next_step", ""),
             figures=dict(figures),
             overridden=_flag(data, "overridden", False),
+            message_code=_text(data, "message_code", ""),
+            next_step_code=_text(data, "next_step_code", ""),
+            params=params,
         )
 
 
@@ -234,6 +244,16 @@ def _text(data: Mapping[str, Any], key: str, default: str | None = None) -> str:
     if not isinstance(value, str):
         raise ResultFormatError(f"{key!r} must be a string, got {value!r}")
     return value
+
+
+def _values(data: Mapping[str, Any], key: str) -> dict[str, int | str]:
+    values = data.get(key, {})
+    if not isinstance(values, Mapping) or not all(
+        isinstance(name, str) and isinstance(value, (int, str)) and not isinstance(value, bool)
+        for name, value in values.items()
+    ):
+        raise ResultFormatError(f"{key} must map names to integers or strings: {values!r}")
+    return dict(values)
 
 
 def _flag(data: Mapping[str, Any], key: str, default: bool | None = None) -> bool:

@@ -47,11 +47,46 @@ from vokasi_desktop.domain.eligibility.wording import (
     join_id,
 )
 
-__all__ = ["Check", "CheckStatus", "Rule", "RuleContext", "all_rules", "rule_by_id"]
+__all__ = ["MESSAGE_CODES", "Check", "CheckStatus", "Rule", "RuleContext", "Text", "all_rules",
+           "rule_by_id"]
 
 CheckStatus = Literal["met", "unmet", "caveat", "not_applicable"]
 
 Figures = dict[str, int | str]
+
+
+MESSAGE_CODES: frozenset[str] = frozenset({
+    "off", "no_class", "no_institution", "kpj.met", "kpj.unmet", "active.met", "active.inactive",
+    "active.none", "inactive.met", "inactive.active", "inactive.none", "verified.met",
+    "verified.unmet", "min_months.count", "window.no_layoff", "window.count",
+    "window.count_layoff", "consecutive.no_layoff", "consecutive.layoff",
+    "consecutive.layoff_span", "consecutive.longest", "consecutive.longest_span", "segment.met",
+    "segment.unmet", "employment.met", "employment.unmet", "layoff.missing", "layoff.future",
+    "layoff.too_early", "layoff.too_late", "layoff.met", "age.future", "age.count", "once.met",
+    "once.unmet", "duration.missing", "duration.count", "overlap.same", "overlap.met",
+    "overlap.clash", "seats.none", "seats.met", "seats.unmet", "budget.none", "budget.left",
+    "budget.empty", "budget.class", "class_status.not_open", "class_status.ended",
+    "class_status.late", "class_status.met", "capacity.met", "capacity.full", "mode.free",
+    "mode.daring", "mode.not_daring", "cost.met", "cost.unmet", "institution_status.met",
+    "institution_status.unmet", "institution_type.met", "institution_type.unmet",
+    "licence.missing", "licence.no_issuer", "licence.wrong_issuer", "licence.not_yet",
+    "licence.expired", "licence.expires_during", "licence.met", "licence.met_issuer",
+    "licence.met_until", "licence.met_issuer_until", "experience.missing", "experience.count",
+    "pks.missing", "pks.not_yet", "pks.ended", "pks.ends_during", "pks.met", "pks.met_until",
+    "step.register_first", "step.register_then_pay", "step.recheck_history", "step.missing_layoff",
+    "step.other_institution", "step.reactivate", "step.report_deactivation", "step.cannot_join",
+    "step.verify", "step.register_and_pay", "step.pay_missing", "step.window_missing",
+    "step.pay_consecutive", "step.check_segment", "step.check_employment", "step.check_layoff",
+    "step.come_back", "step.deadline_passed", "step.check_birth", "step.too_old",
+    "step.no_second_time", "step.record_membership_start", "step.already_enrolled",
+    "step.pick_no_clash", "step.no_quota", "step.waiting_list_quota", "step.more_budget",
+    "step.cheaper_class", "step.other_open_class", "step.late_join", "step.other_class_or_wait",
+    "step.daring_or_elsewhere", "step.cost_cap", "step.record_licence", "step.check_issuer",
+    "step.after_licence", "step.renew_licence", "step.renew_licence_before",
+    "step.record_founding", "step.experience_from", "step.make_pks", "step.renew_pks",
+    "step.after_pks",
+})
+"""Every message and next-step code a rule may give (see :class:`Text`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +138,45 @@ class Check:
     message: str
     next_step: str = ""
     figures: Figures = field(default_factory=dict)
+    code: str = ""
+    step_code: str = ""
+    params: Figures = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Wording built with ``_t`` carries its code and parameters: copy them out.
+        params: Figures = {}
+        for text, attr in ((self.message, "code"), (self.next_step, "step_code")):
+            if isinstance(text, Text):
+                object.__setattr__(self, attr, text.code)
+                params.update(text.params)
+        if params and not self.params:
+            object.__setattr__(self, "params", params)
+
+
+class Text(str):
+    """Indonesian wording that also carries its stable code and parameters.
+
+    The domain writes Indonesian (slips, stored results); a screen in another language builds
+    the same sentence from ``code`` and ``params`` (values: numbers, codes, ISO dates
+    ``*_date``, months ``*_month`` as YYYY-MM, amounts ``*_rp``, lists ``*_list`` as
+    comma-separated codes).
+    """
+
+    code: str
+    params: Figures
+
+    def __new__(cls, code: str, text: str, params: Figures) -> Text:
+        if code not in MESSAGE_CODES:
+            raise ValueError(f"message code {code!r} is not in MESSAGE_CODES")
+        self = super().__new__(cls, text)
+        self.code = code
+        self.params = params
+        return self
+
+
+def _t(code: str, text: str, **params: int | str) -> Text:
+    """Indonesian ``text`` with its message ``code`` and the ``params`` it is built from."""
+    return Text(code, text, dict(params))
 
 
 RuleCheck = Callable[[RuleContext], Check]
@@ -178,22 +252,27 @@ def _off(ctx: RuleContext) -> Check:
     """Not applicable: the rule set does not use this rule."""
     return Check(
         "not_applicable",
-        f"Tidak diterapkan pada aturan {ctx.params.code} versi {ctx.params.version}.",
+        _t("off", f"Tidak diterapkan pada aturan {ctx.params.code} versi {ctx.params.version}.",
+           rule_set=ctx.params.code, version=ctx.params.version),
     )
 
 
-_NO_CLASS = Check("not_applicable", "Tidak berlaku: pemeriksaan tanpa kelas.")
-_NO_INSTITUTION = Check("not_applicable", "Tidak berlaku: pemeriksaan tanpa lembaga pelatihan.")
+_NO_CLASS = Check("not_applicable", _t("no_class", "Tidak berlaku: pemeriksaan tanpa kelas."))
+_NO_INSTITUTION = Check("not_applicable", _t(
+    "no_institution", "Tidak berlaku: pemeriksaan tanpa lembaga pelatihan."))
 
-_REGISTER_FIRST = "Daftar sebagai peserta BPJS Ketenagakerjaan terlebih dahulu."
-_RECHECK_HISTORY = (
+_REGISTER_FIRST = _t("step.register_first",
+                     "Daftar sebagai peserta BPJS Ketenagakerjaan terlebih dahulu.")
+_RECHECK_HISTORY = _t(
+    "step.recheck_history",
     "Syarat ini dihitung dari iuran sebelum PHK; bila ada iuran yang belum tercatat, "
     "ajukan koreksi data iuran, lalu periksa ulang."
 )
-_MISSING_LAYOFF = (
+_MISSING_LAYOFF = _t(
+    "step.missing_layoff",
     "Lengkapi tanggal PHK/berakhirnya kontrak sesuai surat keterangan PHK, lalu periksa ulang."
 )
-_OTHER_INSTITUTION = "Pilih kelas dari lembaga pelatihan lain."
+_OTHER_INSTITUTION = _t("step.other_institution", "Pilih kelas dari lembaga pelatihan lain.")
 
 SEGMENT_LABELS = {
     "PU": "Penerima Upah",
@@ -229,6 +308,11 @@ def _d(day: date) -> str:
     return format_date_id(day)
 
 
+def _range(low: int | None, high: int | None) -> str:
+    """A range as a parameter: "1-24", "18-" (at least) or "-40" (at most)."""
+    return f"{'' if low is None else low}-{'' if high is None else high}"
+
+
 def _bounds(low: int | None, high: int | None, unit: str) -> str:
     """Describe an inclusive range: "1 s.d. 24 bulan", "minimal 18 tahun", "maksimal 40 tahun"."""
     if low is not None and high is not None:
@@ -247,13 +331,15 @@ def check_kpj(ctx: RuleContext) -> Check:
     if not ctx.params.require_kpj:
         return _off(ctx)
     if ctx.member.has_kpj:
-        return _met("Peserta memiliki nomor KPJ BPJS Ketenagakerjaan.", has_kpj=1)
+        return _met(_t("kpj.met", "Peserta memiliki nomor KPJ BPJS Ketenagakerjaan."), has_kpj=1)
     next_step = _REGISTER_FIRST
     months = ctx.params.min_contribution_months
     if months:
-        next_step += f" Setelah itu bayar iuran {months} bulan, lalu kembali."
+        next_step = _t("step.register_then_pay", next_step
+                       + f" Setelah itu bayar iuran {months} bulan, lalu kembali.", months=months)
     return _unmet(
-        "Peserta belum memiliki kartu/nomor KPJ BPJS Ketenagakerjaan.", next_step, has_kpj=0
+        _t("kpj.unmet", "Peserta belum memiliki kartu/nomor KPJ BPJS Ketenagakerjaan."),
+        next_step, has_kpj=0
     )
 
 
@@ -264,15 +350,17 @@ def check_active(ctx: RuleContext) -> Check:
         return _off(ctx)
     status = ctx.member.membership_status
     if status == "active":
-        return _met("Kepesertaan aktif.", membership_status=status)
+        return _met(_t("active.met", "Kepesertaan aktif."), membership_status=status)
     if status == "inactive":
         return _unmet(
-            "Kepesertaan tidak aktif; program ini mensyaratkan kepesertaan aktif.",
-            "Aktifkan kembali kepesertaan dengan membayar iuran bulan berjalan, lalu kembali.",
+            _t("active.inactive",
+               "Kepesertaan tidak aktif; program ini mensyaratkan kepesertaan aktif."),
+            _t("step.reactivate",
+               "Aktifkan kembali kepesertaan dengan membayar iuran bulan berjalan, lalu kembali."),
             membership_status=status,
         )
     return _unmet(
-        "Belum terdaftar sebagai peserta BPJS Ketenagakerjaan.",
+        _t("active.none", "Belum terdaftar sebagai peserta BPJS Ketenagakerjaan."),
         _REGISTER_FIRST,
         membership_status=status,
     )
@@ -286,19 +374,22 @@ def check_inactive(ctx: RuleContext) -> Check:
     status = ctx.member.membership_status
     if status == "inactive":
         return _met(
-            "Kepesertaan sudah tidak aktif, sesuai syarat program.", membership_status=status
+            _t("inactive.met", "Kepesertaan sudah tidak aktif, sesuai syarat program."),
+            membership_status=status
         )
     if status == "active":
         return _unmet(
-            "Kepesertaan masih aktif; program ini untuk mantan peserta yang sudah tidak aktif.",
-            "Bila peserta sudah berhenti bekerja, minta perusahaan melaporkan penonaktifan "
-            "kepesertaan, lalu kembali.",
+            _t("inactive.active", "Kepesertaan masih aktif; program ini untuk mantan peserta "
+               "yang sudah tidak aktif."),
+            _t("step.report_deactivation",
+               "Bila peserta sudah berhenti bekerja, minta perusahaan melaporkan penonaktifan "
+               "kepesertaan, lalu kembali."),
             membership_status=status,
         )
     return _unmet(
-        "Belum pernah terdaftar sebagai peserta BPJS Ketenagakerjaan; program ini untuk mantan "
-        "peserta.",
-        "Peserta tidak dapat mengikuti program ini.",
+        _t("inactive.none", "Belum pernah terdaftar sebagai peserta BPJS Ketenagakerjaan; "
+           "program ini untuk mantan peserta."),
+        _t("step.cannot_join", "Peserta tidak dapat mengikuti program ini."),
         membership_status=status,
     )
 
@@ -309,11 +400,11 @@ def check_verified(ctx: RuleContext) -> Check:
     if not ctx.params.require_verified_membership:
         return _off(ctx)
     if ctx.member.membership_verified:
-        return _met("Kepesertaan sudah diverifikasi petugas.", verified=1)
+        return _met(_t("verified.met", "Kepesertaan sudah diverifikasi petugas."), verified=1)
     return _unmet(
-        "Kepesertaan belum diverifikasi.",
-        "Verifikasi kepesertaan melalui kartu peserta, aplikasi JMO, atau data kantor pusat, "
-        "lalu catat buktinya.",
+        _t("verified.unmet", "Kepesertaan belum diverifikasi."),
+        _t("step.verify", "Verifikasi kepesertaan melalui kartu peserta, aplikasi JMO, atau data "
+           "kantor pusat, lalu catat buktinya."),
         verified=0,
     )
 
@@ -332,17 +423,20 @@ def check_min_months(ctx: RuleContext) -> Check:
     if required <= 0 or ctx.params.contribution_window_months is not None:
         return _off(ctx)
     paid = count_paid_in_window(ctx.member.contribution_months, month_index_of(ctx.on_date), None)
-    message = f"Iuran tercatat {paid} bulan; minimal {required} bulan."
+    message = _t("min_months.count", f"Iuran tercatat {paid} bulan; minimal {required} bulan.",
+                 paid=paid, required=required)
     if paid >= required:
         return _met(message, paid_months=paid, required_months=required)
     missing = required - paid
     if ctx.member.membership_status == "none":
-        next_step = (
+        next_step = _t(
+            "step.register_and_pay",
             f"Daftar sebagai peserta BPJS Ketenagakerjaan dan bayar iuran {required} bulan "
-            "terlebih dahulu."
+            "terlebih dahulu.", required=required
         )
     else:
-        next_step = f"Lunasi iuran {missing} bulan lagi, lalu kembali."
+        next_step = _t("step.pay_missing", f"Lunasi iuran {missing} bulan lagi, lalu kembali.",
+                       missing=missing)
     return _unmet(
         message, next_step, paid_months=paid, required_months=required, missing_months=missing
     )
@@ -364,16 +458,19 @@ def check_window(ctx: RuleContext) -> Check:
     if p.contribution_window_anchor == "layoff":
         if ctx.member.layoff_date is None:
             return _unmet(
-                f"Tanggal PHK belum tercatat; iuran dihitung dalam {window} bulan sampai PHK.",
+                _t("window.no_layoff", f"Tanggal PHK belum tercatat; iuran dihitung dalam "
+                   f"{window} bulan sampai PHK.", window=window),
                 _MISSING_LAYOFF,
                 window_months=window,
                 required_months=required,
             )
         anchor = month_index_of(ctx.member.layoff_date)
         where = f"{window} bulan sampai PHK"
+        code = "window.count_layoff"
     else:
         anchor = month_index_of(ctx.on_date)
         where = f"{window} bulan terakhir"
+        code = "window.count"
     first = anchor - window + 1
     paid = count_paid_in_window(ctx.member.contribution_months, anchor, window)
     figures: Figures = {
@@ -383,9 +480,12 @@ def check_window(ctx: RuleContext) -> Check:
         "window_first": _month_code(first),
         "window_last": _month_code(anchor),
     }
-    message = (
+    message = _t(
+        code,
         f"Iuran dalam {where} ({format_month_id(first)} s.d. {format_month_id(anchor)}) "
-        f"tercatat {paid} bulan; minimal {required} bulan."
+        f"tercatat {paid} bulan; minimal {required} bulan.",
+        window=window, first_month=_month_code(first), last_month=_month_code(anchor),
+        paid=paid, required=required,
     )
     if paid >= required:
         return _met(message, **figures)
@@ -393,9 +493,10 @@ def check_window(ctx: RuleContext) -> Check:
     if p.contribution_window_anchor == "layoff":
         next_step = _RECHECK_HISTORY
     else:
-        next_step = (
+        next_step = _t(
+            "step.window_missing",
             f"Perlu sedikitnya {missing} bulan iuran lagi dalam {window} bulan terakhir; "
-            "bayar iuran berjalan, lalu periksa ulang."
+            "bayar iuran berjalan, lalu periksa ulang.", missing=missing, window=window
         )
     return _unmet(message, next_step, missing_months=missing, **figures)
 
@@ -417,7 +518,8 @@ def check_consecutive(ctx: RuleContext) -> Check:
         layoff = ctx.member.layoff_date
         if layoff is None:
             return _unmet(
-                "Tanggal PHK belum tercatat; iuran berturut-turut dihitung sampai PHK.",
+                _t("consecutive.no_layoff",
+                   "Tanggal PHK belum tercatat; iuran berturut-turut dihitung sampai PHK."),
                 _MISSING_LAYOFF,
                 required_months=required,
             )
@@ -425,17 +527,25 @@ def check_consecutive(ctx: RuleContext) -> Check:
         last = layoff_month if layoff_month in paid else layoff_month - 1
         length = run_ending_at(paid, last)
         where = f"sampai PHK ({format_month_id(layoff_month)})"
+        where_params: Figures = {"layoff_month": _month_code(layoff_month)}
         next_step = _RECHECK_HISTORY
     else:
         length, found_last = longest_run(paid, month_index_of(ctx.on_date))
         last = found_last if found_last is not None else month_index_of(ctx.on_date)
         where = "terpanjang"
-        next_step = (
+        where_params = {}
+        next_step = _t(
+            "step.pay_consecutive",
             f"Bayar iuran tanpa terputus hingga tercatat {required} bulan berturut-turut, "
-            "lalu kembali."
+            "lalu kembali.", required=required
         )
     span = f" ({format_month_id(last - length + 1)} s.d. {format_month_id(last)})" if length else ""
-    message = f"Iuran berturut-turut {where} {length} bulan{span}; minimal {required} bulan."
+    code = "consecutive." + ("layoff" if where_params else "longest") + ("_span" if length else "")
+    span_params: Figures = (
+        {"first_month": _month_code(last - length + 1), "last_month": _month_code(last)}
+        if length else {})
+    message = _t(code, f"Iuran berturut-turut {where} {length} bulan{span}; minimal {required} "
+                 "bulan.", length=length, required=required, **where_params, **span_params)
     figures: Figures = {"consecutive_months": length, "required_months": required}
     if length:
         figures["run_first"] = _month_code(last - length + 1)
@@ -462,11 +572,14 @@ def check_segment(ctx: RuleContext) -> Check:
     label = f"{segment} ({SEGMENT_LABELS[segment]})"
     figures: Figures = {"segment": segment, "allowed": ",".join(allowed)}
     if segment in allowed:
-        return _met(f"Segmen peserta {label} termasuk yang diizinkan.", **figures)
+        return _met(_t("segment.met", f"Segmen peserta {label} termasuk yang diizinkan.",
+                       segment=segment), **figures)
     return _unmet(
-        f"Segmen peserta {label} tidak termasuk; yang diizinkan: {join_id(allowed)}.",
-        "Periksa kembali segmen kepesertaan; bila sudah benar, peserta tidak dapat mengikuti "
-        "program ini.",
+        _t("segment.unmet",
+           f"Segmen peserta {label} tidak termasuk; yang diizinkan: {join_id(allowed)}.",
+           segment=segment, allowed_list=",".join(allowed)),
+        _t("step.check_segment", "Periksa kembali segmen kepesertaan; bila sudah benar, peserta "
+           "tidak dapat mengikuti program ini."),
         **figures,
     )
 
@@ -479,12 +592,16 @@ def check_employment(ctx: RuleContext) -> Check:
     figures: Figures = {"employment_status": status, "allowed": ",".join(allowed)}
     label = EMPLOYMENT_LABELS[status]
     if status in allowed:
-        return _met(f"Status pekerjaan \u201c{label}\u201d termasuk yang diizinkan.", **figures)
+        return _met(_t("employment.met",
+                       f"Status pekerjaan \u201c{label}\u201d termasuk yang diizinkan.",
+                       employment=status), **figures)
     allowed_labels = join_id(EMPLOYMENT_LABELS[item] for item in allowed)
     return _unmet(
-        f"Status pekerjaan \u201c{label}\u201d tidak termasuk; yang diizinkan: {allowed_labels}.",
-        "Periksa kembali status pekerjaan peserta; bila sudah benar, peserta tidak dapat "
-        "mengikuti program ini.",
+        _t("employment.unmet", f"Status pekerjaan \u201c{label}\u201d tidak termasuk; yang "
+           f"diizinkan: {allowed_labels}.", employment=status,
+           allowed_employment_list=",".join(allowed)),
+        _t("step.check_employment", "Periksa kembali status pekerjaan peserta; bila sudah benar, "
+           "peserta tidak dapat mengikuti program ini."),
         **figures,
     )
 
@@ -504,13 +621,16 @@ def check_layoff_window(ctx: RuleContext) -> Check:
     rule_text = _bounds(low, high, "bulan")
     if layoff is None:
         return _unmet(
-            f"Tanggal PHK/berakhirnya kontrak belum tercatat; ketentuan {rule_text} sejak PHK.",
+            _t("layoff.missing", f"Tanggal PHK/berakhirnya kontrak belum tercatat; ketentuan "
+               f"{rule_text} sejak PHK.", months_range=_range(low, high)),
             _MISSING_LAYOFF,
         )
     if layoff > ctx.on_date:
         return _unmet(
-            f"Tanggal PHK {_d(layoff)} setelah tanggal pemeriksaan {_d(ctx.on_date)}.",
-            "Periksa kembali tanggal PHK pada data peserta.",
+            _t("layoff.future",
+               f"Tanggal PHK {_d(layoff)} setelah tanggal pemeriksaan {_d(ctx.on_date)}.",
+               layoff_date=layoff.isoformat(), check_date=ctx.on_date.isoformat()),
+            _t("step.check_layoff", "Periksa kembali tanggal PHK pada data peserta."),
             layoff_date=layoff.isoformat(),
         )
     months = months_between(layoff, ctx.on_date)
@@ -520,8 +640,12 @@ def check_layoff_window(ctx: RuleContext) -> Check:
         figures["earliest_date"] = earliest.isoformat()
         if ctx.on_date < earliest:
             return _unmet(
-                f"PHK {_d(layoff)}, baru {months} bulan; ketentuan {rule_text} sejak PHK.",
-                f"Kembali pada atau setelah {_d(earliest)}.",
+                _t("layoff.too_early",
+                   f"PHK {_d(layoff)}, baru {months} bulan; ketentuan {rule_text} sejak PHK.",
+                   layoff_date=layoff.isoformat(), months=months,
+                   months_range=_range(low, high)),
+                _t("step.come_back", f"Kembali pada atau setelah {_d(earliest)}.",
+                   ready_date=earliest.isoformat()),
                 **figures,
             )
     if high is not None:
@@ -529,12 +653,17 @@ def check_layoff_window(ctx: RuleContext) -> Check:
         figures["latest_date"] = latest.isoformat()
         if ctx.on_date > latest:
             return _unmet(
-                f"PHK {_d(layoff)}; batas {high} bulan sejak PHK berakhir {_d(latest)}.",
-                "Batas waktu sudah lewat; peserta tidak dapat mengikuti program ini.",
+                _t("layoff.too_late",
+                   f"PHK {_d(layoff)}; batas {high} bulan sejak PHK berakhir {_d(latest)}.",
+                   layoff_date=layoff.isoformat(), high=high, latest_date=latest.isoformat()),
+                _t("step.deadline_passed",
+                   "Batas waktu sudah lewat; peserta tidak dapat mengikuti program ini."),
                 **figures,
             )
     return _met(
-        f"PHK {_d(layoff)}, {months} bulan lalu; ketentuan {rule_text} sejak PHK.", **figures
+        _t("layoff.met", f"PHK {_d(layoff)}, {months} bulan lalu; ketentuan {rule_text} sejak PHK.",
+           layoff_date=layoff.isoformat(), months=months, months_range=_range(low, high)),
+        **figures
     )
 
 
@@ -550,8 +679,9 @@ def check_age(ctx: RuleContext) -> Check:
     birth = ctx.member.birth_date
     if birth > ctx.on_date:
         return _unmet(
-            f"Tanggal lahir {_d(birth)} setelah tanggal pemeriksaan.",
-            "Periksa kembali tanggal lahir peserta.",
+            _t("age.future", f"Tanggal lahir {_d(birth)} setelah tanggal pemeriksaan.",
+               birth_date=birth.isoformat()),
+            _t("step.check_birth", "Periksa kembali tanggal lahir peserta."),
             birth_date=birth.isoformat(),
         )
     age = age_on(birth, ctx.on_date)
@@ -561,19 +691,23 @@ def check_age(ctx: RuleContext) -> Check:
         figures["age_min"] = low
     if high is not None:
         figures["age_max"] = high
+    message = _t("age.count", f"Usia {age} tahun; ketentuan {rule_text}.", age=age,
+                 years_range=_range(low, high))
     if low is not None and age < low:
+        ready = date_reaching_age(birth, low)
         return _unmet(
-            f"Usia {age} tahun; ketentuan {rule_text}.",
-            f"Kembali pada atau setelah {_d(date_reaching_age(birth, low))}.",
+            message,
+            _t("step.come_back", f"Kembali pada atau setelah {_d(ready)}.",
+               ready_date=ready.isoformat()),
             **figures,
         )
     if high is not None and age > high:
         return _unmet(
-            f"Usia {age} tahun; ketentuan {rule_text}.",
-            "Peserta tidak dapat mengikuti program ini karena batas usia.",
+            message,
+            _t("step.too_old", "Peserta tidak dapat mengikuti program ini karena batas usia."),
             **figures,
         )
-    return _met(f"Usia {age} tahun; ketentuan {rule_text}.", **figures)
+    return _met(message, **figures)
 
 
 @_rule("member.once_per_person", "Sekali per orang")
@@ -583,11 +717,12 @@ def check_once(ctx: RuleContext) -> Check:
         return _off(ctx)
     count = ctx.member.past_enrollment_count
     if count == 0:
-        return _met("Belum pernah mengikuti pelatihan program ini.", past_enrollments=0)
+        return _met(_t("once.met", "Belum pernah mengikuti pelatihan program ini."),
+                    past_enrollments=0)
     return _unmet(
-        f"Sudah pernah terdaftar pada pelatihan program ini ({count} kali); pelatihan hanya "
-        "sekali per orang.",
-        "Peserta tidak dapat mendaftar lagi pada program ini.",
+        _t("once.unmet", f"Sudah pernah terdaftar pada pelatihan program ini ({count} kali); "
+           "pelatihan hanya sekali per orang.", count=count),
+        _t("step.no_second_time", "Peserta tidak dapat mendaftar lagi pada program ini."),
         past_enrollments=count,
     )
 
@@ -601,14 +736,18 @@ def check_membership_duration(ctx: RuleContext) -> Check:
     since = ctx.member.membership_since
     if since is None:
         return _unmet(
-            f"Tanggal mulai kepesertaan belum tercatat; minimal {required} bulan.",
-            "Lengkapi tanggal mulai kepesertaan dari kartu peserta atau data kantor pusat, "
-            "lalu periksa ulang.",
+            _t("duration.missing",
+               f"Tanggal mulai kepesertaan belum tercatat; minimal {required} bulan.",
+               required=required),
+            _t("step.record_membership_start", "Lengkapi tanggal mulai kepesertaan dari kartu "
+               "peserta atau data kantor pusat, lalu periksa ulang."),
             required_months=required,
         )
     months = months_between(since, ctx.on_date) if since <= ctx.on_date else 0
     ready = add_months(since, required)
-    message = f"Lama kepesertaan {months} bulan (sejak {_d(since)}); minimal {required} bulan."
+    message = _t("duration.count", f"Lama kepesertaan {months} bulan (sejak {_d(since)}); "
+                 f"minimal {required} bulan.", months=months, since_date=since.isoformat(),
+                 required=required)
     figures: Figures = {
         "membership_months": months,
         "required_months": required,
@@ -616,7 +755,8 @@ def check_membership_duration(ctx: RuleContext) -> Check:
     }
     if ctx.on_date >= ready:
         return _met(message, **figures)
-    return _unmet(message, f"Kembali pada atau setelah {_d(ready)}.", **figures)
+    return _unmet(message, _t("step.come_back", f"Kembali pada atau setelah {_d(ready)}.",
+                              ready_date=ready.isoformat()), **figures)
 
 
 # -- enrolment, quota ---------------------------------------------------------------------
@@ -634,8 +774,10 @@ def check_overlap(ctx: RuleContext) -> Check:
     for enrollment in active:
         if enrollment.class_code == klass.class_code:
             return _unmet(
-                f"Peserta sudah terdaftar di kelas {klass.class_code}.",
-                "Tidak perlu mendaftar ulang; periksa data pendaftaran yang sudah ada.",
+                _t("overlap.same", f"Peserta sudah terdaftar di kelas {klass.class_code}.",
+                   class_code=klass.class_code),
+                _t("step.already_enrolled",
+                   "Tidak perlu mendaftar ulang; periksa data pendaftaran yang sudah ada."),
                 conflicting_class=enrollment.class_code,
             )
     clashes = [
@@ -647,22 +789,27 @@ def check_overlap(ctx: RuleContext) -> Check:
     ]
     if not clashes:
         return _met(
-            "Tidak ada jadwal yang bentrok dengan kelas lain yang sedang diikuti.",
+            _t("overlap.met", "Tidak ada jadwal yang bentrok dengan kelas lain yang sedang "
+               "diikuti."),
             active_enrollments=len(active),
         )
     first = min(clashes, key=lambda enrollment: enrollment.start_date)
     others = f" dan {len(clashes) - 1} kelas lain" if len(clashes) > 1 else ""
     return _unmet(
-        f"Jadwal bentrok dengan kelas {first.class_code} "
-        f"({format_period_id(first.start_date, first.end_date)}){others}.",
-        f"Pilih kelas yang jadwalnya tidak bentrok dengan kelas {first.class_code}, atau "
-        "selesaikan/batalkan pendaftaran itu terlebih dahulu.",
+        _t("overlap.clash", f"Jadwal bentrok dengan kelas {first.class_code} "
+           f"({format_period_id(first.start_date, first.end_date)}){others}.",
+           class_code=first.class_code, from_date=first.start_date.isoformat(),
+           to_date=first.end_date.isoformat(), others=len(clashes) - 1),
+        _t("step.pick_no_clash", f"Pilih kelas yang jadwalnya tidak bentrok dengan kelas "
+           f"{first.class_code}, atau selesaikan/batalkan pendaftaran itu terlebih dahulu.",
+           class_code=first.class_code),
         conflicting_class=first.class_code,
         conflicts=len(clashes),
     )
 
 
-_NO_QUOTA_NEXT = "Minta Kantor Wilayah menetapkan kuota dan anggaran cabang, lalu periksa ulang."
+_NO_QUOTA_NEXT = _t("step.no_quota", "Minta Kantor Wilayah menetapkan kuota dan anggaran cabang, "
+                    "lalu periksa ulang.")
 
 
 @_rule("quota.seats", "Kuota kursi cabang")
@@ -672,7 +819,8 @@ def check_quota_seats(ctx: RuleContext) -> Check:
         return _off(ctx)
     quota = ctx.quota
     if quota is None:
-        return _unmet("Kuota cabang untuk tahun program ini belum ditetapkan.", _NO_QUOTA_NEXT)
+        return _unmet(_t("seats.none", "Kuota cabang untuk tahun program ini belum ditetapkan."),
+                      _NO_QUOTA_NEXT)
     figures: Figures = {
         "program_year": quota.program_year,
         "seats": quota.seats,
@@ -681,14 +829,17 @@ def check_quota_seats(ctx: RuleContext) -> Check:
     }
     if quota.seats_left >= 1:
         return _met(
-            f"Kuota cabang {quota.program_year}: {quota.seats_left} dari {quota.seats} kursi "
-            "masih tersedia.",
+            _t("seats.met", f"Kuota cabang {quota.program_year}: {quota.seats_left} dari "
+               f"{quota.seats} kursi masih tersedia.", year=quota.program_year,
+               left=quota.seats_left, seats=quota.seats),
             **figures,
         )
     return _unmet(
-        f"Kuota cabang {quota.program_year} habis: {quota.seats_used} dari {quota.seats} kursi "
-        "terpakai.",
-        "Catat peserta dalam daftar tunggu atau minta tambahan kuota ke Kantor Wilayah.",
+        _t("seats.unmet", f"Kuota cabang {quota.program_year} habis: {quota.seats_used} dari "
+           f"{quota.seats} kursi terpakai.", year=quota.program_year, used=quota.seats_used,
+           seats=quota.seats),
+        _t("step.waiting_list_quota",
+           "Catat peserta dalam daftar tunggu atau minta tambahan kuota ke Kantor Wilayah."),
         **figures,
     )
 
@@ -703,7 +854,8 @@ def check_quota_budget(ctx: RuleContext) -> Check:
         return _off(ctx)
     quota = ctx.quota
     if quota is None:
-        return _unmet("Anggaran cabang untuk tahun program ini belum ditetapkan.", _NO_QUOTA_NEXT)
+        return _unmet(_t("budget.none", "Anggaran cabang untuk tahun program ini belum "
+                         "ditetapkan."), _NO_QUOTA_NEXT)
     left = quota.budget_left
     figures: Figures = {
         "program_year": quota.program_year,
@@ -711,25 +863,29 @@ def check_quota_budget(ctx: RuleContext) -> Check:
         "budget_used": quota.budget_used,
         "budget_left": left,
     }
-    next_step = "Minta tambahan anggaran ke Kantor Wilayah."
+    next_step = _t("step.more_budget", "Minta tambahan anggaran ke Kantor Wilayah.")
+    year = quota.program_year
     if ctx.klass is None:
         if left > 0:
             return _met(
-                f"Sisa anggaran cabang {quota.program_year}: {format_rupiah(left)}.", **figures
+                _t("budget.left", f"Sisa anggaran cabang {year}: {format_rupiah(left)}.",
+                   year=year, left_rp=left), **figures
             )
-        return _unmet(f"Anggaran cabang {quota.program_year} habis.", next_step, **figures)
+        return _unmet(_t("budget.empty", f"Anggaran cabang {year} habis.", year=year),
+                      next_step, **figures)
     cost = ctx.klass.cost
     figures["class_cost"] = cost
-    message = (
-        f"Sisa anggaran cabang {quota.program_year} {format_rupiah(left)}; biaya kelas "
-        f"{format_rupiah(cost)} per peserta."
+    message = _t(
+        "budget.class",
+        f"Sisa anggaran cabang {year} {format_rupiah(left)}; biaya kelas "
+        f"{format_rupiah(cost)} per peserta.", year=year, left_rp=left, cost_rp=cost
     )
     if left >= cost:
         return _met(message, **figures)
     return _unmet(
         message,
-        f"Pilih kelas dengan biaya paling banyak {format_rupiah(left)}, atau minta tambahan "
-        "anggaran ke Kantor Wilayah.",
+        _t("step.cheaper_class", f"Pilih kelas dengan biaya paling banyak {format_rupiah(left)}, "
+           "atau minta tambahan anggaran ke Kantor Wilayah.", left_rp=left),
         **figures,
     )
 
@@ -745,26 +901,32 @@ def check_class_status(ctx: RuleContext) -> Check:
         return _NO_CLASS
     label = CLASS_STATUS_LABELS.get(klass.status, klass.status)
     figures: Figures = {"class_status": klass.status}
-    other = "Pilih kelas lain yang masih dibuka."
+    other = _t("step.other_open_class", "Pilih kelas lain yang masih dibuka.")
+    code = klass.class_code
     if klass.status != "open":
         return _unmet(
-            f"Status kelas {klass.class_code}: {label}; pendaftaran hanya untuk kelas yang dibuka.",
+            _t("class_status.not_open", f"Status kelas {code}: {label}; pendaftaran hanya untuk "
+               "kelas yang dibuka.", class_code=code, class_status=klass.status),
             other,
             **figures,
         )
     if ctx.on_date > klass.end_date:
         return _unmet(
-            f"Kelas {klass.class_code} sudah berakhir {_d(klass.end_date)}.", other, **figures
+            _t("class_status.ended", f"Kelas {code} sudah berakhir {_d(klass.end_date)}.",
+               class_code=code, end_date=klass.end_date.isoformat()), other, **figures
         )
     if ctx.on_date > klass.start_date:
         return _caveat(
-            f"Kelas {klass.class_code} sudah berjalan sejak {_d(klass.start_date)}; peserta "
-            "bergabung terlambat.",
-            "Pastikan lembaga masih menerima peserta yang bergabung terlambat.",
+            _t("class_status.late", f"Kelas {code} sudah berjalan sejak {_d(klass.start_date)}; "
+               "peserta bergabung terlambat.", class_code=code,
+               start_date=klass.start_date.isoformat()),
+            _t("step.late_join",
+               "Pastikan lembaga masih menerima peserta yang bergabung terlambat."),
             **figures,
         )
     return _met(
-        f"Kelas {klass.class_code} dibuka; mulai {_d(klass.start_date)}.",
+        _t("class_status.met", f"Kelas {code} dibuka; mulai {_d(klass.start_date)}.",
+           class_code=code, start_date=klass.start_date.isoformat()),
         **figures,
     )
 
@@ -782,10 +944,12 @@ def check_capacity(ctx: RuleContext) -> Check:
         "seats_left": left,
     }
     if left >= 1:
-        return _met(f"Tersedia {left} dari {klass.capacity} kursi kelas.", **figures)
+        return _met(_t("capacity.met", f"Tersedia {left} dari {klass.capacity} kursi kelas.",
+                       left=left, capacity=klass.capacity), **figures)
     return _unmet(
-        f"Kelas penuh: {klass.seats_used} dari {klass.capacity} kursi terisi.",
-        "Pilih kelas lain atau catat peserta dalam daftar tunggu.",
+        _t("capacity.full", f"Kelas penuh: {klass.seats_used} dari {klass.capacity} kursi "
+           "terisi.", used=klass.seats_used, capacity=klass.capacity),
+        _t("step.other_class_or_wait", "Pilih kelas lain atau catat peserta dalam daftar tunggu."),
         **figures,
     )
 
@@ -825,8 +989,10 @@ def check_mode_region(ctx: RuleContext) -> Check:
     }
     if not hits:
         return _met(
-            f"Wilayah {klass.region_code} tidak berstatus {join_id(p.daring_only_levels)} selama "
-            f"jadwal kelas; kelas {mode} diizinkan.",
+            _t("mode.free", f"Wilayah {klass.region_code} tidak berstatus "
+               f"{join_id(p.daring_only_levels)} selama jadwal kelas; kelas {mode} diizinkan.",
+               region=klass.region_code, levels_text_list=",".join(p.daring_only_levels),
+               mode=klass.mode),
             **figures,
         )
     first = hits[0]
@@ -841,11 +1007,19 @@ def check_mode_region(ctx: RuleContext) -> Check:
         f"{area} {first.region_code} berstatus {first.level} "
         f"({format_period_id(first.date_from, first.date_to)})"
     )
+    status_params: Figures = {
+        "area": "province" if len(first.region_code) == 2 else "regency",
+        "region": first.region_code, "level": first.level,
+        "from_date": first.date_from.isoformat(), "to_date": first.date_to.isoformat(),
+    }
     if klass.mode == "daring":
-        return _met(f"{status}; kelas daring sesuai ketentuan.", **figures)
+        return _met(_t("mode.daring", f"{status}; kelas daring sesuai ketentuan.",
+                       **status_params), **figures)
     return _unmet(
-        f"{status} selama jadwal kelas; kelas {mode} tidak diizinkan, hanya daring.",
-        "Pilih kelas daring atau kelas di wilayah lain.",
+        _t("mode.not_daring",
+           f"{status} selama jadwal kelas; kelas {mode} tidak diizinkan, hanya daring.",
+           mode=klass.mode, **status_params),
+        _t("step.daring_or_elsewhere", "Pilih kelas daring atau kelas di wilayah lain."),
         **figures,
     )
 
@@ -862,12 +1036,15 @@ def check_cost_cap(ctx: RuleContext) -> Check:
     figures: Figures = {"class_cost": klass.cost, "cost_cap": cap}
     if klass.cost <= cap:
         return _met(
-            f"Biaya kelas {format_rupiah(klass.cost)} per peserta; batas {format_rupiah(cap)}.",
+            _t("cost.met", f"Biaya kelas {format_rupiah(klass.cost)} per peserta; batas "
+               f"{format_rupiah(cap)}.", cost_rp=klass.cost, cap_rp=cap),
             **figures,
         )
     return _unmet(
-        f"Biaya kelas {format_rupiah(klass.cost)} per peserta melebihi batas {format_rupiah(cap)}.",
-        f"Pilih kelas dengan biaya paling banyak {format_rupiah(cap)} per peserta.",
+        _t("cost.unmet", f"Biaya kelas {format_rupiah(klass.cost)} per peserta melebihi batas "
+           f"{format_rupiah(cap)}.", cost_rp=klass.cost, cap_rp=cap),
+        _t("step.cost_cap", f"Pilih kelas dengan biaya paling banyak {format_rupiah(cap)} per "
+           "peserta.", cap_rp=cap),
         **figures,
     )
 
@@ -884,8 +1061,11 @@ def check_institution_status(ctx: RuleContext) -> Check:
     label = INSTITUTION_STATUS_LABELS[inst.status]
     figures: Figures = {"institution_status": inst.status}
     if inst.status == "active":
-        return _met(f"Lembaga {inst.name} berstatus aktif.", **figures)
-    return _unmet(f"Lembaga {inst.name} berstatus {label}.", _OTHER_INSTITUTION, **figures)
+        return _met(_t("institution_status.met", f"Lembaga {inst.name} berstatus aktif.",
+                       name=inst.name), **figures)
+    return _unmet(_t("institution_status.unmet", f"Lembaga {inst.name} berstatus {label}.",
+                     name=inst.name, institution_status=inst.status),
+                  _OTHER_INSTITUTION, **figures)
 
 
 @_rule("institution.type", "Jenis lembaga")
@@ -897,9 +1077,11 @@ def check_institution_type(ctx: RuleContext) -> Check:
     allowed = ctx.params.allowed_institution_types
     figures: Figures = {"institution_type": inst.type, "allowed": ",".join(allowed)}
     if inst.type in allowed:
-        return _met(f"Jenis lembaga {inst.type} termasuk yang diizinkan.", **figures)
+        return _met(_t("institution_type.met", f"Jenis lembaga {inst.type} termasuk yang "
+                       "diizinkan.", type=inst.type), **figures)
     return _unmet(
-        f"Jenis lembaga {inst.type} tidak termasuk; yang diizinkan: {join_id(allowed)}.",
+        _t("institution_type.unmet", f"Jenis lembaga {inst.type} tidak termasuk; yang "
+           f"diizinkan: {join_id(allowed)}.", type=inst.type, allowed_list=",".join(allowed)),
         _OTHER_INSTITUTION,
         **figures,
     )
@@ -933,34 +1115,44 @@ def check_licence(ctx: RuleContext) -> Check:
     if inst is None:
         return _NO_INSTITUTION
     ref, ref_label = ctx.reference_date, ctx.reference_label
-    record = (
+    ref_kind = "class_start" if ctx.klass is not None else "check_date"
+    record = _t(
+        "step.record_licence",
         "Minta lembaga menyerahkan salinan izin, lalu catat nomor, penerbit, dan masa berlakunya."
     )
     number = (inst.licence_number or "").strip()
     if not number:
-        return _unmet(f"Izin lembaga {inst.name} belum tercatat.", record)
+        return _unmet(_t("licence.missing", f"Izin lembaga {inst.name} belum tercatat.",
+                         name=inst.name), record)
     figures: Figures = {"licence_number": number}
     keywords = ctx.params.issuer_keywords_for(inst.type)
     issuer = (inst.licence_issuer or "").strip()
     if keywords:
         figures["issuer_keywords"] = ",".join(keywords)
         if not issuer:
-            return _unmet(f"Penerbit izin {number} belum tercatat.", record, **figures)
+            return _unmet(_t("licence.no_issuer", f"Penerbit izin {number} belum tercatat.",
+                             number=number), record, **figures)
         if not issuer_matches(issuer, keywords):
             return _unmet(
-                f"Penerbit izin \u201c{issuer}\u201d bukan instansi yang berwenang untuk "
-                f"{inst.type} (harus memuat: {', '.join(keywords)}).",
-                "Periksa kembali penerbit izin; bila lembaga belum berizin dari instansi yang "
-                "berwenang, pilih kelas dari lembaga pelatihan lain.",
+                _t("licence.wrong_issuer",
+                   f"Penerbit izin \u201c{issuer}\u201d bukan instansi yang berwenang untuk "
+                   f"{inst.type} (harus memuat: {', '.join(keywords)}).", issuer=issuer,
+                   type=inst.type, keywords=", ".join(keywords)),
+                _t("step.check_issuer", "Periksa kembali penerbit izin; bila lembaga belum "
+                   "berizin dari instansi yang berwenang, pilih kelas dari lembaga pelatihan "
+                   "lain."),
                 **figures,
             )
     if inst.licence_issued is not None:
         figures["licence_issued"] = inst.licence_issued.isoformat()
         if inst.licence_issued > ref:
             return _unmet(
-                f"Izin {number} baru terbit {_d(inst.licence_issued)}, setelah {ref_label} "
-                f"{_d(ref)}.",
-                "Pilih kelas yang mulai setelah izin terbit, atau kelas dari lembaga lain.",
+                _t("licence.not_yet", f"Izin {number} baru terbit {_d(inst.licence_issued)}, "
+                   f"setelah {ref_label} {_d(ref)}.", number=number,
+                   issued_date=inst.licence_issued.isoformat(), ref=ref_kind,
+                   ref_date=ref.isoformat()),
+                _t("step.after_licence",
+                   "Pilih kelas yang mulai setelah izin terbit, atau kelas dari lembaga lain."),
                 **figures,
             )
     expires = inst.licence_expires
@@ -968,20 +1160,32 @@ def check_licence(ctx: RuleContext) -> Check:
         figures["licence_expires"] = expires.isoformat()
         if expires < ref:
             return _unmet(
-                f"Izin {number} berakhir {_d(expires)}, sebelum {ref_label} {_d(ref)}.",
-                "Minta lembaga memperpanjang izin, atau pilih kelas dari lembaga lain.",
+                _t("licence.expired", f"Izin {number} berakhir {_d(expires)}, sebelum "
+                   f"{ref_label} {_d(ref)}.", number=number, expires_date=expires.isoformat(),
+                   ref=ref_kind, ref_date=ref.isoformat()),
+                _t("step.renew_licence",
+                   "Minta lembaga memperpanjang izin, atau pilih kelas dari lembaga lain."),
                 **figures,
             )
         if ctx.klass is not None and expires < ctx.klass.end_date:
             return _caveat(
-                f"Izin {number} berlaku sampai {_d(expires)}, sebelum kelas selesai "
-                f"{_d(ctx.klass.end_date)}.",
-                f"Minta lembaga memperpanjang izin sebelum {_d(expires)}.",
+                _t("licence.expires_during", f"Izin {number} berlaku sampai {_d(expires)}, "
+                   f"sebelum kelas selesai {_d(ctx.klass.end_date)}.", number=number,
+                   expires_date=expires.isoformat(), end_date=ctx.klass.end_date.isoformat()),
+                _t("step.renew_licence_before",
+                   f"Minta lembaga memperpanjang izin sebelum {_d(expires)}.",
+                   expires_date=expires.isoformat()),
                 **figures,
             )
     until = f"sampai {_d(expires)}" if expires is not None else "tanpa batas waktu"
     source = f" dari {issuer}" if issuer else ""
-    return _met(f"Izin {number}{source} berlaku {until}.", **figures)
+    code = "licence.met" + ("_issuer" if issuer else "") + ("_until" if expires else "")
+    licence_params: Figures = {"number": number}
+    if issuer:
+        licence_params["issuer"] = issuer
+    if expires is not None:
+        licence_params["expires_date"] = expires.isoformat()
+    return _met(_t(code, f"Izin {number}{source} berlaku {until}.", **licence_params), **figures)
 
 
 @_rule("institution.experience", "Pengalaman lembaga")
@@ -999,9 +1203,10 @@ def check_experience(ctx: RuleContext) -> Check:
     founded = inst.founded_on
     if founded is None:
         return _unmet(
-            f"Tanggal berdiri atau kegiatan pertama lembaga {inst.name} belum tercatat.",
-            "Lengkapi tanggal berdiri/kegiatan pertama lembaga dari dokumen pendiriannya, lalu "
-            "periksa ulang.",
+            _t("experience.missing", f"Tanggal berdiri atau kegiatan pertama lembaga {inst.name} "
+               "belum tercatat.", name=inst.name),
+            _t("step.record_founding", "Lengkapi tanggal berdiri/kegiatan pertama lembaga dari "
+               "dokumen pendiriannya, lalu periksa ulang."),
             required_months=required,
         )
     ref = ctx.reference_date
@@ -1013,16 +1218,20 @@ def check_experience(ctx: RuleContext) -> Check:
         "founded_on": founded.isoformat(),
         "qualifies_from": ready.isoformat(),
     }
-    message = (
+    message = _t(
+        "experience.count",
         f"Pengalaman lembaga {months} bulan pada {ctx.reference_label} {_d(ref)} (berdiri "
-        f"{_d(founded)}); minimal {required} bulan."
+        f"{_d(founded)}); minimal {required} bulan.", months=months,
+        ref="class_start" if ctx.klass is not None else "check_date", ref_date=ref.isoformat(),
+        founded_date=founded.isoformat(), required=required,
     )
     if ref >= ready:
         return _met(message, **figures)
     return _unmet(
         message,
-        f"Lembaga memenuhi syarat pengalaman mulai {_d(ready)}; pilih kelas yang mulai pada atau "
-        "setelah tanggal itu, atau kelas dari lembaga lain.",
+        _t("step.experience_from", f"Lembaga memenuhi syarat pengalaman mulai {_d(ready)}; pilih "
+           "kelas yang mulai pada atau setelah tanggal itu, atau kelas dari lembaga lain.",
+           ready_date=ready.isoformat()),
         **figures,
     )
 
@@ -1040,32 +1249,46 @@ def check_partnership(ctx: RuleContext) -> Check:
     if inst is None:
         return _NO_INSTITUTION
     ref, ref_label = ctx.reference_date, ctx.reference_label
+    ref_kind = "class_start" if ctx.klass is not None else "check_date"
     start, end = inst.partnership_from, inst.partnership_to
     if start is None:
         return _unmet(
-            f"Belum ada perjanjian kerja sama (PKS) antara kantor cabang dan {inst.name}.",
-            "Selesaikan PKS dengan lembaga sebelum kelas dimulai.",
+            _t("pks.missing", f"Belum ada perjanjian kerja sama (PKS) antara kantor cabang dan "
+               f"{inst.name}.", name=inst.name),
+            _t("step.make_pks", "Selesaikan PKS dengan lembaga sebelum kelas dimulai."),
         )
     figures: Figures = {"partnership_from": start.isoformat()}
     if end is not None:
         figures["partnership_to"] = end.isoformat()
-    renew = "Perpanjang PKS dengan lembaga, atau pilih kelas dari lembaga lain."
+    renew = _t("step.renew_pks",
+               "Perpanjang PKS dengan lembaga, atau pilih kelas dari lembaga lain.")
     if ref < start:
         return _unmet(
-            f"PKS baru berlaku mulai {_d(start)}, setelah {ref_label} {_d(ref)}.",
-            "Pilih kelas yang mulai setelah PKS berlaku, atau kelas dari lembaga lain.",
+            _t("pks.not_yet", f"PKS baru berlaku mulai {_d(start)}, setelah {ref_label} "
+               f"{_d(ref)}.", from_date=start.isoformat(), ref=ref_kind,
+               ref_date=ref.isoformat()),
+            _t("step.after_pks",
+               "Pilih kelas yang mulai setelah PKS berlaku, atau kelas dari lembaga lain."),
             **figures,
         )
     if end is not None and end < ref:
-        return _unmet(f"PKS berakhir {_d(end)}, sebelum {ref_label} {_d(ref)}.", renew, **figures)
+        return _unmet(_t("pks.ended", f"PKS berakhir {_d(end)}, sebelum {ref_label} {_d(ref)}.",
+                         to_date=end.isoformat(), ref=ref_kind, ref_date=ref.isoformat()),
+                      renew, **figures)
     if end is not None and ctx.klass is not None and end < ctx.klass.end_date:
         return _caveat(
-            f"PKS berakhir {_d(end)}, sebelum kelas selesai {_d(ctx.klass.end_date)}.",
+            _t("pks.ends_during", f"PKS berakhir {_d(end)}, sebelum kelas selesai "
+               f"{_d(ctx.klass.end_date)}.", to_date=end.isoformat(),
+               end_date=ctx.klass.end_date.isoformat()),
             renew,
             **figures,
         )
     until = f"sampai {_d(end)}" if end is not None else "tanpa batas waktu"
-    return _met(f"PKS berlaku sejak {_d(start)} {until}.", **figures)
+    if end is not None:
+        return _met(_t("pks.met_until", f"PKS berlaku sejak {_d(start)} {until}.",
+                       from_date=start.isoformat(), to_date=end.isoformat()), **figures)
+    return _met(_t("pks.met", f"PKS berlaku sejak {_d(start)} {until}.",
+                   from_date=start.isoformat()), **figures)
 
 
 if set(_REGISTRY) != set(RULE_IDS):  # pragma: no cover - a programming error caught on import

@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from vokasi_desktop.services.errors import ConflictError, ServiceError, ValidationError
-from vokasi_desktop.ui import messages
+from vokasi_desktop.ui import errors, messages
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.widgets import mark_invalid, show_message
 
@@ -98,14 +98,13 @@ class EditDialog(QDialog):
             self.show_field_error(exc.field, str(exc))
         elif isinstance(exc, ConflictError) and exc.code == "code_exists":
             self.show_field_error("code", str(exc))
-        elif isinstance(exc, ServiceError):
-            show_message(self.message_label(), str(exc))
-            if isinstance(exc, ConflictError) and exc.code == "stale":
-                messages.warn(self, self.tr("Changed elsewhere"), str(exc))
         else:
-            # Never the driver's raw (English, possibly data-quoting) text.
-            show_message(self.message_label(), self.tr("Saving failed: %1").replace(
-                "%1", type(exc).__name__))
+            if not isinstance(exc, ServiceError):
+                # Never the driver's raw (English, possibly data-quoting) text.
+                errors.log_unexpected(exc, "dialog save")
+            show_message(self.message_label(), errors.error_text(exc))
+            if isinstance(exc, ConflictError) and exc.code == "stale":
+                messages.warn(self, self.tr("Changed elsewhere"), errors.error_text(exc))
 
     def show_field_error(self, field: str | None, message: str) -> None:
         target = self.field_targets().get(field or "")

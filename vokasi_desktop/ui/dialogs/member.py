@@ -38,7 +38,7 @@ from vokasi_desktop.domain.identifiers import (
 from vokasi_desktop.services import browse
 from vokasi_desktop.services import members as member_service
 from vokasi_desktop.services.errors import ConflictError, ServiceError, ValidationError
-from vokasi_desktop.ui import labels, messages
+from vokasi_desktop.ui import errors, labels, messages
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.format import fmt_date, fmt_datetime
 from vokasi_desktop.ui.generated.ui_member_dialog import Ui_MemberDialog
@@ -559,11 +559,9 @@ class MemberDialog(QDialog):
                 if exc.code == "stale":
                     messages.warn(self, self.tr("Changed elsewhere"), str(exc))
             return
-        if isinstance(exc, ServiceError):
-            show_message(ui.messageLabel, str(exc))
-            return
-        show_message(ui.messageLabel,
-                     self.tr("Saving failed: %1").replace("%1", str(exc) or type(exc).__name__))
+        if not isinstance(exc, ServiceError):
+            errors.log_unexpected(exc, "member dialog")
+        show_message(ui.messageLabel, errors.error_text(exc))
 
     def _show_field_error(self, field: str | None, message: str) -> None:
         ui = self.ui

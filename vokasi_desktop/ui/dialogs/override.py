@@ -23,7 +23,7 @@ from vokasi_desktop.db.engine import Database
 from vokasi_desktop.domain.eligibility import NEVER_OVERRIDABLE, RuleOutcome
 from vokasi_desktop.services.auth import UserInfo, verify_supervisor
 from vokasi_desktop.services.errors import ServiceError
-from vokasi_desktop.ui import domain_text
+from vokasi_desktop.ui import domain_text, errors
 from vokasi_desktop.ui.generated.ui_override_dialog import Ui_OverrideDialog
 from vokasi_desktop.ui.jobs import JobRunner
 from vokasi_desktop.ui.widgets import mark_invalid, show_message
@@ -85,7 +85,7 @@ class OverrideDialog(QDialog):
         ui = self.ui
         items = "".join(
             f"<li><b>{html.escape(domain_text.rule_title(o.rule_id, o.title))}</b>: "
-            f"{html.escape(o.message)}</li>"
+            f"{html.escape(domain_text.rule_message(o))}</li>"
             for o in self.rules)
         ui.rulesLabel.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         show_message(ui.errorLabel, "")
@@ -167,11 +167,9 @@ class OverrideDialog(QDialog):
         self._set_busy(False)
         ui = self.ui
         ui.passwordEdit.clear()
-        if isinstance(exc, ServiceError):
-            self._refuse(str(exc), ui.passwordEdit)
-        else:
-            self._refuse(self.tr("The approval could not be checked: %1").replace(
-                "%1", type(exc).__name__), ui.passwordEdit)
+        if not isinstance(exc, ServiceError):
+            errors.log_unexpected(exc, "override")
+        self._refuse(errors.error_text(exc), ui.passwordEdit)
 
     def reject(self) -> None:
         if self._busy:

@@ -22,7 +22,7 @@ from vokasi_desktop.services.browse import BranchInfo
 from vokasi_desktop.services.documents import Verification
 from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.verifier import DEFAULT_FILE_NAME, VerifierPage, build_verifier_page
-from vokasi_desktop.ui import labels, messages, prompts
+from vokasi_desktop.ui import errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.format import fmt_date, fmt_datetime
 from vokasi_desktop.ui.generated.ui_verify_dialog import Ui_VerifyDialog
@@ -181,12 +181,9 @@ class VerifyDialog(QDialog):
         self.ui.checkButton.setEnabled(True)
         self.answer = None
         self._clear_details()
-        if isinstance(exc, ServiceError):
-            self._show_status("error", str(exc))
-        else:
-            self._show_status("error", self.tr("The check failed: %1").replace(
-                "%1", str(exc) or type(exc).__name__))
-            messages.error(self, self.tr("Verify a document"), str(exc) or type(exc).__name__)
+        self._show_status("error", errors.error_text(exc))
+        if not isinstance(exc, ServiceError):
+            errors.present(self, exc, self.tr("Verify a document"))
         self._ready_for_next_scan()
 
     def _ready_for_next_scan(self) -> None:

@@ -77,7 +77,7 @@ from vokasi_desktop.services.enrolment import (
 )
 from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.members import MemberEnrollmentView, MemberView
-from vokasi_desktop.ui import domain_text, labels, outputs
+from vokasi_desktop.ui import domain_text, errors, labels, outputs
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.member import MemberDialog
 from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overridable
@@ -614,9 +614,13 @@ class CounterPage(QWidget):
         table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh_today(self) -> None:
-        """Read today's list again (after every lookup and write)."""
+        """Read today's list again (after every lookup and write).
+
+        "Today" is the app's clock (``ctx.today``: the computer's date, fixed in tests), so the
+        list and the checks agree on the day."""
         self.ctx.runner.read(counter_service.today_activity, self.ctx.db,
-                             self.ctx.user, on_done=self._today_loaded,
+                             self.ctx.user, self.ctx.today(),
+                             on_done=self._today_loaded,
                              on_error=lambda exc: log.warning("today list failed: %s",
                                                               type(exc).__name__),
                              name="counter-today")
@@ -805,11 +809,9 @@ class CounterPage(QWidget):
             return
         self._busy.discard("search")
         self._busy.discard("load")
-        message = str(exc) if isinstance(exc, ServiceError) else self.tr(
-            "The database could not be read: %1").replace("%1", str(exc) or type(exc).__name__)
         if not isinstance(exc, ServiceError):
-            log.error("counter read failed", exc_info=exc)
-        show_message(self.ui.searchMessage, message, "error")
+            errors.log_unexpected(exc, "counter read")
+        show_message(self.ui.searchMessage, errors.error_text(exc), "error")
         self._update_actions()
 
     def reload(self, *, keep_offer: bool = False) -> None:
@@ -1049,7 +1051,7 @@ class CounterPage(QWidget):
         rules, each advising (in its own words) to register and pay first: the card rule's
         advice covers them all.
         """
-        advice = {o.rule_id: o.next_step for o in result.outcomes
+        advice = {o.rule_id: domain_text.rule_next_step(o) for o in result.outcomes
                   if o.next_step and o.outcome in ("fail", "warn")}
         if "membership.kpj" in advice:
             for rule_id in list(advice):
@@ -1092,7 +1094,8 @@ class CounterPage(QWidget):
             text_colour = MUTED.name() if muted else "#1f2d27"
             body = (f"<b>{html.escape(domain_text.rule_title(o.rule_id, o.title))}</b> "
                     f"<span style='color:{colour}'>({html.escape(self._outcome_label(o))})</span>"
-                    f"<br/><span style='color:{text_colour}'>{html.escape(o.message)}</span>")
+                    f"<br/><span style='color:{text_colour}'>"
+                    f"{html.escape(domain_text.rule_message(o))}</span>")
             if advice.get(o.rule_id):
                 body += (f"<br/><span style='color:{colour}'>→ "
                          f"{html.escape(advice[o.rule_id])}</span>")
@@ -1314,17 +1317,14 @@ class CounterPage(QWidget):
         ui = self.ui
         if isinstance(exc, OverrideRequiredError):
             self._show_result(exc.result, offered)
-            show_message(ui.actionMessage, str(exc), "warning")
+            show_message(ui.actionMessage, errors.error_text(exc), "warning")
             self._ask_override(offered, exc.result)
-        elif isinstance(exc, NotEligibleError):
-            self._show_result(exc.result, offered)
-            show_message(ui.actionMessage, str(exc), "error")
-        elif isinstance(exc, ServiceError):
-            show_message(ui.actionMessage, str(exc), "error")
         else:
-            log.error("enrolment failed", exc_info=exc)
-            show_message(ui.actionMessage, self.tr("Enrolment failed: %1").replace(
-                "%1", str(exc) or type(exc).__name__), "error")
+            if isinstance(exc, NotEligibleError):
+                self._show_result(exc.result, offered)
+            elif not isinstance(exc, ServiceError):
+                errors.log_unexpected(exc, "enrolment")
+            show_message(ui.actionMessage, errors.error_text(exc), "error")
         self._update_actions()
 
     # -- printing -------------------------------------------------------------------------------
@@ -1408,12 +1408,9 @@ class CounterPage(QWidget):
         self._busy.discard(what)
         if generation != self._generation:
             return
-        if isinstance(exc, ServiceError):
-            message = str(exc)
-        else:
-            log.error("counter %s failed", what, exc_info=exc)
-            message = self.tr("Saving failed: %1").replace("%1", str(exc) or type(exc).__name__)
-        show_message(self.ui.actionMessage, message, "error")
+        if not isinstance(exc, ServiceError):
+            errors.log_unexpected(exc, f"counter {what}")
+        show_message(self.ui.actionMessage, errors.error_text(exc), "error")
 
     # -- keys and refresh -----------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from vokasi_desktop.services.dashboard import write_monthly_report
 from vokasi_desktop.services.errors import ServiceError
-from vokasi_desktop.ui import prompts
+from vokasi_desktop.ui import errors, prompts
 from vokasi_desktop.ui.context import UiContext
 
 
@@ -104,9 +104,9 @@ class MonthlyReportPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._enable()
-        text = exc.message if isinstance(exc, ServiceError) else self.tr(
-            "The report could not be written: %1").replace("%1", type(exc).__name__)
-        self.status_label.setText(text)
+        if not isinstance(exc, ServiceError):
+            errors.log_unexpected(exc, "monthly report")
+        self.status_label.setText(errors.error_text(exc))
 
     def _enable(self) -> None:
         self.xlsx_button.setEnabled(True)

@@ -44,7 +44,7 @@ from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.imports import ImportResult
 from vokasi_desktop.services.progress import CancelToken, Progress, Report
 from vokasi_desktop.services.reports import ExportRequest
-from vokasi_desktop.ui import labels, messages, prompts
+from vokasi_desktop.ui import errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.verify import open_verify_dialog
 from vokasi_desktop.ui.document_actions import is_cancelled
@@ -475,8 +475,9 @@ class ReportsPage(QWidget):
             show_message(self.ui.exportStatusLabel, self.tr(
                 "Export cancelled; no file was written."), "warning")
             return
-        text = str(exc) if isinstance(exc, ServiceError) else self.tr(
-            "The export failed: %1").replace("%1", str(exc) or type(exc).__name__)
+        if not isinstance(exc, ServiceError):
+            errors.log_unexpected(exc, "export")
+        text = errors.error_text(exc)
         show_message(self.ui.exportErrorLabel, text)
         messages.warn(self, self.tr("Export"), text)
 
@@ -635,10 +636,10 @@ class ReportsPage(QWidget):
             return
         if isinstance(exc, ImportFileError):
             text = "\n".join(exc.details)
-        elif isinstance(exc, ServiceError):
-            text = str(exc)
         else:
-            text = self.tr("The import failed: %1").replace("%1", str(exc) or type(exc).__name__)
+            if not isinstance(exc, ServiceError):
+                errors.log_unexpected(exc, "import")
+            text = errors.error_text(exc)
         show_message(ui.importSummaryLabel, text, "error")
         messages.warn(self, self.tr("Import"), text)
 
@@ -787,8 +788,9 @@ class ReportsPage(QWidget):
                 then()
 
         def failed(exc: BaseException) -> None:
-            show_message(ui.numberingMessageLabel, str(exc) if isinstance(exc, ServiceError)
-                         else self.tr("Saving failed: %1").replace("%1", str(exc)), "error")
+            if not isinstance(exc, ServiceError):
+                errors.log_unexpected(exc, "numbering")
+            show_message(ui.numberingMessageLabel, errors.error_text(exc), "error")
 
         self.ctx.runner.write(fn, *args, on_done=done, on_error=failed,
                               changes=frozenset({SETTING}), name="numbering")
