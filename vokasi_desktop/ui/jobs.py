@@ -19,6 +19,7 @@ emit a signal of a ``QObject`` that lives in the GUI thread, which Qt delivers a
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.progress import Cancelled, CancelToken, Progress
 from vokasi_desktop.ui.signals import AppSignals
 
@@ -197,10 +199,14 @@ class JobRunner(QObject):
         on_error = callbacks[1]
         if on_error is not None:
             on_error(exc)
-        elif not isinstance(exc, Cancelled):
-            log.error("job %s failed: %s", job.name, exc, exc_info=exc)
+        elif isinstance(exc, ServiceError):  # an Indonesian message meant for the clerk
+            log.warning("job %s failed: %s", job.name, exc)
             if self.signals is not None:
                 self.signals.job_failed.emit(str(exc))
+        elif not isinstance(exc, Cancelled):
+            # A defect: its text is English and may hold personal data. The crash reporter
+            # (sys.excepthook, ui/crash.py) logs the traceback, masked, and shows a short message.
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _deliver_progress(self, job: Job, progress: Progress) -> None:
         if self._closed or job.finished or job.on_progress is None:
