@@ -17,7 +17,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QBoxLayout,
+    QDialogButtonBox,
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Room for a title bar and borders a window manager adds around the client area
 # (Windows 10/11 at 100 %: 31 px title bar, 8 px borders).
@@ -76,6 +85,7 @@ def fit_window(window: QWidget, wanted: QSize | None = None, *, area: QRect | No
     parent = parent if parent is not None else window.parentWidget()
     area = area if area is not None else available_area(parent or window)
     frame = _frame_extra(window)
+    scroll_if_too_big(window, area, frame)
     size = fitted_size(wanted if wanted is not None else window.size(), area, frame)
     window.resize(size)
     size = window.size()  # a layout's minimum size may have won
@@ -86,6 +96,62 @@ def fit_window(window: QWidget, wanted: QSize | None = None, *, area: QRect | No
         centre = area.center()
     top_left = QPoint(centre.x() - outer.width() // 2, centre.y() - outer.height() // 2)
     window.move(clamp_position(top_left, outer, area))
+
+
+def _too_big(window: QWidget, area: QRect, frame: QSize) -> bool:
+    need = window.minimumSizeHint().expandedTo(window.minimumSize())
+    return (need.width() + frame.width() > area.width()
+            or need.height() + frame.height() > area.height())
+
+
+def scroll_if_too_big(window: QWidget, area: QRect, frame: QSize = FRAME_ALLOWANCE) -> bool:
+    """Put the content of ``window`` in a scroll area when its minimum size exceeds ``area``.
+
+    Only on a screen too small for the window (a 1024x768 laptop): the window then fits and
+    scrolls instead of reaching past the screen. A main window's central widget goes into the
+    scroll area (menu and status bar stay); a dialog's top-level box layout moves into it, except
+    the button box, which stays visible below. Returns True when something was wrapped.
+    """
+    if window.property("vokasiScrollWrapped") or not _too_big(window, area, frame):
+        return False
+    scroll = QScrollArea()
+    scroll.setObjectName("screenFitScrollArea")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    if isinstance(window, QMainWindow):
+        central = window.takeCentralWidget()
+        if central is None:
+            return False
+        scroll.setWidget(central)
+        window.setCentralWidget(scroll)
+    else:
+        layout = window.layout()
+        if not isinstance(layout, QBoxLayout):
+            return False
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        kept: list[QWidget] = []
+        while layout.count():
+            item = layout.takeAt(0)
+            widget, child_layout = item.widget(), item.layout()
+            if isinstance(widget, QDialogButtonBox):
+                kept.append(widget)
+            elif widget is not None:
+                inner.addWidget(widget)
+            elif child_layout is not None:
+                inner.addLayout(child_layout)
+            elif item.spacerItem() is not None:
+                inner.addItem(item)
+        scroll.setWidget(content)
+        layout.addWidget(scroll, 1)
+        for widget in kept:
+            layout.addWidget(widget)
+    window.setMinimumSize(0, 0)
+    window.setProperty("vokasiScrollWrapped", True)
+    if window.layout() is not None:
+        window.layout().activate()
+    return True
 
 
 def on_a_screen(rect: QRect, areas: list[QRect] | None = None) -> QRect | None:
@@ -156,10 +222,14 @@ class ScreenFitter(QObject):
     a dialog sized by its layout that would reach past the screen is shrunk and moved in.
     """
 
+    def __init__(self, parent: QObject | None = None, *, area: QRect | None = None) -> None:
+        super().__init__(parent)
+        self.area = area  # tests pass a screen; None: the window's own screen
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
                 and watched.isWindow() and not _is_popup(watched)):
-            area = available_area(watched.parentWidget() or watched)
+            area = self.area or available_area(watched.parentWidget() or watched)
             frame = _frame_extra(watched)
             outer = QRect(watched.pos(), watched.size() + frame)
             if not area.contains(outer):
