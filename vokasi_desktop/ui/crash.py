@@ -17,6 +17,7 @@ no ``on_error`` callback are reported the same way (``jobs.report_unexpected``).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import sys
@@ -195,11 +196,10 @@ class CrashReporter(QObject):
 
     def report(self, exc_info: ExcInfo, *, where: str = "") -> None:
         """Log ``exc_info`` with its traceback and show the message (from any thread)."""
-        try:
+        # logging itself may fail (disk full): the clerk is still told
+        with contextlib.suppress(Exception):
             log.critical("Uncaught %s in %s", exc_info[0].__name__, where or "?",
                          exc_info=exc_info)
-        except Exception:  # logging itself failed (disk full): still tell the clerk
-            pass
         self.reported += 1
         if not self._pending:  # one message at a time, not one per failed repaint
             self._pending = True

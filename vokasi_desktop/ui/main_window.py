@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
 
-from vokasi_desktop import __version__
 from vokasi_desktop.services import browse
 from vokasi_desktop.services.browse import BranchInfo, QuotaStatus
 from vokasi_desktop.ui import labels, messages

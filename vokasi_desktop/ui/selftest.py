@@ -63,7 +63,7 @@ def run_self_test(out: TextIO | None = None, *, keep: Path | None = None) -> int
                     os.environ[key] = value
 
 
-def _run(out: TextIO, tmp: Path) -> int:  # noqa: C901 - a flat list of checks
+def _run(out: TextIO, tmp: Path) -> int:
     from vokasi_desktop import __version__
 
     print(f"Uji mandiri vokasi-desktop {__version__} (folder sementara {tmp})", file=out)
