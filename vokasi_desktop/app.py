@@ -24,6 +24,8 @@ from vokasi_desktop.db.migrate import (
     upgrade_database,
 )
 from vokasi_desktop.ui import messages
+from vokasi_desktop.ui.crash import install_crash_reporting
+from vokasi_desktop.ui.geometry import MAIN_WINDOW_SIZE, ScreenFitter, WindowGeometryStore
 from vokasi_desktop.ui.i18n import (
     Preferences,
     install_translators,
@@ -120,6 +122,9 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
     prefs = prefs or Preferences()
     language = resolve_language(lang, prefs=prefs)
     translators = install_translators(app, language)
+    crash = install_crash_reporting()  # uncaught exceptions: a message and the log (ui/crash.py)
+    fitter = ScreenFitter(app)
+    app.installEventFilter(fitter)  # no window opens past the screen's edge (ui/geometry.py)
     title = "Vokasi Indonesia Pekerja"
     lock = None
     try:
@@ -165,10 +170,12 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
                             exc_info=True)
             ctx = UiContext(db=db, runner=runner, signals=signals, user=login.user, prefs=prefs)
             window = MainWindow(ctx, language=language, counter_factory=CounterPage)
-            window.resize(1280, 800)
+            geometry = WindowGeometryStore(prefs.qsettings, login.user.username)
+            geometry.restore(window, "main", MAIN_WINDOW_SIZE)
             window.show()
             start_audit_check(window, runner, db, login.user)
             code = int(app.exec())
+            geometry.save(window, "main")
             automatic_backup(db, prefs, "exit")
             return code
         finally:
@@ -177,4 +184,6 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
     finally:
         if lock is not None:
             lock.release()
+        app.removeEventFilter(fitter)
+        crash.uninstall()
         remove_translators(app, translators)

@@ -121,6 +121,9 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_db(parser, top=True)
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka (bawaan: id)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log lebih rinci")
+    parser.add_argument("--self-test", action="store_true",
+                        help="uji mandiri instalasi (basis data dan folder sementara: surat, "
+                             "sertifikat dengan QR, Excel, jendela utama) lalu keluar; 0 = lulus")
     parser.add_argument("--key-passphrase-stdin", action="store_true",
                         help="baca frasa sandi kunci tanda tangan dari stdin (satu baris; "
                              "atau VOKASI_KEY_PASSPHRASE)")
@@ -522,6 +525,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     handler = getattr(args, "handler", None) or cmd_gui
+    if args.self_test:
+        from vokasi_desktop.ui.selftest import run_self_test
+
+        return run_self_test()
     from sqlalchemy.exc import DBAPIError
 
     from vokasi_desktop.cli_keys import passphrase_provider

@@ -1,4 +1,4 @@
-"""Locations of bundled data files (standard library only)."""
+"""Locations of bundled data files, the data folder and the log folder."""
 
 from __future__ import annotations
 
@@ -21,3 +21,19 @@ def resources_dir() -> Path:
     if repo_resources.is_dir() and (checkout / "pyproject.toml").is_file():
         return repo_resources
     return _PACKAGE_DIR / "resources"
+
+
+def data_dir() -> Path:
+    """The user's data folder: ``$VOKASI_DATA_DIR`` or the platform's user data directory
+    (the default SQLite database lives here; ``db.engine`` uses the same rule)."""
+    import os
+
+    from platformdirs import user_data_dir
+
+    return Path(os.environ.get("VOKASI_DATA_DIR") or user_data_dir("vokasi-desktop",
+                                                                   appauthor=False))
+
+
+def log_dir() -> Path:
+    """Folder of the rotating application log (``<data folder>/logs``; not created here)."""
+    return data_dir() / "logs"

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Vokasi Desktop</source>
+        <translation>Tentang Vokasi Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vokasi Desktop %1&lt;/b&gt;&lt;br&gt;Branch office application for the Vokasi Indonesia Pekerja training programme of BPJS Ketenagakerjaan.</source>
+        <translation>&lt;b&gt;Vokasi Desktop %1&lt;/b&gt;&lt;br&gt;Aplikasi kantor cabang untuk Program Vokasi Indonesia Pekerja BPJS Ketenagakerjaan.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Folder log</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistem operasi</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalasi</translation>
+    </message>
+    <message>
+        <source>bundle (%1)</source>
+        <translation>paket (%1)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Buka folder log</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The database cannot be opened or used (%1). The technical details were written to the log.</source>
@@ -810,6 +865,23 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     <message>
         <source>Eligibility slip %1 issued and saved as %2.</source>
         <translation>Slip kelayakan %1 diterbitkan dan disimpan sebagai %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>An unexpected error occurred. The application keeps running; if something looks wrong, close it and start it again.</source>
+        <translation>Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; bila ada yang tampak tidak beres, tutup aplikasi lalu buka kembali.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file:
+%1</source>
+        <translation>Rinciannya telah dicatat di berkas log:
+%1</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
     </message>
 </context>
 <context>
@@ -2139,16 +2211,6 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Error</source>
         <translation>Kesalahan</translation>
-    </message>
-    <message>
-        <source>About Vokasi Desktop</source>
-        <translation>Tentang Vokasi Desktop</translation>
-    </message>
-    <message>
-        <source>Vokasi Desktop %1
-Branch office application for the Vokasi Indonesia Pekerja training programme of BPJS Ketenagakerjaan.</source>
-        <translation>Vokasi Desktop %1
-Aplikasi kantor cabang untuk program pelatihan Vokasi Indonesia Pekerja BPJS Ketenagakerjaan.</translation>
     </message>
     <message>
         <source>&amp;Application</source>

@@ -51,6 +51,11 @@ class Preferences:
             self._settings = QSettings(str(path), QSettings.Format.IniFormat)
 
     @property
+    def qsettings(self) -> QSettings:
+        """The underlying settings (window geometry per user lives beside the language)."""
+        return self._settings
+
+    @property
     def language(self) -> str | None:
         value = self._settings.value("ui/language")
         return str(value) if value in LANGUAGES else None

@@ -185,6 +185,12 @@ class MainWindow(QMainWindow):
         self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                           QSizePolicy.Policy.Preferred)
         self.database_label.setMinimumWidth(80)
+        # On a 1024-pixel screen the other labels shrink too (clipped, full text in the tooltip):
+        # an explicit minimum width overrides a label's text-wide minimum size hint.
+        for label in (self.branch_label, self.user_label, self.quota_label):
+            label.setMinimumWidth(120)
+        self.branch_label.setToolTip(self.branch_label.text())
+        self.user_label.setToolTip(self.user_label.text())
         for label in (self.branch_label, self.user_label, self.database_label):
             bar.addWidget(label)
         bar.addPermanentWidget(self.quota_label)
@@ -231,6 +237,6 @@ class MainWindow(QMainWindow):
         messages.error(self, self.tr("Error"), message)
 
     def _about(self) -> None:
-        messages.inform(self, self.tr("About Vokasi Desktop"), self.tr(
-            "Vokasi Desktop %1\nBranch office application for the Vokasi Indonesia Pekerja "
-            "training programme of BPJS Ketenagakerjaan.").replace("%1", __version__))
+        from vokasi_desktop.ui.about import show_about
+
+        self.about_dialog = show_about(self, self.ctx.db.description)

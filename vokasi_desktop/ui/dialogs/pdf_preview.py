@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
 from vokasi_desktop.ui import messages, outputs, prompts
 from vokasi_desktop.ui.generated.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
+from vokasi_desktop.ui.geometry import PREVIEW_SIZE, fit_window
 from vokasi_desktop.ui.widgets import show_message
 
 log = logging.getLogger(__name__)
@@ -394,7 +395,7 @@ def open_pdf_preview(parent: QWidget | None, path: Path, title: str) -> PdfPrevi
     if parent is None:
         _parentless.add(dialog)
         dialog.finished.connect(lambda _result: _parentless.discard(dialog))
-    dialog.resize(900, 900)
+    fit_window(dialog, PREVIEW_SIZE, parent=parent)  # 900x900 does not fit 1366x768
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

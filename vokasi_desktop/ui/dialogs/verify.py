@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QPushButton, QWidget
 
@@ -26,6 +26,7 @@ from vokasi_desktop.ui import errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.format import fmt_date, fmt_datetime
 from vokasi_desktop.ui.generated.ui_verify_dialog import Ui_VerifyDialog
+from vokasi_desktop.ui.geometry import fit_window
 from vokasi_desktop.ui.outputs import documents_dir
 from vokasi_desktop.ui.style import ERROR, MUTED, OK, WARNING
 
@@ -267,7 +268,7 @@ def open_verify_dialog(parent: QWidget | None, ctx: UiContext,
     dialog = parent.findChild(VerifyDialog) if parent is not None else None
     if dialog is None:
         dialog = VerifyDialog(ctx, parent)
-        dialog.resize(640, 600)
+        fit_window(dialog, QSize(640, 600), parent=parent)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
