@@ -157,3 +157,150 @@ def set_setting(db: Database, key: str, value: object, *, actor: str = "system")
         else:
             row.value = value
         audit.record(session, actor, "setting.change", "setting", None, key=key)
+
+
+# ------------------------------------------------------------------ first start (CLI init, wizard)
+
+IDLE_LOCK_KEY = "idle_lock_minutes"
+IDLE_LOCK_DEFAULT = 5
+RETENTION_KEY = "retention_years"
+RETENTION_DEFAULT = 10
+
+
+def validate_admin(username: str, full_name: str, password: str, repeat: str | None = None) -> None:
+    """Check the first administrator's fields before anything is written."""
+    from vokasi_desktop.services.auth import USERNAME_RE, validate_password
+
+    if not USERNAME_RE.match((username or "").strip().lower()):
+        raise ValidationError(
+            "admin_username_invalid",
+            "Nama pengguna administrator 3-64 karakter: huruf kecil, angka, titik, garis bawah "
+            "atau tanda hubung, diawali huruf.", "admin_user")
+    if not (full_name or "").strip():
+        raise ValidationError("admin_name_empty", "Nama lengkap administrator wajib diisi.",
+                              "admin_name")
+    if repeat is not None and password != repeat:
+        raise ValidationError("admin_password_mismatch", "Kedua kata sandi administrator tidak "
+                              "sama.", "admin_password")
+    validate_password(password)
+
+
+def init_branch(db: Database, profile: BranchProfile, *, admin_user: str | None,
+                admin_name: str, password: str | None, key_passphrase: str | None,
+                templates: dict[str, str] | None = None, actor: str = "init") -> bool:
+    """``vokasi-desktop init`` and the first-run wizard: profile, key, first administrator.
+
+    Every input (profile, administrator, passphrase, numbering templates) is validated before
+    the first write. The administrator is created only while the database has no users;
+    returns True when it was created.
+    """
+    from vokasi_desktop.db.models import DOC_TYPES
+    from vokasi_desktop.domain.numbering import NumberTemplateError, validate_template
+
+    _validate_profile(profile)
+    need_admin = not has_users(db)
+    if need_admin:
+        if admin_user is None or password is None:
+            raise ValidationError("admin_missing", "Administrator pertama wajib diisi.",
+                                  "admin_user")
+        validate_admin(admin_user, admin_name, password)
+    for doc_type, pattern in (templates or {}).items():
+        if doc_type not in DOC_TYPES:
+            raise ValidationError("doc_type", "Jenis dokumen tidak dikenal.", "doc_type")
+        try:
+            validate_template(pattern)
+        except NumberTemplateError as exc:
+            raise ValidationError("template_invalid", str(exc), f"template_{doc_type}") from exc
+    set_branch_profile(db, profile, actor=actor, key_passphrase=key_passphrase)
+    if templates:
+        from vokasi_desktop.services.documents import set_template
+
+        for doc_type, pattern in templates.items():
+            set_template(db, doc_type, pattern, actor)
+    if need_admin and admin_user is not None and password is not None:
+        create_admin(db, admin_user, admin_name, password)
+    return need_admin
+
+
+@dataclass(frozen=True)
+class DatabaseProbe:
+    """What a connection test found: where (password-free), and the schema state.
+
+    ``state``: ``empty`` (no tables), ``current``, ``outdated`` (migrations to run),
+    ``newer`` (written by a newer app) or ``foreign`` (tables of another application).
+    """
+
+    description: str
+    state: str
+    revision: str | None
+    users: bool
+
+
+def probe_database(url: str) -> DatabaseProbe:
+    """Connect to a database URL and report its state; nothing is written.
+
+    Errors are ServiceErrors with an Indonesian message that never quotes the password.
+    """
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from vokasi_desktop.db.engine import (
+        DatabaseConfigError,
+        describe_url,
+        open_database,
+        resolve_url,
+    )
+    from vokasi_desktop.db.migrate import current_revision, head_revision
+    from vokasi_desktop.services.errors import ServiceError
+
+    raw = (url or "").strip()
+    if not raw.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
+        raise ValidationError("server_url_invalid", "Alamat server harus berbentuk "
+                              "postgresql://pengguna:sandi@server:5432/nama_basis_data.", "url")
+    try:
+        resolved = resolve_url(raw)
+    except DatabaseConfigError as exc:
+        raise ValidationError("server_url_invalid", "Alamat server tidak valid; contoh: "
+                              "postgresql://pengguna:sandi@server:5432/vokasi.", "url") from exc
+    where = describe_url(resolved)
+    if not resolved.database:
+        raise ValidationError("server_url_no_db", "Alamat server belum memuat nama basis data "
+                              "(bagian setelah garis miring terakhir).", "url")
+    try:
+        db = open_database(resolved)
+    except DatabaseConfigError as exc:
+        raise ServiceError("server_unusable", str(exc)) from exc
+    try:
+        tables = set(inspect(db.engine).get_table_names())
+        revision = current_revision(db.engine) if "alembic_version" in tables else None
+        users = False
+        if not tables:
+            state = "empty"
+        elif "alembic_version" not in tables:
+            state = "foreign"
+        elif revision == head_revision():
+            state = "current"
+        else:
+            from alembic.script import ScriptDirectory
+
+            from vokasi_desktop.db.migrate import _config
+
+            try:
+                ScriptDirectory.from_config(_config()).get_revision(revision)
+                state = "outdated"
+            except Exception:
+                state = "newer"
+        if state in ("current", "outdated") and "app_user" in tables:
+            users = has_users(db)
+        return DatabaseProbe(where, state, revision, users)
+    except SQLAlchemyError as exc:
+        import logging
+
+        logging.getLogger(__name__).warning("connection test to %s failed: %s", where,
+                                            type(getattr(exc, "orig", exc)).__name__)
+        raise ServiceError(
+            "server_unreachable",
+            f"Server {where} tidak dapat dihubungi atau menolak masuk (alamat, port, nama "
+            "pengguna, kata sandi, atau nama basis data salah; atau server mati).") from exc
+    finally:
+        db.dispose()
