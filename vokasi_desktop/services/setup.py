@@ -59,6 +59,48 @@ def _validate_profile(profile: BranchProfile) -> BranchProfile:
     )
 
 
+validate_profile = _validate_profile
+
+LOGO_MAX_BYTES = 2_000_000
+_LOGO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def read_logo(path: str) -> bytes:
+    """Read a letterhead logo file: a PNG or JPEG of at most 2 MB (checked by content)."""
+    from pathlib import Path
+
+    file = Path(path).expanduser()
+    if not file.is_file():
+        raise ValidationError("logo_missing", f"Berkas logo {file} tidak ada.", "logo")
+    if file.stat().st_size > LOGO_MAX_BYTES:
+        raise ValidationError("logo_too_big", f"Berkas logo {file.name} lebih dari 2 MB.", "logo")
+    data = file.read_bytes()
+    if not data.startswith(_LOGO_MAGIC):
+        raise ValidationError("logo_format", f"Berkas logo {file.name} bukan gambar PNG atau "
+                              "JPEG.", "logo")
+    return data
+
+
+def set_branch_logo(db: Database, logo: bytes | None, *, actor: str = "system") -> None:
+    """Store (or with None remove) the local branch's letterhead logo."""
+    if logo is not None and (len(logo) > LOGO_MAX_BYTES or not logo.startswith(_LOGO_MAGIC)):
+        raise ValidationError("logo_format", "Logo harus gambar PNG atau JPEG, paling besar "
+                              "2 MB.", "logo")
+    with db.write() as session:
+        local = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+        if local is None:
+            raise NotFoundError("branch_missing", "Profil kantor belum diisi.")
+        local.letterhead_logo = logo
+        audit.record(session, actor, "branch.logo", "branch", None, code=local.code,
+                     removed=logo is None)
+
+
+def get_branch_logo(db: Database) -> bytes | None:
+    with db.read() as session:
+        return session.execute(select(Branch.letterhead_logo).where(
+            Branch.is_local.is_(True))).scalar_one_or_none()
+
+
 def migrate(db: Database) -> MigrationResult:
     """Create or upgrade the schema to this app's version."""
     return upgrade_database(db.engine)
@@ -185,6 +227,22 @@ def validate_admin(username: str, full_name: str, password: str, repeat: str | N
     validate_password(password)
 
 
+def validate_templates(templates: dict[str, str]) -> None:
+    """Check numbering templates by document type (the message names the document)."""
+    from vokasi_desktop.db.models import DOC_TYPES
+    from vokasi_desktop.domain.numbering import NumberTemplateError, validate_template
+
+    names = {"letter": "surat pengantar", "slip": "slip kelayakan", "certificate": "sertifikat"}
+    for doc_type, pattern in templates.items():
+        if doc_type not in DOC_TYPES:
+            raise ValidationError("doc_type", "Jenis dokumen tidak dikenal.", "doc_type")
+        try:
+            validate_template(pattern)
+        except NumberTemplateError as exc:
+            raise ValidationError("template_invalid", f"Templat nomor {names[doc_type]}: {exc}",
+                                  f"template_{doc_type}") from exc
+
+
 def init_branch(db: Database, profile: BranchProfile, *, admin_user: str | None,
                 admin_name: str, password: str | None, key_passphrase: str | None,
                 templates: dict[str, str] | None = None, actor: str = "init") -> bool:
@@ -194,9 +252,6 @@ def init_branch(db: Database, profile: BranchProfile, *, admin_user: str | None,
     the first write. The administrator is created only while the database has no users;
     returns True when it was created.
     """
-    from vokasi_desktop.db.models import DOC_TYPES
-    from vokasi_desktop.domain.numbering import NumberTemplateError, validate_template
-
     _validate_profile(profile)
     need_admin = not has_users(db)
     if need_admin:
@@ -204,13 +259,7 @@ def init_branch(db: Database, profile: BranchProfile, *, admin_user: str | None,
             raise ValidationError("admin_missing", "Administrator pertama wajib diisi.",
                                   "admin_user")
         validate_admin(admin_user, admin_name, password)
-    for doc_type, pattern in (templates or {}).items():
-        if doc_type not in DOC_TYPES:
-            raise ValidationError("doc_type", "Jenis dokumen tidak dikenal.", "doc_type")
-        try:
-            validate_template(pattern)
-        except NumberTemplateError as exc:
-            raise ValidationError("template_invalid", str(exc), f"template_{doc_type}") from exc
+    validate_templates(templates or {})
     set_branch_profile(db, profile, actor=actor, key_passphrase=key_passphrase)
     if templates:
         from vokasi_desktop.services.documents import set_template
