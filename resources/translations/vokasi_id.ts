@@ -720,6 +720,10 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Tombol pintas Layanan Loket</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
         <source>Enter or double-click: continue with this worker (reprint, enrol, letter).</source>
         <translation>Enter atau klik ganda: lanjutkan dengan pekerja ini (cetak ulang, daftarkan, surat pengantar).</translation>
     </message>
@@ -1514,6 +1518,25 @@ Cetak semuanya sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Daftar isi</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssuesModel</name>
     <message>
         <source>Row</source>
@@ -2193,6 +2216,10 @@ Aplikasi kantor cabang untuk program pelatihan Vokasi Indonesia Pekerja BPJS Ket
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Panduan pengguna</translation>
     </message>
     <message>
         <source>&amp;About Vokasi Desktop</source>

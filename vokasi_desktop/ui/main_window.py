@@ -21,6 +21,7 @@ from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.verify import install_verify_action
 from vokasi_desktop.ui.format import fmt_money
 from vokasi_desktop.ui.generated.ui_main_window import Ui_MainWindow
+from vokasi_desktop.ui.help import PAGE_SECTIONS, install_page_help, open_guide
 from vokasi_desktop.ui.icons import icon
 from vokasi_desktop.ui.pages.classes import ClassesPage
 from vokasi_desktop.ui.pages.dashboard import (
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         nav.setIconSize(QSize(22, 22))
         for number, spec in enumerate(specs, start=1):
             self.pages[spec.key] = spec.widget
+            if spec.key != "counter":  # the counter's F1 lists its keys, with a guide link
+                install_page_help(spec.widget, spec.key)
             self._keys.append(spec.key)
             self.ui.pageStack.addWidget(spec.widget)
             item = QListWidgetItem(icon(spec.icon), spec.title)
@@ -106,6 +109,8 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionGuide.triggered.connect(
+            lambda: open_guide(self, PAGE_SECTIONS.get(self.current_key, "index")))
         self.verify_action = install_verify_action(self, self.ui.menuApplication, ctx)
         ctx.signals.data_changed.connect(self._data_changed)
         ctx.signals.job_failed.connect(self._job_failed)

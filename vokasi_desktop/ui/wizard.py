@@ -180,8 +180,7 @@ class BranchPage(QWizardPage):
         fields: list[Any] = [self.code, self.name, self.address, self.city, self.head_name,
                              self.head_npp, logo_row]
         for label, widget in zip(self.labels, fields, strict=True):
-            if isinstance(widget, QWidget):
-                label.setBuddy(widget)
+            label.setBuddy(widget if isinstance(widget, QWidget) else widget.itemAt(0).widget())
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -263,8 +262,7 @@ class AdminPage(QWizardPage):
                            self.passphrase_repeat, backup_row, *self.templates.values()]
         form = QFormLayout()
         for label, widget in zip(self.labels, rows, strict=True):
-            if isinstance(widget, QWidget):
-                label.setBuddy(widget)
+            label.setBuddy(widget if isinstance(widget, QWidget) else widget.itemAt(0).widget())
             form.addRow(label, widget)
             if widget is self.passphrase_repeat:
                 form.addRow("", self.no_passphrase)
