@@ -2632,6 +2632,41 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     </message>
 </context>
 <context>
+    <name>OfficeSettingsSection</name>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Save office settings</source>
+        <translation>&amp;Simpan pengaturan kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after idle</source>
+        <translation>&amp;Kunci layar bila tidak dipakai</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data for</source>
+        <translation>&amp;Masa simpan data pribadi</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these.</source>
+        <translation>Hanya administrator yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Approve</source>

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.migrate import MigrationResult, upgrade_database
 from vokasi_desktop.db.models import Branch, Setting, User
+from vokasi_desktop.domain.access import Principal
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.auth import UserInfo, create_user
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
@@ -353,3 +354,51 @@ def probe_database(url: str) -> DatabaseProbe:
             "pengguna, kata sandi, atau nama basis data salah; atau server mati).") from exc
     finally:
         db.dispose()
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    """Branch-wide settings kept in the database (the same on every counter)."""
+
+    idle_lock_minutes: int = IDLE_LOCK_DEFAULT
+    retention_years: int = RETENTION_DEFAULT
+
+
+def get_office_settings(db: Database) -> OfficeSettings:
+    def number(key: str, default: int) -> int:
+        value = get_setting(db, key, default)
+        try:
+            return int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+
+    return OfficeSettings(number(IDLE_LOCK_KEY, IDLE_LOCK_DEFAULT),
+                          number(RETENTION_KEY, RETENTION_DEFAULT))
+
+
+def save_office_settings(db: Database, principal: Principal, settings: OfficeSettings) -> None:
+    """Save the idle-lock minutes and data retention years (administrator only), one
+    transaction, audited by key with the old and the new value."""
+    from vokasi_desktop.domain.access import Action
+    from vokasi_desktop.services.access import authorize
+
+    if not 1 <= settings.idle_lock_minutes <= 120:
+        raise ValidationError("idle_lock_range", "Kunci layar otomatis harus 1-120 menit.",
+                              "idle_lock_minutes")
+    if not 1 <= settings.retention_years <= 30:
+        raise ValidationError("retention_range", "Masa simpan data harus 1-30 tahun.",
+                              "retention_years")
+    authorize(db, principal, Action.SETTINGS_EDIT)
+    with db.write() as session:
+        for key, value in ((IDLE_LOCK_KEY, settings.idle_lock_minutes),
+                           (RETENTION_KEY, settings.retention_years)):
+            row = session.get(Setting, key)
+            old = None if row is None else row.value
+            if old == value:
+                continue
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+            audit.record(session, principal.username, "setting.change", "setting", None,
+                         key=key, old=old, new=value)
