@@ -128,6 +128,12 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
     title = "Vokasi Indonesia Pekerja"
     lock = None
     try:
+        from vokasi_desktop.ui.wizard import run_first_start
+
+        start = run_first_start(app, prefs, db_url, translators, language)
+        translators, language, db_url = start.translators, start.language, start.db_url
+        if start.cancelled:
+            return EXIT_OK
         go_on, lock = guard_database(db_url, prefs, title)
         if not go_on:
             return EXIT_ERROR

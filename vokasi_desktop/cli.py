@@ -333,12 +333,11 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from vokasi_desktop.services.auth import validate_password
     from vokasi_desktop.services.setup import (
         BranchProfile,
-        create_admin,
         has_users,
-        set_branch_profile,
+        init_branch,
+        validate_admin,
     )
 
     db = _open_db(args, create=True)
@@ -360,14 +359,15 @@ def cmd_init(args: argparse.Namespace) -> int:
             principal = login_for(db, args, Action.BRANCH_PROFILE_EDIT)
         if need_admin:
             password = _read_password(args)
-            validate_password(password)
+            validate_admin(args.admin_user, args.admin_name, password)
         from vokasi_desktop.cli_keys import needs_new_key, new_key_passphrase
 
         passphrase = new_key_passphrase(args) if needs_new_key(db) else None
-        set_branch_profile(db, profile, principal=principal, key_passphrase=passphrase)
+        created = init_branch(db, profile, admin_user=args.admin_user if need_admin else None,
+                              admin_name=args.admin_name, password=password,
+                              key_passphrase=passphrase, principal=principal)
         print(f"Profil kantor {profile.code} ({profile.name}) tersimpan di {db.description}.")
-        if need_admin and password is not None:
-            create_admin(db, args.admin_user, args.admin_name, password)
+        if created:
             print(f"Administrator {args.admin_user!r} dibuat.")
         else:
             print("Pengguna sudah ada; administrator tidak dibuat ulang.")

@@ -37,3 +37,16 @@ def data_dir() -> Path:
 def log_dir() -> Path:
     """Folder of the rotating application log (``<data folder>/logs``; not created here)."""
     return data_dir() / "logs"
+
+
+def docs_dir() -> Path:
+    """Folder holding the user guide (``panduan/``, ``guide-en/``) and ``screenshots/``.
+
+    Same rule as :func:`resources_dir`: the checkout's ``docs/`` first, else the copy shipped
+    in the package (wheel force-include, PyInstaller datas).
+    """
+    checkout = _PACKAGE_DIR.parent
+    repo_docs = checkout / "docs"
+    if repo_docs.is_dir() and (checkout / "pyproject.toml").is_file():
+        return repo_docs
+    return _PACKAGE_DIR / "docs"

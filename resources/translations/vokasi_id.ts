@@ -767,6 +767,10 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Tombol pintas Layanan Loket</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
         <source>Enter or double-click: continue with this worker (reprint, enrol, letter).</source>
         <translation>Enter atau klik ganda: lanjutkan dengan pekerja ini (cetak ulang, daftarkan, surat pengantar).</translation>
     </message>
@@ -1562,6 +1566,25 @@ Cetak semuanya sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Daftar isi</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssuesModel</name>
     <message>
         <source>Row</source>
@@ -2229,6 +2252,10 @@ Cetak semuanya sekarang?</translation>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Panduan pengguna</translation>
+    </message>
+    <message>
         <source>&amp;About Vokasi Desktop</source>
         <translation>&amp;Tentang Vokasi Desktop</translation>
     </message>
@@ -2628,6 +2655,41 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     <message>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsSection</name>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Save office settings</source>
+        <translation>&amp;Simpan pengaturan kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after idle</source>
+        <translation>&amp;Kunci layar bila tidak dipakai</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data for</source>
+        <translation>&amp;Masa simpan data pribadi</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these.</source>
+        <translation>Hanya administrator yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4443,289 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>Saved %1 with %2 keys. Give this file to institutions and employers: it checks letters and certificates in any modern browser, offline. Make a new one after a key changes or a document is voided.</source>
         <translation>Tersimpan %1 dengan %2 kunci. Berikan berkas ini kepada lembaga pelatihan dan pemberi kerja: berkas ini memeriksa surat dan sertifikat di peramban modern mana pun, tanpa internet. Buat yang baru setelah kunci berganti atau dokumen dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>The file or folder could not be written (%1).</source>
+        <translation>Berkas atau folder tidak dapat ditulisi (%1).</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared (%1). The technical details were written to the log.</source>
+        <translation>Basis data tidak dapat disiapkan (%1). Rincian teknis ditulis ke log.</translation>
+    </message>
+    <message>
+        <source>Welcome to Vokasi Desktop</source>
+        <translation>Selamat datang di Vokasi Desktop</translation>
+    </message>
+    <message>
+        <source>This computer has no database yet. A few questions and the application is ready; no command line is needed.</source>
+        <translation>Komputer ini belum memiliki basis data. Jawab beberapa pertanyaan dan aplikasi siap dipakai; tidak perlu baris perintah.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>How will this computer be used?</source>
+        <translation>Bagaimana komputer ini akan dipakai?</translation>
+    </message>
+    <message>
+        <source>&amp;New branch (a database on this computer)</source>
+        <translation>&amp;Cabang baru (basis data di komputer ini)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the branch server (several counters)</source>
+        <translation>&amp;Sambungkan ke server cabang (beberapa loket)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo (practice data, not for real work)</source>
+        <translation>Buka &amp;demo (data latihan, bukan untuk pekerjaan nyata)</translation>
+    </message>
+    <message>
+        <source>Enter the branch profile, the first administrator and the backup folder. The data stays in a file on this computer.</source>
+        <translation>Isi profil kantor, administrator pertama dan folder cadangan. Data tersimpan dalam berkas di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Several counters share one PostgreSQL database on the branch network. The connection is tested before it is saved.</source>
+        <translation>Beberapa loket memakai satu basis data PostgreSQL di jaringan kantor. Sambungan diuji sebelum disimpan.</translation>
+    </message>
+    <message>
+        <source>Made-up workers, institutions and classes, in a separate file. The wizard appears again at the next start.</source>
+        <translation>Peserta, lembaga dan kelas rekaan, dalam berkas terpisah. Panduan awal ini muncul lagi pada saat mulai berikutnya.</translation>
+    </message>
+    <message>
+        <source>Branch office</source>
+        <translation>Kantor cabang</translation>
+    </message>
+    <message>
+        <source>As printed on the letterhead of every letter and certificate.</source>
+        <translation>Seperti tercetak pada kop setiap surat dan sertifikat.</translation>
+    </message>
+    <message>
+        <source>Branch &amp;code</source>
+        <translation>&amp;Kode kantor</translation>
+    </message>
+    <message>
+        <source>Branch &amp;name</source>
+        <translation>&amp;Nama kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Ko&amp;ta</translation>
+    </message>
+    <message>
+        <source>&amp;Head of branch</source>
+        <translation>Ke&amp;pala kantor cabang</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;NPP</source>
+        <translation>N&amp;PP kepala kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG/JPEG)</source>
+        <translation>&amp;Logo (PNG/JPEG)</translation>
+    </message>
+    <message>
+        <source>e.g. KRJ</source>
+        <translation>mis. KRJ</translation>
+    </message>
+    <message>
+        <source>e.g. Kantor Cabang Surabaya Karimunjawa</source>
+        <translation>mis. Kantor Cabang Surabaya Karimunjawa</translation>
+    </message>
+    <message>
+        <source>optional: without a logo a neutral emblem is printed</source>
+        <translation>opsional: tanpa logo dicetak lambang netral</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Administrator, signing key and backups</source>
+        <translation>Administrator, kunci tanda tangan dan cadangan</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;username</source>
+        <translation>&amp;Nama pengguna administrator</translation>
+    </message>
+    <message>
+        <source>Administrator full na&amp;me</source>
+        <translation>Nama &amp;lengkap administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Signing key pass&amp;phrase</source>
+        <translation>&amp;Frasa sandi kunci</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;phrase</source>
+        <translation>Ulangi frasa sa&amp;ndi</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>Folder &amp;cadangan</translation>
+    </message>
+    <message>
+        <source>Letter number template</source>
+        <translation>Templat nomor surat pengantar</translation>
+    </message>
+    <message>
+        <source>Slip number template</source>
+        <translation>Templat nomor slip kelayakan</translation>
+    </message>
+    <message>
+        <source>Certificate number template</source>
+        <translation>Templat nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>No passphrase for the signing key</source>
+        <translation>Kunci tanda tangan tanpa frasa sandi</translation>
+    </message>
+    <message>
+        <source>empty: the default folder in the user data folder</source>
+        <translation>kosong: folder bawaan di folder data pengguna</translation>
+    </message>
+    <message>
+        <source>Warning: without a passphrase anyone who copies the key file from this computer can sign documents in the branch&apos;s name.</source>
+        <translation>Peringatan: tanpa frasa sandi, siapa pun yang menyalin berkas kunci dari komputer ini dapat menandatangani dokumen atas nama kantor cabang.</translation>
+    </message>
+    <message>
+        <source>The passphrase protects the key that signs every document&apos;s QR code. It is asked when documents are signed; keep it safe, it cannot be recovered.</source>
+        <translation>Frasa sandi melindungi kunci yang menandatangani kode QR setiap dokumen. Frasa sandi diminta saat kunci dipakai; simpan baik-baik, frasa sandi tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>Connect to the branch server</source>
+        <translation>Sambungkan ke server cabang</translation>
+    </message>
+    <message>
+        <source>Ask the branch&apos;s IT person for the server address. Example: postgresql://vokasi@192.168.1.10:5432/vokasi</source>
+        <translation>Tanyakan alamat server kepada petugas TI kantor. Contoh: postgresql://vokasi@192.168.1.10:5432/vokasi</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Alamat server</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji sambungan</translation>
+    </message>
+    <message>
+        <source>Prepare or update the server database if needed</source>
+        <translation>Siapkan atau perbarui basis data server bila perlu</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty: it will be prepared and the branch profile entered next.</source>
+        <translation>Tersambung ke %1. Basis data masih kosong: basis data disiapkan, lalu profil kantor diisi.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is ready.</source>
+        <translation>Tersambung ke %1. Basis data siap dipakai.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database needs an update to this version.</source>
+        <translation>Tersambung ke %1. Basis data perlu diperbarui ke versi ini.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the database was written by a newer version of the application. Update this computer&apos;s application first.</source>
+        <translation>Tersambung ke %1, tetapi basis data ditulis oleh versi aplikasi yang lebih baru. Perbarui dulu aplikasi di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the database holds tables of another application. Choose another database name.</source>
+        <translation>Tersambung ke %1, tetapi basis data berisi tabel aplikasi lain. Pilih nama basis data lain.</translation>
+    </message>
+    <message>
+        <source>The server database must be prepared first: tick the box above or ask the administrator.</source>
+        <translation>Basis data server harus disiapkan dulu: centang kotak di atas atau hubungi administrator.</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Basis data demo</translation>
+    </message>
+    <message>
+        <source>Logins: petugas / vokasi-petugas, supervisor / vokasi-supervisor, admin / vokasi-admin.</source>
+        <translation>Login: petugas / vokasi-petugas, supervisor / vokasi-supervisor, admin / vokasi-admin.</translation>
+    </message>
+    <message>
+        <source>Number of &amp;workers</source>
+        <translation>Jumlah &amp;peserta</translation>
+    </message>
+    <message>
+        <source>&amp;Create the demo</source>
+        <translation>&amp;Buat demo</translation>
+    </message>
+    <message>
+        <source>The demo database exists already; it opens as it is.</source>
+        <translation>Basis data demo sudah ada; dibuka apa adanya.</translation>
+    </message>
+    <message>
+        <source>Creating the demo data…</source>
+        <translation>Membuat data demo…</translation>
+    </message>
+    <message>
+        <source>Creating the demo data: %1…</source>
+        <translation>Membuat data demo: %1…</translation>
+    </message>
+    <message>
+        <source>The demo data is ready.</source>
+        <translation>Data demo siap.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>The demo database is ready (%1). Sign in as petugas / vokasi-petugas.</source>
+        <translation>Basis data demo siap (%1). Masuk sebagai petugas / vokasi-petugas.</translation>
+    </message>
+    <message>
+        <source>The database is ready (%1). Sign in with the administrator you created, then add the users in Pengaturan and check the branch profile.</source>
+        <translation>Basis data siap (%1). Masuk dengan administrator yang baru dibuat, lalu tambahkan pengguna dan periksa profil kantor di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The database is ready (%1). Sign in with your user name.</source>
+        <translation>Basis data siap (%1). Masuk dengan nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 </TS>

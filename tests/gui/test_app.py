@@ -13,6 +13,7 @@ from tests.gui.conftest import Answers, user_named
 from vokasi_desktop import app as app_module
 from vokasi_desktop.db.engine import Database, open_database
 from vokasi_desktop.db.migrate import upgrade_database
+from vokasi_desktop.ui import wizard as wizard_module
 from vokasi_desktop.ui.i18n import Preferences, resolve_language
 from vokasi_desktop.ui.login import LoginDialog
 from vokasi_desktop.ui.main_window import MainWindow
@@ -29,7 +30,11 @@ def test_language_choice_order(tmp_path: Path) -> None:
 
 
 def test_database_without_users_tells_what_to_run(qapp: QApplication, tmp_path: Path,
-                                                   answers: Answers) -> None:
+                                                   answers: Answers,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # A new SQLite file gets the first-run wizard (tests/gui/test_wizard.py); a database that
+    # exists without users (a server database nobody prepared) still gets this message.
+    monkeypatch.setattr(wizard_module, "first_start_needed", lambda _url: False)
     code = app_module.run_gui(f"sqlite:///{tmp_path / 'empty.sqlite3'}", "id",
                               prefs=Preferences(tmp_path / "p.ini"))
     assert code == 2

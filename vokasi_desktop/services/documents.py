@@ -203,7 +203,15 @@ def _template(session: Session, doc_type: str) -> str:
 def set_template(db: Database, doc_type: str, pattern: str, principal: Principal) -> None:
     """Change a numbering template (validated; the sequence itself is not touched)."""
     authorize(db, principal, Action.DOCUMENT_SETTINGS)
-    actor = principal.username
+    write_template(db, doc_type, pattern, principal.username)
+
+
+def write_template(db: Database, doc_type: str, pattern: str, actor: str, *,
+                   bootstrap: bool = False) -> None:
+    """Validate and store a numbering template (callers check permission first).
+
+    ``bootstrap=True`` (first-run set-up without a login) is refused once any user exists.
+    """
     if doc_type not in DOC_TYPES:
         raise ValidationError("doc_type", "Jenis dokumen tidak dikenal.", "doc_type")
     try:
@@ -211,6 +219,10 @@ def set_template(db: Database, doc_type: str, pattern: str, principal: Principal
     except NumberTemplateError as exc:
         raise ValidationError("template_invalid", str(exc), "template") from exc
     with db.write() as session:
+        if bootstrap:
+            from vokasi_desktop.services.setup import _bootstrap_only
+
+            _bootstrap_only(session)
         key = TEMPLATE_KEY.format(doc_type)
         row = session.get(Setting, key)
         if row is None:

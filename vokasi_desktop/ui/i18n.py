@@ -79,6 +79,21 @@ class Preferences:
         self._settings.sync()
 
     @property
+    def database_url(self) -> str | None:
+        """The branch server chosen in the first-run wizard (None: the local SQLite file).
+
+        Read at start when neither ``--db`` nor ``VOKASI_DB_URL`` is given. The URL may hold
+        the server password: it lives only in this per-user settings file, never in a log.
+        """
+        value = self._settings.value("database/url")
+        return str(value) if value else None
+
+    @database_url.setter
+    def database_url(self, value: str | None) -> None:
+        self._settings.setValue("database/url", value or "")
+        self._settings.sync()
+
+    @property
     def backup_keep(self) -> int:
         """How many automatic backups to keep (the newest ones)."""
         try:

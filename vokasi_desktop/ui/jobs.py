@@ -19,7 +19,6 @@ emit a signal of a ``QObject`` that lives in the GUI thread, which Qt delivers a
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 import time
 from collections.abc import Callable

@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
 
-from vokasi_desktop import __version__
 from vokasi_desktop.domain.access import Action
 from vokasi_desktop.services import browse
 from vokasi_desktop.services.browse import BranchInfo, QuotaStatus
@@ -22,6 +21,7 @@ from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.verify import install_verify_action
 from vokasi_desktop.ui.format import fmt_money
 from vokasi_desktop.ui.generated.ui_main_window import Ui_MainWindow
+from vokasi_desktop.ui.help import PAGE_SECTIONS, install_page_help, open_guide
 from vokasi_desktop.ui.icons import icon
 from vokasi_desktop.ui.pages.classes import ClassesPage
 from vokasi_desktop.ui.pages.dashboard import (
@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         nav.setIconSize(QSize(22, 22))
         for number, spec in enumerate(specs, start=1):
             self.pages[spec.key] = spec.widget
+            if spec.key != "counter":  # the counter's F1 lists its keys, with a guide link
+                install_page_help(spec.widget, spec.key)
             self._keys.append(spec.key)
             self.ui.pageStack.addWidget(spec.widget)
             item = QListWidgetItem(icon(spec.icon), spec.title)
@@ -115,6 +117,8 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionGuide.triggered.connect(
+            lambda: open_guide(self, PAGE_SECTIONS.get(self.current_key, "index")))
         self.verify_action = install_verify_action(self, self.ui.menuApplication, ctx)
         ctx.signals.data_changed.connect(self._data_changed)
         ctx.signals.job_failed.connect(self._job_failed)

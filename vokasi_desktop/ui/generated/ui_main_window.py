@@ -38,6 +38,8 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(u"Ctrl+Q")
 #endif // QT_CONFIG(shortcut)
+        self.actionGuide = QAction(MainWindow)
+        self.actionGuide.setObjectName(u"actionGuide")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.centralWidget = QWidget(MainWindow)
@@ -77,6 +79,8 @@ class Ui_MainWindow(object):
         self.menuApplication.addAction(self.actionRefresh)
         self.menuApplication.addSeparator()
         self.menuApplication.addAction(self.actionQuit)
+        self.menuHelp.addAction(self.actionGuide)
+        self.menuHelp.addSeparator()
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
@@ -85,6 +89,7 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"&Refresh", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.actionGuide.setText(QCoreApplication.translate("MainWindow", u"&User guide", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Vokasi Desktop", None))
         self.menuApplication.setTitle(QCoreApplication.translate("MainWindow", u"&Application", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))

@@ -83,6 +83,7 @@ from vokasi_desktop.ui.dialogs.member import MemberDialog
 from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overridable
 from vokasi_desktop.ui.format import fmt_date, fmt_datetime, fmt_money
 from vokasi_desktop.ui.generated.ui_counter_page import Ui_CounterPage
+from vokasi_desktop.ui.help import open_guide
 from vokasi_desktop.ui.prompts import ask_text
 from vokasi_desktop.ui.signals import CLASS, ENROLLMENT, INSTITUTION, MEMBER, QUOTA
 from vokasi_desktop.ui.style import ERROR, ERROR_BG, MUTED, OK, OK_BG, WARNING, WARNING_BG
@@ -552,6 +553,10 @@ class CounterPage(QWidget):
                           f"<table cellspacing='0' cellpadding='2'>{rows}</table>",
                           QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
+        guide = box.addButton(self.tr("&Guide"), QMessageBox.ButtonRole.HelpRole)
+        guide.clicked.disconnect()  # a button role would close the box: open the guide beside it
+        guide.clicked.connect(lambda: open_guide(self, "loket"))
+        self.guide_button = guide
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.finished.connect(self._keys_closed)
         self.keys_dialog = box

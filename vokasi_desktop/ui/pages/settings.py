@@ -10,6 +10,7 @@ from vokasi_desktop.ui.backup import BackupSection
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.generated.ui_settings_page import Ui_SettingsPage
 from vokasi_desktop.ui.i18n import LANGUAGES, language_name
+from vokasi_desktop.ui.office_settings import OfficeSettingsSection
 from vokasi_desktop.ui.widgets import select_data, show_message
 
 
@@ -33,6 +34,8 @@ class SettingsPage(QWidget):
         ui.roleValue.setText(labels.label(labels.ROLES, ctx.user.role))
         self.backupSection = BackupSection(ctx.db, ctx.runner, ctx.prefs, self)
         ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, self.backupSection)
+        self.officeSection = OfficeSettingsSection(ctx, self)
+        ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, self.officeSection)
         self.load()
 
     def load(self) -> None:
