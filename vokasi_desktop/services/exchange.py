@@ -416,7 +416,7 @@ def _collect(session: Session, local: Branch, peer: str, since: datetime | None,
     if "quota_use" in kinds:
         parts["quota_use"] = [
             {"year": y, "branch_code": q.branch_code, "seats_used": q.seats_used,
-             "budget_used": q.budget_used}
+             "budget_used": q.budget_used, "seats": q.seats, "budget": q.budget}
             for y, q in quota_rows if q.branch_code == local.code]
     if "trusted_key" in kinds:
         recs = [{"office_code": t.office_code, "kind": t.kind, "name": t.name,
@@ -923,8 +923,12 @@ def _apply_quota_use(ctx: _Ctx, recs: list[dict[str, Any]]) -> None:
         if q is None:
             py = _program_year(ctx, year, True)
             assert py is not None
-            ctx.session.add(BranchQuota(program_year_id=py.id, branch_code=code, seats=used,
-                                        budget=spent, seats_used=used, budget_used=spent))
+            # no allocation made here yet: the branch's own figures stand until the region
+            # allocates (so the next allocation going back does not shrink them)
+            ctx.session.add(BranchQuota(program_year_id=py.id, branch_code=code,
+                                        seats=max(used, int(r.get("seats") or 0)),
+                                        budget=max(spent, int(r.get("budget") or 0)),
+                                        seats_used=used, budget_used=spent))
             ctx.result.count("quota_use", "applied")
             continue
         if (q.seats_used, q.budget_used) == (used, spent):
