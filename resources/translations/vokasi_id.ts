@@ -1514,6 +1514,105 @@ Cetak semuanya sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Data exchange between offices</source>
+        <translation>Pertukaran data antarkantor</translation>
+    </message>
+    <message>
+        <source>Signed packages carry this office&apos;s changes to a partner office and bring theirs back (USB stick, e-mail or a shared folder).</source>
+        <translation>Paket bertanda tangan membawa perubahan kantor ini ke kantor mitra dan membawa perubahan mereka kembali (flashdisk, surel atau folder bersama).</translation>
+    </message>
+    <message>
+        <source>Partner offices</source>
+        <translation>Kantor mitra</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Terakhir dikirim</translation>
+    </message>
+    <message>
+        <source>Confirmed by partner</source>
+        <translation>Dikonfirmasi mitra</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Terakhir diterima</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Kirim ke:</translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation>Ekspor paket…</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>Impor paket…</translation>
+    </message>
+    <message>
+        <source>No package exported or imported in this session.</source>
+        <translation>Belum ada paket yang diekspor atau diimpor pada sesi ini.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, the head of branch or the administrator may exchange packages.</source>
+        <translation>Hanya supervisor, kepala cabang atau administrator yang boleh bertukar paket.</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Kantor wilayah</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Kantor cabang</translation>
+    </message>
+    <message>
+        <source>Open conflicts waiting for a supervisor: %1</source>
+        <translation>Konflik terbuka menunggu supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Save exchange package</source>
+        <translation>Simpan paket pertukaran</translation>
+    </message>
+    <message>
+        <source>Exchange package (*.zip)</source>
+        <translation>Paket pertukaran (*.zip)</translation>
+    </message>
+    <message>
+        <source>Package number %1 for %2 written to %3 (%4 records).</source>
+        <translation>Paket nomor %1 untuk %2 ditulis ke %3 (%4 rekaman).</translation>
+    </message>
+    <message>
+        <source>Import exchange package</source>
+        <translation>Impor paket pertukaran</translation>
+    </message>
+    <message>
+        <source>Package refused: %1</source>
+        <translation>Paket ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Pertukaran Data</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Sedang diproses…</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssuesModel</name>
     <message>
         <source>Row</source>
@@ -2143,6 +2242,10 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Pertukaran Data</translation>
     </message>
     <message>
         <source>No branch profile</source>

@@ -692,6 +692,7 @@ def _apply_travelling(ctx: _Ctx, entity: str, recs: list[dict[str, Any]]) -> Non
                 ExchangeShadow.entity == entity, ExchangeShadow.entity_key.in_(chunk))).scalars():
             shadows[sh.entity_key] = sh
     niks: dict[str, tuple[str, str]] | None = None
+    pending_niks: dict[str, dict[str, Any]] = {}  # members of this package not inserted yet
     new_rows: list[dict[str, Any]] = []
     new_shadows: list[dict[str, Any]] = []
     cols = _shipped_columns(entity)
@@ -714,10 +715,10 @@ def _apply_travelling(ctx: _Ctx, entity: str, recs: list[dict[str, Any]]) -> Non
                 if niks is None:
                     niks = {n: (str(mu), o) for n, mu, o in s.execute(
                         select(Member.nik, Member.uuid, Member.origin_branch))}
-                if values["nik"] in niks or any(r["nik"] == values["nik"] for r in new_rows):
-                    _duplicate(ctx, values, rec, niks, new_rows)
+                if values["nik"] in niks or values["nik"] in pending_niks:
+                    _duplicate(ctx, values, rec, niks, new_rows, pending_niks)
                     continue
-                niks[values["nik"]] = (u, str(origin))
+                pending_niks[values["nik"]] = values
             if entity == "enrollment":
                 values["branch_quota_id"] = _quota_id(ctx, rec.get("quota"))
             if entity == "contribution_period" and s.execute(select(ContributionPeriod.id).where(
@@ -785,15 +786,17 @@ def _is_alias(ctx: _Ctx, member_uuid: str) -> bool:
 
 
 def _duplicate(ctx: _Ctx, values: dict[str, Any], rec: dict[str, Any],
-               niks: dict[str, tuple[str, str]], new_rows: list[dict[str, Any]]) -> None:
+               niks: dict[str, tuple[str, str]], new_rows: list[dict[str, Any]],
+               pending: dict[str, dict[str, Any]]) -> None:
     nik = values["nik"]
     if nik in niks:
         a_uuid, a_office = niks[nik]
     else:  # arrived twice in this very package under two uuids: the first one stays
-        first = next(r for r in new_rows if r["nik"] == nik)
+        first = pending.pop(nik)
         a_uuid, a_office = str(first["uuid"]), str(first["origin_branch"])
         ctx.session.execute(insert(Member.__table__), [first])  # type: ignore[arg-type]
         new_rows.remove(first)
+        niks[nik] = (a_uuid, a_office)
         ident = ctx.session.execute(select(Member.id).where(Member.uuid == first["uuid"])).scalar()
         ctx.ids.add("member", int(ident), a_uuid)  # type: ignore[arg-type]
     ctx.session.add(DuplicateCase(nik=nik, member_uuid_a=uuid_mod.UUID(a_uuid), office_a=a_office,

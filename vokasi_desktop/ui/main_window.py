@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
 
 from vokasi_desktop import __version__
+from vokasi_desktop.domain.access import Action
 from vokasi_desktop.services import browse
 from vokasi_desktop.services.browse import BranchInfo, QuotaStatus
 from vokasi_desktop.ui import labels, messages
@@ -29,6 +30,7 @@ from vokasi_desktop.ui.pages.dashboard import (
     open_enrollments_filtered,
 )
 from vokasi_desktop.ui.pages.enrollments import EnrollmentsPage
+from vokasi_desktop.ui.pages.exchange import ExchangePage, principal_of
 from vokasi_desktop.ui.pages.institutions import InstitutionsPage
 from vokasi_desktop.ui.pages.members import MembersPage
 from vokasi_desktop.ui.pages.records import RecordsPage
@@ -84,6 +86,9 @@ class MainWindow(QMainWindow):
             PageSpec("settings", self.tr("Settings"), "settings",
                      SettingsPage(ctx, current_language=language)),
         ]
+        if principal_of(ctx).can(Action.EXCHANGE_IMPORT):  # clerks do not exchange packages
+            specs.append(PageSpec("exchange", self.tr("Data exchange"), "reports",
+                                  ExchangePage(ctx)))
         if ctx.user.role in DASHBOARD_ROLES:  # supervisors and heads of branch start here
             dashboard = DashboardPage(ctx)
             dashboard.navigate.connect(self._navigate)
