@@ -603,6 +603,14 @@ class _Ctx:
         self.result = result
         self.ids = _Ids(session)
         self.quota_ids: dict[tuple[int, str], int] = {}
+        self._aliases: set[str] | None = None
+
+    def aliases(self) -> set[str]:
+        """Uuids of members that arrived as duplicate NIKs (their rows are not stored)."""
+        if self._aliases is None:
+            self._aliases = {str(u) for u in self.session.execute(
+                select(DuplicateCase.member_uuid_b)).scalars()}
+        return self._aliases
 
 
 def _apply(session: Session, pkg: Package, local: Branch, key: TrustedOffice,
@@ -646,15 +654,23 @@ def _bad(part: str, rec: dict[str, Any], why: str) -> PackageError:
                         f"diterapkan: {why}. Tidak ada yang diubah.")
 
 
+_DECODERS: dict[str, list[tuple[str, Any]]] = {}
+
+
+def _decoders(entity: str) -> list[tuple[str, Any]]:
+    if entity not in _DECODERS:
+        t = _table(entity)
+        _DECODERS[entity] = [(n, _decoder(t.c[n])) for n in _shipped_columns(entity)]
+    return _DECODERS[entity]
+
+
 def _decode_record(ctx: _Ctx, entity: str, rec: dict[str, Any]) -> dict[str, Any]:
     """Column values for ``rec``; references resolved to local ids."""
-    t = _table(entity)
     values: dict[str, Any] = {}
-    for name in _shipped_columns(entity):
+    for name, dec in _decoders(entity):
         if name not in rec:
             raise _bad(entity, rec, f"kolom {name} tidak ada")
         v = rec[name]
-        dec = _decoder(t.c[name])
         try:
             values[name] = dec(v) if (dec is not None and v is not None) else v
         except (TypeError, ValueError):
@@ -707,7 +723,7 @@ def _apply_travelling(ctx: _Ctx, entity: str, recs: list[dict[str, Any]]) -> Non
             raise _bad(entity, rec, f"milik kantor {origin}, bukan pengirim {ctx.pkg.sender}")
         existing_id = ctx.ids.id_of(entity, u)
         if existing_id is None:
-            if entity == "member" and _is_alias(ctx, u):
+            if entity == "member" and u in ctx.aliases():
                 ctx.result.count(entity, "skipped")
                 continue
             values = _decode_record(ctx, entity, rec)
@@ -721,7 +737,8 @@ def _apply_travelling(ctx: _Ctx, entity: str, recs: list[dict[str, Any]]) -> Non
                 pending_niks[values["nik"]] = values
             if entity == "enrollment":
                 values["branch_quota_id"] = _quota_id(ctx, rec.get("quota"))
-            if entity == "contribution_period" and s.execute(select(ContributionPeriod.id).where(
+            if entity == "contribution_period" and str(rec.get("member_uuid")) in \
+                    ctx.aliases() and s.execute(select(ContributionPeriod.id).where(
                     ContributionPeriod.member_id == values["member_id"],
                     ContributionPeriod.month_from == values["month_from"],
                     ContributionPeriod.month_to == values["month_to"])).first():
@@ -780,11 +797,6 @@ def _apply_travelling(ctx: _Ctx, entity: str, recs: list[dict[str, Any]]) -> Non
     s.flush()
 
 
-def _is_alias(ctx: _Ctx, member_uuid: str) -> bool:
-    return ctx.session.execute(select(DuplicateCase.id).where(
-        DuplicateCase.member_uuid_b == uuid_mod.UUID(member_uuid))).first() is not None
-
-
 def _duplicate(ctx: _Ctx, values: dict[str, Any], rec: dict[str, Any],
                niks: dict[str, tuple[str, str]], new_rows: list[dict[str, Any]],
                pending: dict[str, dict[str, Any]]) -> None:
@@ -804,6 +816,7 @@ def _duplicate(ctx: _Ctx, values: dict[str, Any], rec: dict[str, Any],
                                   office_b=ctx.pkg.sender, remote_data=rec,
                                   package_id=ctx.record.id, status="open"))
     ctx.session.flush()
+    ctx.aliases().add(str(rec["uuid"]))
     ctx.result.count("member", "duplicates")
 
 
