@@ -271,19 +271,107 @@ def test_same_nik_at_two_branches_is_a_duplicate_case(offices, tmp_path: Path) -
     b.dispose()
 
 
-def test_record_owned_here_is_read_only(offices, tmp_path: Path) -> None:
-    """The region sends back an institution that the branch owns: not applied."""
+def _send_with(monkeypatch, db, to: str, out: Path, add) -> Path:  # type: ignore[no-untyped-def]
+    """Export a genuinely signed package whose parts ``add`` changes (a faulty peer)."""
+    import vokasi_desktop.services.exchange as ex
+
+    orig = ex._collect
+
+    def collect(*args, **kwargs):  # type: ignore[no-untyped-def]
+        parts = orig(*args, **kwargs)
+        add(parts)
+        return parts
+
+    monkeypatch.setattr(ex, "_collect", collect)
+    try:
+        return send(db, to, out)
+    finally:
+        monkeypatch.setattr(ex, "_collect", orig)
+
+
+def _institution_rec(db, code: str) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    import vokasi_desktop.services.exchange as ex
+    from vokasi_desktop.db.models import Institution
+
+    with db.read() as s:
+        t = Institution.__table__
+        row = s.execute(select(t).where(t.c.code == code)).mappings().one()
+        return ex._row_json("institution", row, ex._Ids(s), ex._shipped_columns("institution"))
+
+
+def test_record_owned_here_is_read_only(offices, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The region sends a changed copy of an institution the branch owns: not applied."""
     a, reg = offices
     enrol_some(a, 1, class_code="KLS-A", inst_code="LPK-A")
-    receive(reg, send(a, "KWJT", tmp_path / "p1.zip"))
-    with reg.write() as s:
-        from vokasi_desktop.db.models import Institution
+    rec = _institution_rec(a, "LPK-A")
+    rec["name"] = "Diubah di wilayah"
+    before = dump(a)["institution"]
+    pkg = _send_with(monkeypatch, reg, "KRJ", tmp_path / "r1.zip",
+                     lambda parts: parts["institution"].append(rec))
+    res = receive(a, pkg)
+    assert res.per_part["institution"] == {"readonly": 1}
+    assert dump(a)["institution"] == before
 
-        s.execute(select(Institution)).scalar_one().origin_branch = "KWJT"
-    # now the region claims it as its own: the branch keeps its own row untouched
-    res = receive(a, send(reg, "KRJ", tmp_path / "r1.zip"))
-    assert res.per_part.get("institution", {}).get("readonly", 0) == 0
-    assert res.per_part["institution"].get("conflicts", 0) == 0 or True
+
+def test_row_of_a_third_office_refuses_the_package(offices, tmp_path: Path,
+                                                   monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    a, reg = offices
+    enrol_some(a, 1, class_code="KLS-A", inst_code="LPK-A")
+    rec = _institution_rec(a, "LPK-A")
+    rec["origin_branch"] = "BIK"  # KRJ tries to speak for another branch
+    rec["uuid"] = "6f1c1d2e-0000-4000-8000-000000000001"
+    rec["code"] = "LPK-BIK"
+    pkg = _send_with(monkeypatch, a, "KWJT", tmp_path / "p1.zip",
+                     lambda parts: parts["institution"].append(rec))
+    err = _refused(reg, pkg, "package_record")
+    assert "BIK" in str(err)
+
+
+def test_branch_may_not_send_trusted_keys(offices, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    a, reg = offices
+    fake = {"office_code": "XXX", "kind": "regional", "name": "", "key_id": "00000000",
+            "public_key": "", "data_kinds": [], "revoked_at": None, "revoked_reason": None}
+    pkg = _send_with(monkeypatch, a, "KWJT", tmp_path / "p1.zip",
+                     lambda parts: parts.__setitem__("trusted_key", [fake]))
+    _refused(reg, pkg, "package_kinds")
+
+
+def test_region_distributes_keys_and_revocations(offices, tmp_path: Path) -> None:
+    a, reg = offices
+    b = make_office(f"sqlite:///{tmp_path / 'bik.sqlite3'}", "BIK")
+    trust_each_other(b, reg)
+    receive(a, send(reg, "KRJ", tmp_path / "r1.zip"))
+    assert [(t.office_code, t.revoked_at is None) for t in exchange.list_trusted(a)] == [
+        ("BIK", True), ("KWJT", True)]
+    bik_key = exchange.export_own_key(b, ADMIN)["key_id"]
+    exchange.revoke_trusted(reg, ADMIN, bik_key, "kunci bocor")
+    receive(a, send(reg, "KRJ", tmp_path / "r2.zip"))
+    bik = next(t for t in exchange.list_trusted(a) if t.office_code == "BIK")
+    assert bik.revoked_at is not None and bik.revoked_reason == "kunci bocor"
+    b.dispose()
+
+
+def test_quota_allocation_from_region(offices, tmp_path: Path) -> None:
+    from vokasi_desktop.db.models import BranchQuota
+    from vokasi_desktop.services import catalog
+
+    a, reg = offices
+    enrol_some(a, 2, class_code="KLS-A", inst_code="LPK-A")
+    receive(reg, send(a, "KWJT", tmp_path / "p1.zip"))
+    catalog.set_branch_quota(reg, 2027, "KRJ", 150, 10**10, "test")
+    receive(a, send(reg, "KRJ", tmp_path / "r1.zip"))
+    with a.read() as s:
+        q = s.execute(select(BranchQuota)).scalar_one()
+        assert (q.seats, q.seats_used) == (150, 2)
+    enrol_some(a, 1, class_code="KLS-A2", inst_code="LPK-A2")  # KRJ uses a third seat...
+    catalog.set_branch_quota(reg, 2027, "KRJ", 2, 10**10, "test")  # ...the region cuts to 2
+    res = receive(a, send(reg, "KRJ", tmp_path / "r2.zip"))
+    assert res.per_part["branch_quota"] == {"conflicts": 1}
+    with a.read() as s:
+        assert s.execute(select(BranchQuota.seats)).scalar_one() == 150
+        c = s.execute(select(Conflict)).scalar_one()
+        assert (c.entity, c.field, c.local_value, c.remote_value) == ("branch_quota", "seats",
+                                                                     150, 2)
 
 
 def test_permissions(offices, tmp_path: Path) -> None:
