@@ -13,18 +13,18 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import insert, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.db import factories  # noqa: E402
-from tests.db.exchange_world import ADMIN, make_office, trust_each_other  # noqa: E402
-from vokasi_desktop.db.models import Enrollment, Member  # noqa: E402
-from vokasi_desktop.domain.identifiers import encode_nik  # noqa: E402
-from vokasi_desktop.services import exchange  # noqa: E402
+from tests.db import factories
+from tests.db.exchange_world import ADMIN, make_office, trust_each_other
+from vokasi_desktop.db.models import Enrollment, Member
+from vokasi_desktop.domain.identifiers import encode_nik
+from vokasi_desktop.services import exchange
 
 
 def main() -> None:
@@ -39,7 +39,7 @@ def main() -> None:
     inst = factories.add_institution(a, "LPK-B")
     classes = [factories.add_class(a, inst, f"KLS-{i}", capacity=100) for i in
                range(n_enrol // 100 + 1)]
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     t0 = time.perf_counter()
     with a.write() as s:
         rows = []
