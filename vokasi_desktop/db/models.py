@@ -531,3 +531,68 @@ class Conflict(Base):
     resolved_by: Mapped[str | None] = mapped_column(String(64))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+OFFICE_KINDS = ("branch", "regional")
+
+
+class TrustedOffice(Base):
+    """A peer office's Ed25519 public key and the data kinds its packages may carry.
+
+    Managed by the administrator (``exchange trust add|revoke``) and distributed by the
+    regional office in its packages. A revoked key verifies nothing from ``revoked_at`` on.
+    """
+
+    __tablename__ = "trusted_office"
+    __table_args__ = (CheckConstraint(_in("kind", OFFICE_KINDS), name="kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(16), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    key_id: Mapped[str] = mapped_column(String(32), unique=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    data_kinds: Mapped[list[str]] = mapped_column(JSON)
+    valid_from: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_reason: Mapped[str | None] = mapped_column(String(500))
+    added_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class DuplicateCase(Base):
+    """The same NIK registered at two offices: a supervisor merges (services.conflicts).
+
+    ``member_uuid_a`` is the member already here, ``member_uuid_b`` the one that arrived in a
+    package (its row could not be stored: NIK is unique); ``remote_data`` keeps it whole.
+    Enrolments of member b are attached to member a meanwhile, so no totals are lost.
+    """
+
+    __tablename__ = "duplicate_case"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid_mod.UUID] = mapped_column(Uuid, unique=True, default=uuid_mod.uuid4)
+    nik: Mapped[str] = mapped_column(String(16))
+    member_uuid_a: Mapped[uuid_mod.UUID] = mapped_column(Uuid)
+    office_a: Mapped[str] = mapped_column(String(16))
+    member_uuid_b: Mapped[uuid_mod.UUID] = mapped_column(Uuid, unique=True)
+    office_b: Mapped[str] = mapped_column(String(16))
+    remote_data: Mapped[dict[str, object]] = mapped_column(JSON)
+    package_id: Mapped[int | None] = mapped_column(ForeignKey("exchange_package.id"))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ExchangeShadow(Base):
+    """The last version of a travelling row received from its owner (the merge base).
+
+    A field that differs from here both in the local row and in a newly received row was
+    changed on both sides since the last exchange: a :class:`Conflict`, never an overwrite.
+    """
+
+    __tablename__ = "exchange_shadow"
+    __table_args__ = (UniqueConstraint("entity", "entity_key", name="uq_exchange_shadow_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_key: Mapped[str] = mapped_column(String(80))
+    data: Mapped[dict[str, object]] = mapped_column(JSON)

@@ -30,6 +30,7 @@ from vokasi_desktop.ui.pages.dashboard import (
     open_enrollments_filtered,
 )
 from vokasi_desktop.ui.pages.enrollments import EnrollmentsPage
+from vokasi_desktop.ui.pages.exchange import ExchangePage
 from vokasi_desktop.ui.pages.institutions import InstitutionsPage
 from vokasi_desktop.ui.pages.members import MembersPage
 from vokasi_desktop.ui.pages.records import RecordsPage
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
             specs.append(PageSpec("reports", self.tr("Reports"), "reports", ReportsPage(ctx)))
         specs.append(PageSpec("settings", self.tr("Settings"), "settings",
                               SettingsPage(ctx, current_language=language)))
+        if user.can(Action.EXCHANGE_IMPORT):  # clerks do not exchange packages
+            specs.append(PageSpec("exchange", self.tr("Data exchange"), "reports",
+                                  ExchangePage(ctx)))
         if ctx.user.role in DASHBOARD_ROLES and user.can(Action.REPORT_VIEW):
             dashboard = DashboardPage(ctx)
             dashboard.navigate.connect(self._navigate)

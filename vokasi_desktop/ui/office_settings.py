@@ -13,20 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vokasi_desktop.domain.access import Action, Principal, Role, can
+from vokasi_desktop.domain.access import Action, can
 from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.setup import OfficeSettings, get_office_settings, save_office_settings
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.widgets import show_message
-
-
-def principal_of(ctx: UiContext) -> Principal:
-    """The signed-in user as a Principal (until UiContext.user is one itself)."""
-    user = ctx.user
-    if isinstance(user, Principal):
-        return user
-    return Principal(user_id=user.id, username=user.username, full_name=user.full_name,
-                     role=Role(user.role), session_id="")
 
 
 class OfficeSettingsSection(QGroupBox):
@@ -70,7 +61,7 @@ class OfficeSettingsSection(QGroupBox):
 
     def save(self) -> None:
         try:
-            save_office_settings(self.ctx.db, principal_of(self.ctx), OfficeSettings(
+            save_office_settings(self.ctx.db, self.ctx.user, OfficeSettings(
                 self.idle_lock.value(), self.retention.value()))
         except ServiceError as exc:
             show_message(self.message, str(exc))
