@@ -498,6 +498,7 @@ class Conflict(Base):
     """A field changed on both sides of an exchange: a person decides, never a silent overwrite."""
 
     __tablename__ = "conflict"
+    __table_args__ = (Index("ix_conflict_status_id", "status", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid_mod.UUID] = mapped_column(Uuid, unique=True, default=uuid_mod.uuid4)
     package_id: Mapped[int | None] = mapped_column(ForeignKey("exchange_package.id"))
@@ -510,3 +511,32 @@ class Conflict(Base):
     resolved_by: Mapped[str | None] = mapped_column(String(64))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+DUPLICATE_CASE_STATUSES = ("open", "resolved")
+
+
+class DuplicateCase(Base):
+    """The same NIK registered at two offices (two member uuids): a person merges them.
+
+    ``member_a_uuid``/``office_a`` and ``member_b_uuid``/``office_b`` name the two member rows
+    and the offices that registered them; ``nik`` is the shared NIK (never shown unmasked).
+    """
+
+    __tablename__ = "duplicate_case"
+    __table_args__ = (
+        CheckConstraint(_in("status", DUPLICATE_CASE_STATUSES), name="status"),
+        Index("ix_duplicate_case_status_id", "status", "id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid_mod.UUID] = mapped_column(Uuid, unique=True, default=uuid_mod.uuid4)
+    nik: Mapped[str] = mapped_column(String(16))
+    member_a_uuid: Mapped[uuid_mod.UUID] = mapped_column(Uuid)
+    member_b_uuid: Mapped[uuid_mod.UUID] = mapped_column(Uuid)
+    office_a: Mapped[str] = mapped_column(String(16))
+    office_b: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(String(400), default="")

@@ -27,5 +27,5 @@ def authorize(db: Database, principal: Principal, action: Action, **detail: obje
     role = str(principal.role) if isinstance(principal, Principal) else "-"
     with db.write() as session:
         audit.record(session, who, "access.denied", "access", None,
-                     action=action.value, role=role, **detail)
+                     permission=action.value, role=role, **detail)
     raise PermissionDenied(action, role)
