@@ -96,7 +96,7 @@ def test_allocate_never_exceeds_the_year_and_is_audited(database: Database) -> N
         regional.allocate_quota(database, HEAD, 2027, "SRB", 61, 0)
     with pytest.raises(ValidationError, match="sisa anggaran"):
         regional.allocate_quota(database, HEAD, 2027, "SRB", 10, 10**11)
-    with pytest.raises(ValidationError, match="terpakai"):  # BIK already uses 3 seats
+    with pytest.raises(ValidationError, match=r"terpakai \(3 kursi, Rp7\.200\.000\)"):
         regional.allocate_quota(database, HEAD, 2027, "BIK", 2, 10**9)
     with pytest.raises(ValidationError):
         regional.allocate_quota(database, HEAD, 2027, "BI K!", 2, 0)
@@ -147,3 +147,52 @@ def test_two_allocations_at_once_never_exceed_the_target(database: Database,
     assert outcome == ["ok", "refused", "refused", "refused"], outcome
     with database.read() as s:
         assert s.execute(select(func.sum(BranchQuota.seats))).scalar_one() == 300
+
+
+def _cli(monkeypatch: pytest.MonkeyPatch, argv: list[str], password: str) -> int:
+    import io
+    import sys
+
+    from vokasi_desktop.cli import main
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(password + "\n"))
+    return main(argv)
+
+
+@both_backends
+def test_cli_region_recap_and_allocate(database: Database, new_db_url: str,
+                                       monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from vokasi_desktop.domain import access
+
+    _world(database)
+    database.dispose()
+    base = ["--db", new_db_url, "--user", "supervisor", "--password-stdin"]
+    assert _cli(monkeypatch, ["region", "recap", "--year", "2027", "--json", *base],
+                "vokasi-supervisor") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["enrolments"] == 8 and [b["code"] for b in out["branches"]] == [
+        "BIK", "KRJ", "MRK"]
+    assert _cli(monkeypatch, ["region", "recap", "--year", "2027", *base],
+                "vokasi-supervisor") == 0
+    text = capsys.readouterr().out
+    assert "8 pendaftaran dari target nasional 500" in text and "BIK" in text
+    # A supervisor may not allocate: a clear refusal, exit 2, nothing written.
+    assert _cli(monkeypatch, ["region", "allocate", "--year", "2027", "--branch", "MRK",
+                              "--seats", "50", "--budget", "0", *base], "vokasi-supervisor") == 2
+    assert "tidak berwenang" in capsys.readouterr().err
+    assert _cli(monkeypatch, ["region", "recap", "--year", "2027", *base], "salah-sandi") == 2
+    assert "kata sandi salah" in capsys.readouterr().err
+    # The head's right (no stored head user in this schema yet): grant it for this test.
+    monkeypatch.setitem(access.PERMISSIONS, access.Action.QUOTA_ALLOCATE,
+                        frozenset({access.Role.SUPERVISOR}))
+    assert _cli(monkeypatch, ["region", "allocate", "--year", "2027", "--branch", "MRK",
+                              "--seats", "50", "--budget", "10000000", *base],
+                "vokasi-supervisor") == 0
+    assert "Kuota MRK tahun 2027: 50 kursi" in capsys.readouterr().out
+    assert _cli(monkeypatch, ["region", "allocate", "--year", "2027", "--branch", "MRK",
+                              "--seats", "999", "--budget", "0", *base],
+                "vokasi-supervisor") == 2
+    assert "belum dialokasikan" in capsys.readouterr().err

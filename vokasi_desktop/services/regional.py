@@ -150,6 +150,10 @@ def set_office_kind(db: Database, principal: Principal, kind: str) -> None:
                      before=before, after=kind)
 
 
+def _rp(value: int) -> str:
+    return "Rp" + f"{value:,}".replace(",", ".")
+
+
 def _year_bounds(year: int) -> tuple[date, date]:
     if not 2019 <= year <= 2100:
         raise ValidationError("year_invalid", f"Tahun program {year} tidak masuk akal.", "year")
@@ -251,8 +255,8 @@ def allocate_quota(db: Database, principal: Principal, year: int, branch_code: s
             free = max(0, py.budget_total - other_budget)
             raise ValidationError(
                 "allocation_over_budget",
-                f"Anggaran {code} Rp{budget:,} melebihi sisa anggaran {year}: "
-                f"Rp{free:,} belum dialokasikan.".replace(",", "."), "budget")
+                f"Anggaran {code} {_rp(budget)} melebihi sisa anggaran {year}: "
+                f"{_rp(free)} belum dialokasikan.", "budget")
         used = session.execute(
             select(func.count(Enrollment.id), func.coalesce(func.sum(Enrollment.cost), 0))
             .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
@@ -267,7 +271,7 @@ def allocate_quota(db: Database, principal: Principal, year: int, branch_code: s
             raise ValidationError(
                 "quota_below_used",
                 f"Kuota {code} tidak boleh di bawah yang sudah terpakai ({used_seats} kursi, "
-                f"Rp{used_budget:,}).".replace(",", "."), "seats")
+                f"{_rp(used_budget)}).", "seats")
         before = (q.seats, q.budget) if q is not None else None
         if q is None:
             q = BranchQuota(program_year_id=py.id, branch_code=code, seats=seats, budget=budget,
