@@ -23,6 +23,7 @@ from vokasi_desktop.ui.format import fmt_money
 from vokasi_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from vokasi_desktop.ui.icons import icon
 from vokasi_desktop.ui.pages.classes import ClassesPage
+from vokasi_desktop.ui.pages.conflicts import ConflictsPage, conflicts_visible
 from vokasi_desktop.ui.pages.dashboard import (
     DASHBOARD_ROLES,
     DashboardPage,
@@ -32,6 +33,7 @@ from vokasi_desktop.ui.pages.enrollments import EnrollmentsPage
 from vokasi_desktop.ui.pages.institutions import InstitutionsPage
 from vokasi_desktop.ui.pages.members import MembersPage
 from vokasi_desktop.ui.pages.records import RecordsPage
+from vokasi_desktop.ui.pages.regional import RegionalPage, regional_visible
 from vokasi_desktop.ui.pages.reports import ReportsPage
 from vokasi_desktop.ui.pages.settings import SettingsPage
 from vokasi_desktop.ui.pages.simple import CounterPage
@@ -84,6 +86,13 @@ class MainWindow(QMainWindow):
             PageSpec("settings", self.tr("Settings"), "settings",
                      SettingsPage(ctx, current_language=language)),
         ]
+        # Exchange pages, by role and office kind (domain.access.can decides).
+        if conflicts_visible(ctx):
+            specs.append(PageSpec("conflicts", self.tr("Conflicts"), "reports",
+                                  ConflictsPage(ctx)))
+        if regional_visible(ctx):
+            specs.append(PageSpec("regional", self.tr("Regional recap"), "reports",
+                                  RegionalPage(ctx)))
         if ctx.user.role in DASHBOARD_ROLES:  # supervisors and heads of branch start here
             dashboard = DashboardPage(ctx)
             dashboard.navigate.connect(self._navigate)
@@ -156,6 +165,8 @@ class MainWindow(QMainWindow):
             page.refresh()
         elif isinstance(page, SettingsPage):
             page.load()
+        elif isinstance(page, ConflictsPage | RegionalPage):
+            page.refresh()
         self.refresh_quota()
 
     # -- status bar -----------------------------------------------------------------------------------
