@@ -156,7 +156,7 @@ class RegionalPage(QWidget):
                      str(b.letters), str(b.certificates)]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        for col, w in enumerate((270, 80, 110, 70, 90, 160, 250, 60)):
+        for col, w in enumerate((250, 80, 110, 70, 90, 140, 240, 60)):
             self.table.setColumnWidth(col, w)
 
     def _row_chosen(self) -> None:
