@@ -250,3 +250,18 @@ def test_keeping_the_remote_copy_that_is_not_here_adopts_its_uuid(database: Data
     assert conflicts.list_duplicates(database, SUPERVISOR)[0].member_b.present is False
     conflicts.merge_duplicate(database, SUPERVISOR, cid, "b")
     assert _member(database, a).uuid == remote_uuid
+
+
+@both_backends
+def test_timestamps_must_carry_their_zone(database: Database) -> None:
+    setup_branch(database)
+    mid = add_member(database)
+    m = _member(database, mid)
+    naive = _conflict(database, "member", m.uuid, "verified_at", None, "2026-11-01T10:00:00")
+    aware = _conflict(database, "member", m.uuid, "verified_at", None,
+                      "2026-11-01T10:00:00+07:00")
+    with pytest.raises(ValidationError, match="tidak sesuai jenisnya"):
+        conflicts.resolve_conflict(database, SUPERVISOR, naive, "remote")
+    conflicts.resolve_conflict(database, SUPERVISOR, aware, "remote")
+    got = _member(database, mid).verified_at
+    assert got is not None and got.hour == 3 and got.utcoffset().total_seconds() == 0  # type: ignore[union-attr]

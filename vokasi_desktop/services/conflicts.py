@@ -220,6 +220,8 @@ def _coerce(model: type[Base], field: str, value: Any) -> Any:
     try:
         if isinstance(kind, UTCDateTime):
             parsed = datetime.fromisoformat(str(value))
+            if parsed.tzinfo is None:  # packages write UTC; a naive value is refused
+                raise ValueError(value)
             return parsed
         if isinstance(kind, Date):
             return date.fromisoformat(str(value))
