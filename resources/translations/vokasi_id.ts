@@ -429,6 +429,117 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts from exchange packages</source>
+        <translation>Konflik dari paket pertukaran</translation>
+    </message>
+    <message>
+        <source>A field changed both here and at the sending office since the last exchange. Choose which value is right; the choice is recorded and travels with the next package.</source>
+        <translation>Data yang diubah di kantor ini dan di kantor pengirim sejak pertukaran terakhir. Pilih nilai yang benar; pilihan dicatat dan ikut terkirim dalam paket berikutnya.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Nilai di sini</translation>
+    </message>
+    <message>
+        <source>Value from sender</source>
+        <translation>Nilai dari pengirim</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Keep the value &amp;here</source>
+        <translation>Pertahankan nilai di &amp;sini</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sender&apos;s value</source>
+        <translation>Pakai nilai &amp;pengirim</translation>
+    </message>
+    <message>
+        <source>Same NIK registered at two offices</source>
+        <translation>NIK sama terdaftar di dua kantor</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Member A</source>
+        <translation>Peserta A</translation>
+    </message>
+    <message>
+        <source>Office A</source>
+        <translation>Kantor A</translation>
+    </message>
+    <message>
+        <source>Member B</source>
+        <translation>Peserta B</translation>
+    </message>
+    <message>
+        <source>Office B</source>
+        <translation>Kantor B</translation>
+    </message>
+    <message>
+        <source>Keep member &amp;A</source>
+        <translation>Pertahankan peserta &amp;A</translation>
+    </message>
+    <message>
+        <source>Keep member &amp;B</source>
+        <translation>Pertahankan peserta &amp;B</translation>
+    </message>
+    <message>
+        <source>%1 (%2 enrolments)</source>
+        <translation>%1 (%2 pendaftaran)</translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>Konflik tidak diselesaikan</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now “%3”.</source>
+        <translation>%1: %2 sekarang “%3”.</translation>
+    </message>
+    <message>
+        <source>Merge members</source>
+        <translation>Gabungkan peserta</translation>
+    </message>
+    <message>
+        <source>Keep %1 (%2) and move the other member&apos;s enrolments and contributions to them? The other member record is removed.</source>
+        <translation>Pertahankan %1 (%2) dan pindahkan pendaftaran serta iuran peserta yang lain kepadanya? Data peserta yang lain dihapus.</translation>
+    </message>
+    <message>
+        <source>Members not merged</source>
+        <translation>Peserta tidak digabungkan</translation>
+    </message>
+    <message>
+        <source>Merged: %1 kept.</source>
+        <translation>Digabungkan: %1 dipertahankan.</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <source>Counter service</source>
@@ -2212,6 +2323,14 @@ Cetak semuanya sekarang?</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Regional recap</source>
+        <translation>Rekap Wilayah</translation>
+    </message>
+    <message>
         <source>No branch profile</source>
         <translation>Profil kantor belum diisi</translation>
     </message>
@@ -3755,6 +3874,89 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>Regency/city code %1 is not in the Kemendagri list.</source>
         <translation>Kode kabupaten/kota %1 tidak ada dalam daftar Kemendagri.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalPage</name>
+    <message>
+        <source>Regional recap</source>
+        <translation>Rekap Wilayah</translation>
+    </message>
+    <message>
+        <source>Programme &amp;year:</source>
+        <translation>&amp;Tahun program:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>Sedang pelatihan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Seats used / quota</source>
+        <translation>Kursi terpakai / kuota</translation>
+    </message>
+    <message>
+        <source>Budget used / allocation</source>
+        <translation>Anggaran terpakai / alokasi</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Alokasikan</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>Kode kantor:</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>Kursi:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Anggaran:</translation>
+    </message>
+    <message>
+        <source>Allocate a branch quota</source>
+        <translation>Alokasi kuota cabang</translation>
+    </message>
+    <message>
+        <source>Allocate a branch quota (head of office only)</source>
+        <translation>Alokasi kuota cabang (hanya kepala kantor)</translation>
+    </message>
+    <message>
+        <source>%1 enrolments of the national target %2, %3 completed. Seats allocated: %4. Budget used %5 of %6 (allocated %7).</source>
+        <translation>%1 pendaftaran dari target nasional %2, %3 selesai. Kursi dialokasikan: %4. Anggaran terpakai %5 dari %6 (dialokasikan %7).</translation>
+    </message>
+    <message>
+        <source>Quota not allocated</source>
+        <translation>Kuota tidak dialokasikan</translation>
+    </message>
+    <message>
+        <source>%1: %2 seats, %3. Not yet allocated: %4 seats.</source>
+        <translation>%1: %2 kursi, %3. Belum dialokasikan: %4 kursi.</translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,7 @@ class Conflict(Base):
     """A field changed on both sides of an exchange: a person decides, never a silent overwrite."""
 
     __tablename__ = "conflict"
+    __table_args__ = (Index("ix_conflict_status_id", "status", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid_mod.UUID] = mapped_column(Uuid, unique=True, default=uuid_mod.uuid4)
     package_id: Mapped[int | None] = mapped_column(ForeignKey("exchange_package.id"))
@@ -568,6 +569,7 @@ class DuplicateCase(Base):
     """
 
     __tablename__ = "duplicate_case"
+    __table_args__ = (Index("ix_duplicate_case_status_id", "status", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid_mod.UUID] = mapped_column(Uuid, unique=True, default=uuid_mod.uuid4)
     nik: Mapped[str] = mapped_column(String(16))
@@ -577,6 +579,7 @@ class DuplicateCase(Base):
     office_b: Mapped[str] = mapped_column(String(16))
     remote_data: Mapped[dict[str, object]] = mapped_column(JSON)
     package_id: Mapped[int | None] = mapped_column(ForeignKey("exchange_package.id"))
+    note: Mapped[str] = mapped_column(String(400), default="")
     status: Mapped[str] = mapped_column(String(16), default="open")
     resolved_by: Mapped[str | None] = mapped_column(String(64))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

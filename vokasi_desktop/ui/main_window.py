@@ -24,6 +24,7 @@ from vokasi_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from vokasi_desktop.ui.help import PAGE_SECTIONS, install_page_help, open_guide
 from vokasi_desktop.ui.icons import icon
 from vokasi_desktop.ui.pages.classes import ClassesPage
+from vokasi_desktop.ui.pages.conflicts import ConflictsPage, conflicts_visible
 from vokasi_desktop.ui.pages.dashboard import (
     DASHBOARD_ROLES,
     DashboardPage,
@@ -34,6 +35,7 @@ from vokasi_desktop.ui.pages.exchange import ExchangePage
 from vokasi_desktop.ui.pages.institutions import InstitutionsPage
 from vokasi_desktop.ui.pages.members import MembersPage
 from vokasi_desktop.ui.pages.records import RecordsPage
+from vokasi_desktop.ui.pages.regional import RegionalPage, regional_visible
 from vokasi_desktop.ui.pages.reports import ReportsPage
 from vokasi_desktop.ui.pages.settings import SettingsPage
 from vokasi_desktop.ui.pages.simple import CounterPage
@@ -97,6 +99,13 @@ class MainWindow(QMainWindow):
         if user.can(Action.EXCHANGE_IMPORT):  # clerks do not exchange packages
             specs.append(PageSpec("exchange", self.tr("Data exchange"), "reports",
                                   ExchangePage(ctx)))
+        # Exchange pages, by role and office kind (domain.access.can decides).
+        if conflicts_visible(ctx):
+            specs.append(PageSpec("conflicts", self.tr("Conflicts"), "reports",
+                                  ConflictsPage(ctx)))
+        if regional_visible(ctx):
+            specs.append(PageSpec("regional", self.tr("Regional recap"), "reports",
+                                  RegionalPage(ctx)))
         if ctx.user.role in DASHBOARD_ROLES and user.can(Action.REPORT_VIEW):
             dashboard = DashboardPage(ctx)
             dashboard.navigate.connect(self._navigate)
@@ -173,6 +182,8 @@ class MainWindow(QMainWindow):
             page.refresh()
         elif isinstance(page, SettingsPage):
             page.load()
+        elif isinstance(page, ConflictsPage | RegionalPage):
+            page.refresh()
         self.refresh_quota()
 
     # -- status bar -----------------------------------------------------------------------------------

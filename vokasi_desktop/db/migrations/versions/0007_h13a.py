@@ -1,7 +1,7 @@
 """exchange: trusted office keys, duplicate-NIK cases, the last-received copy of travelling rows
 
 Revision ID: 0007_h13a
-Revises: 0006_branch_npp
+Revises: 0007_h11a
 Create Date: 2026-11-28 12:15:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from vokasi_desktop.db.timeutil import UTCDateTime
 
 revision: str = "0007_h13a"
-down_revision: str | None = "0006_branch_npp"
+down_revision: str | None = "0007_h11a"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
