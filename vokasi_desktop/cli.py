@@ -174,10 +174,17 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
     """Feature modules that register their own subcommands (keeps this module short)."""
-    from vokasi_desktop import cli_backup, cli_documents, cli_keys, cli_reports, cli_verifier
+    from vokasi_desktop import (
+        cli_backup,
+        cli_documents,
+        cli_keys,
+        cli_reports,
+        cli_users,
+        cli_verifier,
+    )
 
     return [cli_documents.register, cli_keys.register, cli_backup.register,
-            cli_verifier.register, cli_reports.register]
+            cli_verifier.register, cli_reports.register, cli_users.register]
 
 
 FOREIGN_DB = ("Berkas {where} bukan basis data vokasi-desktop atau rusak; periksa --db "
