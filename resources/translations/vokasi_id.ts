@@ -1514,6 +1514,13 @@ Cetak semuanya sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssuesModel</name>
     <message>
         <source>Row</source>
@@ -2081,6 +2088,29 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>English</source>
         <translation>English (Inggris)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Layar terkunci</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your password to continue.</source>
+        <translation>Masuk sebagai %1. Masukkan kata sandi Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
     </message>
 </context>
 <context>
