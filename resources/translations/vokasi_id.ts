@@ -21,6 +21,93 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log Audit</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <source>e.g. user. or member.register</source>
+        <translation>mis. user. atau member.register</translation>
+    </message>
+    <message>
+        <source>NIK of the person (16 digits)</source>
+        <translation>NIK orang tersebut (16 digit)</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Rentang tanggal</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objek</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 entries checked.</source>
+        <translation>Rantai audit utuh: %1 entri diperiksa.</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN BROKEN: </source>
+        <translation>RANTAI AUDIT RUSAK: </translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 entries</source>
+        <translation>%1–%2 dari %3 entri</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Ekspor log audit</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <translation>%1 baris disimpan ke %2.</translation>
+    </message>
+</context>
+<context>
     <name>AuditWarning</name>
     <message>
         <source>Audit log</source>
@@ -2173,6 +2260,10 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log Audit</translation>
     </message>
     <message>
         <source>No branch profile</source>

@@ -11,7 +11,7 @@ the lock.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -137,7 +137,7 @@ class IdleLock(QObject):
     def is_locked(self) -> bool:
         return self.screen is not None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize and self.screen:
             self.screen.setGeometry(self.window.rect())
         elif event.type() in _ACTIVITY and not self.is_locked:
