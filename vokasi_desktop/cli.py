@@ -190,12 +190,13 @@ def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # 
         cli_keys,
         cli_region,
         cli_reports,
+        cli_users,
         cli_verifier,
     )
 
     return [cli_documents.register, cli_keys.register, cli_backup.register,
             cli_verifier.register, cli_reports.register, cli_exchange.register,
-            cli_region.register]
+            cli_region.register, cli_users.register]
 
 
 FOREIGN_DB = ("Berkas {where} bukan basis data vokasi-desktop atau rusak; periksa --db "

@@ -38,13 +38,13 @@ def test_admin_saves_office_settings_and_a_clerk_only_sees_them(
     assert clerk_page.officeSection.idle_lock.value() == 12
     # The service refuses a clerk even when called directly (audited refusal).
     with pytest.raises(PermissionDenied):
-        save_office_settings(demo_db, (clerk), OfficeSettings(1, 1)).user
+        save_office_settings(demo_db, clerk.user, OfficeSettings(1, 1))
     assert get_office_settings(demo_db) == OfficeSettings(12, 7)
 
 
 def test_office_settings_out_of_range_are_refused_in_indonesian(
         make_ctx: Any, demo_db: Any) -> None:
-    admin = (make_ctx(demo_db, "admin")).user
+    admin = make_ctx(demo_db, "admin").user
     with pytest.raises(ValidationError, match="1-120 menit"):
         save_office_settings(demo_db, admin, OfficeSettings(0, 10))
     with pytest.raises(ValidationError, match="1-30 tahun"):

@@ -33,6 +33,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -151,6 +152,9 @@ class User(Base):
     override_locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set by an administrator's password reset: the next login must choose a new password.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                       server_default=false())
 
 
 class LoginSession(Base):
@@ -484,14 +488,18 @@ class AuditEntry(Base):
     # Position in the chain (1, 2, ...); signed checkpoints outside the database name it.
     seq: Mapped[int] = mapped_column(Integer, unique=True, index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
-    actor: Mapped[str] = mapped_column(String(64))
-    action: Mapped[str] = mapped_column(String(64))
+    actor: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(64), index=True)
     entity: Mapped[str] = mapped_column(String(64))
     entity_uuid: Mapped[str | None] = mapped_column(String(36))
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     # UNIQUE: two entries can never chain onto the same parent (no fork).
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Keyed hash (HMAC-SHA256, per-installation secret) of the NIK of the person the entry is
+    # about, for "entries about this person"; never the NIK. Outside the chain hash, so entries
+    # written before the column existed still verify (see services.audit.person_ref).
+    person_ref: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class ExchangePackage(Base):

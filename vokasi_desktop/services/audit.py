@@ -33,6 +33,7 @@ import logging
 import os
 import secrets
 import socket
+import uuid as uuid_mod
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -63,9 +64,15 @@ _HEAD = "vokasi_audit_head"
 
 
 def _entry_hash(prev_hash: str, at: str, actor: str, action: str, entity: str,
-                entity_uuid: str | None, detail: dict[str, Any]) -> str:
+                entity_uuid: str | None, detail: dict[str, Any],
+                person_ref: str | None = None) -> str:
+    fields: list[Any] = [prev_hash, at, actor, action, entity, entity_uuid, detail]
+    if person_ref is not None:
+        # Only entries that carry a person reference hash it: entries written before the
+        # column existed (and entries about nobody) keep the hash they were written with.
+        fields.append({"person_ref": person_ref})
     body = json.dumps(
-        [prev_hash, at, actor, action, entity, entity_uuid, detail],
+        fields,
         sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str,
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
@@ -83,7 +90,8 @@ def _lock_chain(session: Session) -> None:
 
 
 def record(session: Session, actor: str, action: str, entity: str,
-           entity_uuid: object | None = None, **detail: Any) -> AuditEntry:
+           entity_uuid: object | None = None, /, *, person_ref: str | None = None,
+           **detail: Any) -> AuditEntry:
     """Append an audit entry inside the caller's transaction.
 
     The chain is locked before its head is read (see the module text), so two writers never
@@ -101,12 +109,14 @@ def record(session: Session, actor: str, action: str, entity: str,
         prev_seq, prev_hash = (head[0], head[1]) if head is not None else (0, GENESIS)
     at = utcnow()
     uuid_text = str(entity_uuid) if entity_uuid is not None else None
+    if person_ref is None and uuid_text is not None and entity in _PERSON_ENTITIES:
+        person_ref = _person_ref_of(session, entity, uuid_text)
     clean = json.loads(json.dumps(detail, default=str))
     entry = AuditEntry(
         seq=prev_seq + 1, at=at, actor=actor, action=action, entity=entity,
-        entity_uuid=uuid_text, detail=clean, prev_hash=prev_hash,
+        entity_uuid=uuid_text, detail=clean, prev_hash=prev_hash, person_ref=person_ref,
         hash=_entry_hash(prev_hash, at.isoformat(timespec="microseconds"), actor, action,
-                         entity, uuid_text, clean),
+                         entity, uuid_text, clean, person_ref),
     )
     session.add(entry)
     session.flush()
@@ -140,6 +150,76 @@ def _forget_head_after_savepoint(session: Session, transaction: Any) -> None:
     # A rolled-back savepoint may have removed the entry cached as head: read it again.
     if transaction.nested:
         session.info.pop(_HEAD, None)
+
+
+# ---------------------------------------------------------------------- person references
+
+PERSON_KEY_FILE = "person-ref.key"
+
+
+def person_ref_key(folder: Path) -> bytes:
+    """The per-installation secret for person references (created 0600 on first use).
+
+    Kept in the database's private folder, never in the database: someone holding only a copy
+    of the database cannot test NIKs against the references (16-digit NIKs with a known
+    structure are cheap to enumerate with a plain hash).
+    """
+    path = folder / PERSON_KEY_FILE
+    try:
+        return bytes.fromhex(path.read_text("ascii").strip())
+    except (FileNotFoundError, ValueError):
+        pass
+    ensure_private_dir(folder)
+    tmp = folder / f".{PERSON_KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
+    write_private_file(tmp, secrets.token_hex(32).encode("ascii") + b"\n")
+    try:
+        os.link(tmp, path)  # two processes at once end with the same key
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink(missing_ok=True)
+    return bytes.fromhex(path.read_text("ascii").strip())
+
+
+# Entities whose rows belong to one person: entries about them get that person's reference
+# automatically (the services need not pass it).
+_PERSON_ENTITIES = ("member", "enrollment", "document")
+
+
+def _person_ref_of(session: Session, entity: str, uuid_text: str) -> str | None:
+    from vokasi_desktop.db.models import DocumentRecord, Enrollment, Member
+
+    try:
+        key = uuid_mod.UUID(uuid_text)
+    except ValueError:
+        return None
+    q: Any
+    if entity == "member":
+        q = select(Member.nik).where(Member.uuid == key)
+    elif entity == "enrollment":
+        q = select(Member.nik).join(Enrollment, Enrollment.member_id == Member.id).where(
+            Enrollment.uuid == key)
+    else:
+        q = select(Member.nik).join(DocumentRecord, DocumentRecord.member_id == Member.id).where(
+            DocumentRecord.uuid == key)
+    with session.no_autoflush:
+        nik = session.execute(q).scalar_one_or_none()
+    return person_ref(session, nik) if nik else None
+
+
+def person_ref(db_or_session: Database | Session, nik: str) -> str:
+    """Keyed hash (HMAC-SHA256, hex) of a NIK: what audit entries about that person carry.
+
+    Pass it as ``record(..., person_ref=person_ref(session, nik))``; the audit viewer finds a
+    person's entries by computing the same value from a NIK typed in. The NIK itself is never
+    stored in the audit log.
+    """
+    if isinstance(db_or_session, Database):
+        folder = db_or_session.private_dir
+    else:
+        folder = _private_dir(db_or_session)
+    key = person_ref_key(folder)
+    return hmac.new(key, nik.strip().encode("ascii", "replace"), hashlib.sha256).hexdigest()
 
 
 # ---------------------------------------------------------------------- key and checkpoints
@@ -326,7 +406,7 @@ def verify_chain(session: Session, private_dir: Path | None = None) -> ChainRepo
             return ChainReport(count, prev_hash, entry.id, problem, message, newest)
         expected = _entry_hash(prev_hash, entry.at.isoformat(timespec="microseconds"),
                                entry.actor, entry.action, entry.entity, entry.entity_uuid,
-                               entry.detail)
+                               entry.detail, entry.person_ref)
         if entry.hash != expected:
             return ChainReport(count, prev_hash, entry.id, "edited",
                                f"Isi entri log audit #{entry.id} ({entry.action}) diubah: "

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
 
-from vokasi_desktop.domain.access import Action
+from vokasi_desktop.domain.access import Action, can
 from vokasi_desktop.services import browse
 from vokasi_desktop.services.browse import BranchInfo, QuotaStatus
 from vokasi_desktop.ui import labels, messages
@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
             dashboard = DashboardPage(ctx)
             dashboard.navigate.connect(self._navigate)
             specs.insert(0, PageSpec("dashboard", self.tr("Dashboard"), "reports", dashboard))
+        if can(ctx.user.role, Action.AUDIT_VIEW):
+            from vokasi_desktop.ui.pages.audit import AuditPage
+
+            specs.append(PageSpec("audit", self.tr("Audit log"), "reports", AuditPage(ctx)))
         self.pages: dict[str, QWidget] = {}
         self._keys: list[str] = []
         nav = self.ui.navList
