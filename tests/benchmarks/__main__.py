@@ -145,7 +145,7 @@ def metric_startup(db_path: Path, samples: int, *, cold: bool = False) -> list[M
     prefs = tmp / "prefs.ini"
     prefs.write_text(f"[backup]\nfolder={tmp / 'backups'}\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VOKASI_BENCH_PREFS=str(prefs),
-               PYTHONPATH=str(ROOT))
+               PYTHONPATH=str(ROOT), VOKASI_BENCH_EXIT_AT_PAINT="1")
 
     def run(mode: str) -> dict[str, Any]:
         if cold:
