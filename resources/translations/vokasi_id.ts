@@ -76,6 +76,93 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log Audit</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <source>e.g. user. or member.register</source>
+        <translation>mis. user. atau member.register</translation>
+    </message>
+    <message>
+        <source>NIK of the person (16 digits)</source>
+        <translation>NIK orang tersebut (16 digit)</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Rentang tanggal</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objek</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 entries checked.</source>
+        <translation>Rantai audit utuh: %1 entri diperiksa.</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN BROKEN: </source>
+        <translation>RANTAI AUDIT RUSAK: </translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 entries</source>
+        <translation>%1–%2 dari %3 entri</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Ekspor log audit</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <translation>%1 baris disimpan ke %2.</translation>
+    </message>
+</context>
+<context>
     <name>AuditWarning</name>
     <message>
         <source>Audit log</source>
@@ -429,117 +516,6 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     </message>
 </context>
 <context>
-    <name>ConflictsPage</name>
-    <message>
-        <source>Conflicts from exchange packages</source>
-        <translation>Konflik dari paket pertukaran</translation>
-    </message>
-    <message>
-        <source>A field changed both here and at the sending office since the last exchange. Choose which value is right; the choice is recorded and travels with the next package.</source>
-        <translation>Data yang diubah di kantor ini dan di kantor pengirim sejak pertukaran terakhir. Pilih nilai yang benar; pilihan dicatat dan ikut terkirim dalam paket berikutnya.</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Catatan data</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Kolom</translation>
-    </message>
-    <message>
-        <source>Value here</source>
-        <translation>Nilai di sini</translation>
-    </message>
-    <message>
-        <source>Value from sender</source>
-        <translation>Nilai dari pengirim</translation>
-    </message>
-    <message>
-        <source>This office</source>
-        <translation>Kantor ini</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>Pengirim</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>Paket</translation>
-    </message>
-    <message>
-        <source>Keep the value &amp;here</source>
-        <translation>Pertahankan nilai di &amp;sini</translation>
-    </message>
-    <message>
-        <source>Use the &amp;sender&apos;s value</source>
-        <translation>Pakai nilai &amp;pengirim</translation>
-    </message>
-    <message>
-        <source>Same NIK registered at two offices</source>
-        <translation>NIK sama terdaftar di dua kantor</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Member A</source>
-        <translation>Peserta A</translation>
-    </message>
-    <message>
-        <source>Office A</source>
-        <translation>Kantor A</translation>
-    </message>
-    <message>
-        <source>Member B</source>
-        <translation>Peserta B</translation>
-    </message>
-    <message>
-        <source>Office B</source>
-        <translation>Kantor B</translation>
-    </message>
-    <message>
-        <source>Keep member &amp;A</source>
-        <translation>Pertahankan peserta &amp;A</translation>
-    </message>
-    <message>
-        <source>Keep member &amp;B</source>
-        <translation>Pertahankan peserta &amp;B</translation>
-    </message>
-    <message>
-        <source>%1 (%2 enrolments)</source>
-        <translation>%1 (%2 pendaftaran)</translation>
-    </message>
-    <message>
-        <source>Conflict not resolved</source>
-        <translation>Konflik tidak diselesaikan</translation>
-    </message>
-    <message>
-        <source>%1: %2 is now “%3”.</source>
-        <translation>%1: %2 sekarang “%3”.</translation>
-    </message>
-    <message>
-        <source>Merge members</source>
-        <translation>Gabungkan peserta</translation>
-    </message>
-    <message>
-        <source>Keep %1 (%2) and move the other member&apos;s enrolments and contributions to them? The other member record is removed.</source>
-        <translation>Pertahankan %1 (%2) dan pindahkan pendaftaran serta iuran peserta yang lain kepadanya? Data peserta yang lain dihapus.</translation>
-    </message>
-    <message>
-        <source>Members not merged</source>
-        <translation>Peserta tidak digabungkan</translation>
-    </message>
-    <message>
-        <source>Merged: %1 kept.</source>
-        <translation>Digabungkan: %1 dipertahankan.</translation>
-    </message>
-</context>
-<context>
     <name>CounterPage</name>
     <message>
         <source>Counter service</source>
@@ -812,6 +788,14 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     <message>
         <source>&amp;Enrol %1 in %2 (Ctrl+Enter)</source>
         <translation>Daftarkan %1 di %2 (Ctrl+&amp;Enter)</translation>
+    </message>
+    <message>
+        <source>Membership verification</source>
+        <translation type="unfinished">Verifikasi kepesertaan</translation>
+    </message>
+    <message>
+        <source>What did you check (card number, JMO screen, head-office answer)?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Press Enter again on &quot;%1&quot; to enrol, or Ctrl+Enter.</source>
@@ -1677,6 +1661,105 @@ Cetak semuanya sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Data exchange between offices</source>
+        <translation>Pertukaran data antarkantor</translation>
+    </message>
+    <message>
+        <source>Signed packages carry this office&apos;s changes to a partner office and bring theirs back (USB stick, e-mail or a shared folder).</source>
+        <translation>Paket bertanda tangan membawa perubahan kantor ini ke kantor mitra dan membawa perubahan mereka kembali (flashdisk, surel atau folder bersama).</translation>
+    </message>
+    <message>
+        <source>Partner offices</source>
+        <translation>Kantor mitra</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Terakhir dikirim</translation>
+    </message>
+    <message>
+        <source>Confirmed by partner</source>
+        <translation>Dikonfirmasi mitra</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Terakhir diterima</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Kirim ke:</translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation>Ekspor paket…</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>Impor paket…</translation>
+    </message>
+    <message>
+        <source>No package exported or imported in this session.</source>
+        <translation>Belum ada paket yang diekspor atau diimpor pada sesi ini.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, the head of branch or the administrator may exchange packages.</source>
+        <translation>Hanya supervisor, kepala cabang atau administrator yang boleh bertukar paket.</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Kantor wilayah</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Kantor cabang</translation>
+    </message>
+    <message>
+        <source>Open conflicts waiting for a supervisor: %1</source>
+        <translation>Konflik terbuka menunggu supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Save exchange package</source>
+        <translation>Simpan paket pertukaran</translation>
+    </message>
+    <message>
+        <source>Exchange package (*.zip)</source>
+        <translation>Paket pertukaran (*.zip)</translation>
+    </message>
+    <message>
+        <source>Package number %1 for %2 written to %3 (%4 records).</source>
+        <translation>Paket nomor %1 untuk %2 ditulis ke %3 (%4 rekaman).</translation>
+    </message>
+    <message>
+        <source>Import exchange package</source>
+        <translation>Impor paket pertukaran</translation>
+    </message>
+    <message>
+        <source>Package refused: %1</source>
+        <translation>Paket ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Pertukaran Data</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Sedang diproses…</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -1693,6 +1776,13 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2316,14 @@ Cetak semuanya sekarang?</translation>
         <translation>Petugas Loket</translation>
     </message>
     <message>
+        <source>Head of branch</source>
+        <translation type="unfinished">Kepala kantor</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>membership card</source>
         <translation>kartu peserta</translation>
     </message>
@@ -2263,6 +2361,29 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>English</source>
         <translation>English (Inggris)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Layar terkunci</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your password to continue.</source>
+        <translation>Masuk sebagai %1. Masukkan kata sandi Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
     </message>
 </context>
 <context>
@@ -2323,12 +2444,20 @@ Cetak semuanya sekarang?</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Data exchange</source>
+        <translation>Pertukaran Data</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Konflik</translation>
     </message>
     <message>
         <source>Regional recap</source>
         <translation>Rekap Wilayah</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log Audit</translation>
     </message>
     <message>
         <source>No branch profile</source>
