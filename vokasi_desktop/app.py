@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
@@ -160,30 +160,61 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
             automatic_backup(db, prefs, "start", runner)
             from vokasi_desktop.ui.login import LoginDialog
 
-            login = LoginDialog(db, runner, branch_name=_branch_name(db))
-            if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
-                return EXIT_OK
-            from vokasi_desktop.services import keys
-            from vokasi_desktop.ui.audit_warning import start_audit_check
-            from vokasi_desktop.ui.context import UiContext
-            from vokasi_desktop.ui.main_window import MainWindow
-            from vokasi_desktop.ui.pages.counter import CounterPage
+            key_checked = False
+            while True:  # "Keluar" on the lock screen returns here to switch user
+                login = LoginDialog(db, runner, branch_name=_branch_name(db))
+                if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+                    return EXIT_OK
+                principal = login.user
+                # The heavy modules load only after the login window has painted.
+                from vokasi_desktop.services import keys
+                from vokasi_desktop.services.auth import logout
+                from vokasi_desktop.services.setup import get_office_settings
+                from vokasi_desktop.ui.audit_warning import start_audit_check
+                from vokasi_desktop.ui.context import UiContext
+                from vokasi_desktop.ui.lock import IdleLock
+                from vokasi_desktop.ui.main_window import MainWindow
+                from vokasi_desktop.ui.pages.counter import CounterPage
+                from vokasi_desktop.ui.password_change import ensure_password_current
 
-            try:
-                keys.startup(db)  # a private key still in the table moves to its key file
-            except OSError:
-                log.warning("the signing key could not be moved to the private folder",
-                            exc_info=True)
-            ctx = UiContext(db=db, runner=runner, signals=signals, user=login.user, prefs=prefs)
-            window = MainWindow(ctx, language=language, counter_factory=CounterPage)
-            geometry = WindowGeometryStore(prefs.qsettings, login.user.username)
-            geometry.restore(window, "main", MAIN_WINDOW_SIZE)
-            window.show()
-            start_audit_check(window, runner, db, login.user)
-            code = int(app.exec())
-            geometry.save(window, "main")
-            automatic_backup(db, prefs, "exit")
-            return code
+                if not ensure_password_current(db, principal):
+                    logout(db, principal)
+                    continue
+                if not key_checked:
+                    key_checked = True
+                    try:
+                        keys.startup(db)  # a private key still in the table moves to its file
+                    except OSError:
+                        log.warning("the signing key could not be moved to the private folder",
+                                    exc_info=True)
+                ctx = UiContext(db=db, runner=runner, signals=signals, user=principal,
+                                prefs=prefs)
+                window = MainWindow(ctx, language=language, counter_factory=CounterPage)
+                geometry = WindowGeometryStore(prefs.qsettings, principal.username)
+                geometry.restore(window, "main", MAIN_WINDOW_SIZE)
+                idle = IdleLock(window, db, principal,
+                                minutes=get_office_settings(db).idle_lock_minutes)
+                switch_user: list[bool] = []
+
+                def _logout(win: QWidget = window, flag: list[bool] = switch_user) -> None:
+                    flag.append(True)
+                    win.close()
+
+                idle.logout_requested.connect(_logout)
+                window.show()
+                start_audit_check(window, runner, db, principal)
+                code = int(app.exec())
+                idle.stop()
+                geometry.save(window, "main")
+                try:
+                    logout(db, principal)
+                except Exception:  # the session row only; never block closing the app
+                    log.warning("could not end the login session", exc_info=True)
+                window.deleteLater()
+                if switch_user:
+                    continue
+                automatic_backup(db, prefs, "exit")
+                return code
         finally:
             runner.shutdown()
             db.dispose()
