@@ -656,6 +656,14 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Daftarkan %1 di %2 (Ctrl+&amp;Enter)</translation>
     </message>
     <message>
+        <source>Membership verification</source>
+        <translation>Verifikasi kepesertaan</translation>
+    </message>
+    <message>
+        <source>What did you check (card number, JMO screen, head-office answer)?</source>
+        <translation>Apa yang Anda periksa (nomor kartu, layar JMO, jawaban kantor pusat)?</translation>
+    </message>
+    <message>
         <source>Press Enter again on &quot;%1&quot; to enrol, or Ctrl+Enter.</source>
         <translation>Tekan Enter sekali lagi pada &quot;%1&quot; untuk mendaftarkan, atau Ctrl+Enter.</translation>
     </message>
@@ -2042,6 +2050,14 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Counter clerk</source>
         <translation>Petugas Loket</translation>
+    </message>
+    <message>
+        <source>Head of branch</source>
+        <translation>Kepala Kantor Cabang</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
     </message>
     <message>
         <source>membership card</source>
