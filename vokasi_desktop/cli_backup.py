@@ -67,6 +67,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
               f"{info.branch or '-'}, versi aplikasi {info.app_version}.")
         return EXIT_OK
     url = resolve_url(getattr(args, "db", None))
+    verify_backup(Path(args.file))  # a bad file is refused before anyone is asked to log in
     _authorize_restore(args)
     result = restore_backup(url, Path(args.file))
     print(f"Basis data dipulihkan dari cadangan {result.backup.created_at:%Y-%m-%d %H:%M} UTC.")
@@ -78,8 +79,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def _authorize_restore(args: argparse.Namespace) -> None:
     """Restoring replaces the database: an administrator's login to the CURRENT database.
 
-    When the current database cannot be opened or has no user (the disaster the restore is
-    for), nobody can log in to it and the restore goes ahead (the file is checked first).
+    When the current database cannot be opened, has no user or is not at this app's schema
+    version (the disaster the restore is for), nobody can log in to it and the restore goes
+    ahead (the file and its version are checked by the restore itself).
     """
     from vokasi_desktop.cli import _open_db
     from vokasi_desktop.cli_login import login_for
@@ -95,7 +97,13 @@ def _authorize_restore(args: argparse.Namespace) -> None:
             users = has_users(db)
         except Exception:  # unreadable: nobody can log in to it
             return
-        if users:
+        from vokasi_desktop.db.migrate import current_revision, head_revision
+
+        try:
+            usable = current_revision(db.engine) == head_revision()
+        except Exception:  # unreadable version: this app cannot log anyone in to it
+            usable = False
+        if users and usable:
             login_for(db, args, Action.BACKUP_RESTORE)
     finally:
         db.dispose()

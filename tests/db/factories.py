@@ -68,7 +68,8 @@ def add_member(db: Database, *, months: int = 24, verified: bool = True, segment
         membership_status="active" if kpj else "none",
         membership_since=date(2015, 1, 1) if kpj else None,
     )
-    view = members.register_member(db, data, as_user(db, "petugas"), accept_similar=True, today=TODAY)
+    view = members.register_member(db, data, as_user(db, "test", "clerk"), accept_similar=True,
+                                   today=TODAY)
     if kpj and months:
         last = TODAY.replace(day=1) - timedelta(days=1)
         last = last.replace(day=1)

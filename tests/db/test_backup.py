@@ -179,17 +179,23 @@ def test_edited_or_corrupted_backup_is_refused(database: Database, tmp_path: Pat
 
 
 def test_cli_backup_and_restore(database: Database, tmp_path: Path,
+                                monkeypatch: pytest.MonkeyPatch,
                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.db.factories import TEST_PASSWORD, as_user, cli_login
+
     _fill(database)
+    as_user(database, "admin")
     database.dispose()
     url = database.url.render_as_string()
     out = tmp_path / "manual.vkbak"
-    assert main(["backup", "--out", str(out), "--db", url]) == 0
+    assert main(["backup", "--out", str(out), "--db", url]) == 3  # no login
+    login = cli_login(monkeypatch, "admin", TEST_PASSWORD)
+    assert main(["backup", "--out", str(out), "--db", url, *login]) == 0
     assert "terverifikasi" in capsys.readouterr().out
     assert _mode(out) == 0o600
     assert main(["restore", str(out), "--check-only", "--db", url]) == 0
     assert "KRJ" in capsys.readouterr().out
-    assert main(["restore", str(out), "--db", url]) == 0
+    assert main(["restore", str(out), "--db", url, *login]) == 0
     assert "dipulihkan" in capsys.readouterr().out
 
 

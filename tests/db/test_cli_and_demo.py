@@ -67,12 +67,19 @@ def test_init_creates_branch_key_and_admin(new_db_url: str, monkeypatch: pytest.
             admin = s.execute(select(User)).scalar_one()
             assert admin.role == "admin" and admin.password_hash.startswith("$argon2id$")
             assert "rahasia" not in str(s.execute(select(AuditEntry.detail)).scalars().all())
-        # Re-running updates the profile, keeps the key and does not recreate the admin.
+        # Once a user exists, init is no bootstrap: without a login it is refused (exit 3).
         code = main(["init", "--db", new_db_url, "--branch-code", "KRJ", "--branch-name",
-                     "KC Surabaya Karimunjawa", "--password-stdin"])
+                     "KC Surabaya Karimunjawa"])
+        assert code == 3
+        # Re-running as the administrator updates the profile, keeps the key and does not
+        # recreate the admin.
+        monkeypatch.setattr(sys, "stdin", io.StringIO("rahasia-sekali\n" * 2))
+        code = main(["init", "--db", new_db_url, "--branch-code", "KRJ", "--branch-name",
+                     "KC Surabaya Karimunjawa", "--user", "admin", "--password-stdin"])
         assert code == 0
         # The branch code of a database cannot change (numbers and exchange depend on it).
-        code = main(["init", "--db", new_db_url, "--branch-code", "XYZ", "--branch-name", "X"])
+        code = main(["init", "--db", new_db_url, "--branch-code", "XYZ", "--branch-name", "X",
+                     "--user", "admin", "--password-stdin"])
         assert code == 2
         assert "tidak dapat diganti" in capsys.readouterr().err
         with db.read() as s:

@@ -88,15 +88,23 @@ def test_dates_outside_a_sane_range_are_refused(
     assert not (tmp_path / "a.pdf").exists()
 
 
-def test_huge_ids_and_numbers(db_path: Path, tmp_path: Path,
+def test_huge_ids_and_numbers(db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                               capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.db.factories import TEST_PASSWORD, as_user, cli_login
+    from vokasi_desktop.db.engine import open_database
+
+    db = open_database(f"sqlite:///{db_path}")
+    as_user(db, "supervisor")  # a user who may run all four commands
+    db.dispose()
+    login = cli_login(monkeypatch, "supervisor", TEST_PASSWORD)
     huge = str(10**30)
-    for argv in (["check", huge, "--db", str(db_path)],
-                 ["print", "letter", huge, "--db", str(db_path), "--out", str(tmp_path / "x.pdf")],
+    for argv in (["check", huge, "--db", str(db_path), *login],
+                 ["print", "letter", huge, "--db", str(db_path), "--out", str(tmp_path / "x.pdf"),
+                  *login],
                  ["reprint", huge, "--reason", "x", "--db", str(db_path),
-                  "--out", str(tmp_path / "y.pdf")],
+                  "--out", str(tmp_path / "y.pdf"), *login],
                  ["export", "quota", "--year", huge, "--db", str(db_path),
-                  "--out", str(tmp_path / "z.xlsx")]):
+                  "--out", str(tmp_path / "z.xlsx"), *login]):
         code, err = _run(argv, capsys)
         assert code == 2, (argv, err)
         _one_indonesian_line(err)

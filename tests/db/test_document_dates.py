@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
+from tests.db.factories import (
+    TODAY,
+    add_class,
+    add_institution,
+    add_member,
+    as_user,
+    cli_login,
+    setup_branch,
+)
 from vokasi_desktop.cli import main
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry, DocumentRecord
@@ -76,7 +84,7 @@ def test_cli_date_needs_supervisor(database: Database, new_db_url: str, tmp_path
                                    capsys: pytest.CaptureFixture[str]) -> None:
     _member_id, enrollment_id = _world(database)
     base = ["print", "letter", str(enrollment_id), "--out", str(tmp_path / "l.pdf"),
-            "--db", new_db_url]
+            "--db", new_db_url, *cli_login(monkeypatch, "petugas", "vokasi-petugas")]
     assert main([*base, "--date", "2025-03-15"]) == 2
     assert "--supervisor" in capsys.readouterr().err
     monkeypatch.setattr("getpass.getpass", lambda _prompt="": PASSWORD)

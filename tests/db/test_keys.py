@@ -10,7 +10,15 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
+from tests.db.factories import (
+    TEST_PASSWORD,
+    TODAY,
+    add_class,
+    add_institution,
+    add_member,
+    as_user,
+    setup_branch,
+)
 from vokasi_desktop.cli import main
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import BranchKey
@@ -181,12 +189,15 @@ def test_cli_init_with_passphrase_and_key_commands(database: Database,
     assert len(first) == 1 and first[0].encrypted
     assert PASS not in capsys.readouterr().err
     monkeypatch.setenv("VOKASI_KEY_PASSPHRASE", PASS)
-    assert main(["key", "rotate", "--db", url]) == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO("rahasia-sekali\n" * 5))
+    admin = ["--user", "admin", "--password-stdin"]
+    assert main(["key", "rotate", "--db", url]) == 3  # no login
+    assert main(["key", "rotate", "--db", url, *admin]) == 0
     assert main(["key", "list", "--db", url]) == 0
     out = capsys.readouterr().out
     assert "AKTIF" in out and first[0].key_id in out
-    assert main(["key", "revoke", first[0].key_id, "--reason", "uji", "--db", url]) == 0
-    assert main(["key", "revoke", "deadbeef", "--reason", "uji", "--db", url]) == 2
+    assert main(["key", "revoke", first[0].key_id, "--reason", "uji", "--db", url, *admin]) == 0
+    assert main(["key", "revoke", "deadbeef", "--reason", "uji", "--db", url, *admin]) == 2
     assert "Kesalahan:" in capsys.readouterr().err
 
 
@@ -197,16 +208,18 @@ def test_cli_print_with_locked_key(database: Database, tmp_path: Path,
     set_branch_profile(database, PROFILE, key_passphrase=PASS)
     enrollment_id = _enrolment(database)
     keys.forget_unlocked()
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("vokasi-petugas\n"))
     url = _url(database)
     out = tmp_path / "s.pdf"
-    assert main(["print", "letter", str(enrollment_id), "--out", str(out), "--db", url]) == 2
+    clerk = ["--user", "petugas", "--password-stdin"]
+    assert main(["print", "letter", str(enrollment_id), "--out", str(out), "--db", url,
+                 *clerk]) == 2
     err = capsys.readouterr().err
     assert "terkunci" in err and "Traceback" not in err and not out.exists()
     keys.forget_unlocked()
-    monkeypatch.setattr(sys, "stdin", io.StringIO(PASS + "\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("vokasi-petugas\n" + PASS + "\n"))
     assert main(["--key-passphrase-stdin", "print", "letter", str(enrollment_id), "--out",
-                 str(out), "--db", url]) == 0
+                 str(out), "--db", url, *clerk]) == 0
     assert out.is_file()
 
 
@@ -216,16 +229,22 @@ def test_cli_key_passphrase_encrypts_a_moved_key(database: Database, tmp_path: P
     enrollment_id = _enrolment(database)  # key stored without a passphrase (tests, demo)
     assert keys.list_keys(database)[0].encrypted is False
     url = _url(database)
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    as_user(database, "admin")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{TEST_PASSWORD}\n" * 2
+                                                  + "vokasi-petugas\n" * 2))
+    admin = ["--user", "admin", "--password-stdin"]
+    clerk = ["--user", "petugas", "--password-stdin"]
     monkeypatch.setenv("VOKASI_NEW_KEY_PASSPHRASE", "pendek")
-    assert main(["key", "passphrase", "--db", url]) == 2
+    assert main(["key", "passphrase", "--db", url, *admin]) == 2
     assert "minimal 8" in capsys.readouterr().err
     monkeypatch.setenv("VOKASI_NEW_KEY_PASSPHRASE", PASS)
-    assert main(["key", "passphrase", "--db", url]) == 0
+    assert main(["key", "passphrase", "--db", url, *admin]) == 0
     assert keys.list_keys(database)[0].encrypted is True
     keys.forget_unlocked()
     out = tmp_path / "a.pdf"
-    assert main(["print", "letter", str(enrollment_id), "--out", str(out), "--db", url]) == 2
+    assert main(["print", "letter", str(enrollment_id), "--out", str(out), "--db", url,
+                 *clerk]) == 2
     monkeypatch.setenv("VOKASI_KEY_PASSPHRASE", PASS)
-    assert main(["print", "letter", str(enrollment_id), "--out", str(out), "--db", url]) == 0
+    assert main(["print", "letter", str(enrollment_id), "--out", str(out), "--db", url,
+                 *clerk]) == 0
     assert out.is_file()
