@@ -259,6 +259,33 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password. Choose a new password before you continue (at least 8 characters, not your user name).</source>
+        <translation>Administrator telah mengatur ulang kata sandi Anda. Pilih kata sandi baru sebelum melanjutkan (minimal 8 karakter, bukan nama pengguna Anda).</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+</context>
+<context>
     <name>ClassDialog</name>
     <message>
         <source>New class</source>
@@ -513,6 +540,117 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     <message>
         <source>Enter: open · Ctrl+F: search · Ctrl+N: new</source>
         <translation>Enter: buka · Ctrl+F: cari · Ctrl+N: baru</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts from exchange packages</source>
+        <translation>Konflik dari paket pertukaran</translation>
+    </message>
+    <message>
+        <source>A field changed both here and at the sending office since the last exchange. Choose which value is right; the choice is recorded and travels with the next package.</source>
+        <translation>Data yang diubah di kantor ini dan di kantor pengirim sejak pertukaran terakhir. Pilih nilai yang benar; pilihan dicatat dan ikut terkirim dalam paket berikutnya.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Nilai di sini</translation>
+    </message>
+    <message>
+        <source>Value from sender</source>
+        <translation>Nilai dari pengirim</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Keep the value &amp;here</source>
+        <translation>Pertahankan nilai di &amp;sini</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sender&apos;s value</source>
+        <translation>Pakai nilai &amp;pengirim</translation>
+    </message>
+    <message>
+        <source>Same NIK registered at two offices</source>
+        <translation>NIK sama terdaftar di dua kantor</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Member A</source>
+        <translation>Peserta A</translation>
+    </message>
+    <message>
+        <source>Office A</source>
+        <translation>Kantor A</translation>
+    </message>
+    <message>
+        <source>Member B</source>
+        <translation>Peserta B</translation>
+    </message>
+    <message>
+        <source>Office B</source>
+        <translation>Kantor B</translation>
+    </message>
+    <message>
+        <source>Keep member &amp;A</source>
+        <translation>Pertahankan peserta &amp;A</translation>
+    </message>
+    <message>
+        <source>Keep member &amp;B</source>
+        <translation>Pertahankan peserta &amp;B</translation>
+    </message>
+    <message>
+        <source>%1 (%2 enrolments)</source>
+        <translation>%1 (%2 pendaftaran)</translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>Konflik tidak diselesaikan</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now “%3”.</source>
+        <translation>%1: %2 sekarang “%3”.</translation>
+    </message>
+    <message>
+        <source>Merge members</source>
+        <translation>Gabungkan peserta</translation>
+    </message>
+    <message>
+        <source>Keep %1 (%2) and move the other member&apos;s enrolments and contributions to them? The other member record is removed.</source>
+        <translation>Pertahankan %1 (%2) dan pindahkan pendaftaran serta iuran peserta yang lain kepadanya? Data peserta yang lain dihapus.</translation>
+    </message>
+    <message>
+        <source>Members not merged</source>
+        <translation>Peserta tidak digabungkan</translation>
+    </message>
+    <message>
+        <source>Merged: %1 kept.</source>
+        <translation>Digabungkan: %1 dipertahankan.</translation>
     </message>
 </context>
 <context>
@@ -791,11 +929,11 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     </message>
     <message>
         <source>Membership verification</source>
-        <translation type="unfinished">Verifikasi kepesertaan</translation>
+        <translation>Verifikasi kepesertaan</translation>
     </message>
     <message>
         <source>What did you check (card number, JMO screen, head-office answer)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang Anda periksa (nomor kartu, layar JMO, jawaban kantor pusat)?</translation>
     </message>
     <message>
         <source>Press Enter again on &quot;%1&quot; to enrol, or Ctrl+Enter.</source>
@@ -2317,11 +2455,11 @@ Cetak semuanya sekarang?</translation>
     </message>
     <message>
         <source>Head of branch</source>
-        <translation type="unfinished">Kepala kantor</translation>
+        <translation>Kepala Kantor Cabang</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor</translation>
     </message>
     <message>
         <source>membership card</source>
