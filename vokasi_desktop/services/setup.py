@@ -280,7 +280,7 @@ def validate_templates(templates: dict[str, str]) -> None:
 def init_branch(db: Database, profile: BranchProfile, *, admin_user: str | None,
                 admin_name: str, password: str | None, key_passphrase: str | None,
                 templates: dict[str, str] | None = None,
-                principal: Principal | None = None) -> bool:
+                principal: Principal | None = None, logo: bytes | None = None) -> bool:
     """``vokasi-desktop init`` and the first-run wizard: profile, key, first administrator.
 
     Every input (profile, administrator, passphrase, numbering templates) is validated before
@@ -304,6 +304,8 @@ def init_branch(db: Database, profile: BranchProfile, *, admin_user: str | None,
                 write_template(db, doc_type, pattern, "init", bootstrap=True)
             else:
                 set_template(db, doc_type, pattern, principal)
+    if logo is not None:
+        set_branch_logo(db, logo, principal=principal)
     if need_admin and admin_user is not None and password is not None:
         create_admin(db, admin_user, admin_name, password)
     return need_admin

@@ -647,7 +647,7 @@ class FirstStartWizard(QWizard):
                       backup_dir: str | None) -> None:
         """Migrate the target database and run ``init_branch`` (validated before writing)."""
         from vokasi_desktop.db.engine import check_sqlite_path, open_database
-        from vokasi_desktop.services.setup import init_branch, migrate, set_branch_logo
+        from vokasi_desktop.services.setup import init_branch, migrate
 
         url = resolve_url(self.target_url)
         if url.get_backend_name() == "sqlite":
@@ -662,9 +662,7 @@ class FirstStartWizard(QWizard):
             self.admin_created = init_branch(
                 db, profile, admin_user=admin.user.text().strip().lower(),
                 admin_name=admin.full_name.text(), password=admin.password.text(),
-                key_passphrase=passphrase, templates=templates, actor="init")
-            if logo is not None:
-                set_branch_logo(db, logo)
+                key_passphrase=passphrase, templates=templates, logo=logo)
         finally:
             db.dispose()
             QGuiApplication.restoreOverrideCursor()
@@ -752,7 +750,14 @@ def first_start_needed(db_url: str | None) -> bool:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            return con.execute("SELECT count(*) FROM app_user").fetchone()[0] == 0
+            if con.execute("SELECT count(*) FROM app_user").fetchone()[0] != 0:
+                return False
+            # Only a file at this app's own schema: a newer or foreign database gets the
+            # normal start's message instead of a wizard that would write into it.
+            from vokasi_desktop.db.migrate import _head_from_files
+
+            version = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            return version is not None and version[0] == _head_from_files()
         finally:
             con.close()
     except sqlite3.Error:
