@@ -9,14 +9,19 @@ from typing import Any
 from sqlalchemy import inspect, select, text
 
 from tests.db import factories
+from tests.db.factories import as_role
 from vokasi_desktop.db.engine import Database, open_database
 from vokasi_desktop.db.migrate import upgrade_database
-from vokasi_desktop.domain.access import Principal, Role
+from vokasi_desktop.domain.access import Principal
 from vokasi_desktop.services import catalog, enrolment, exchange
 from vokasi_desktop.services.setup import BranchProfile, set_branch_profile
 
-ADMIN = Principal(user_id=1, username="admin", full_name="Administrator", role=Role.ADMIN,
-                  session_id="test")
+
+def admin_of(db: Database) -> Principal:
+    """A logged-in administrator of ``db``."""
+    return factories.as_role(db, "admin")
+
+
 ON = factories.TODAY
 
 
@@ -27,25 +32,25 @@ def make_office(url: str, code: str, *, kind: str = "branch", year: int = 2027,
     set_branch_profile(db, BranchProfile(code=code, name=f"Kantor {code}", city="Kota",
                                          head_name="Kepala"))
     if kind != "branch":
-        exchange.set_office_kind(db, ADMIN, kind)
-    catalog.set_program_year(db, year, "test", budget_total=10**11)
+        exchange.set_office_kind(db, admin_of(db), kind)
+    catalog.set_program_year(db, year, as_role(db, "head"), budget_total=10**11)
     if kind == "branch":
-        catalog.set_branch_quota(db, year, code, seats, 10**10, "test")
+        catalog.set_branch_quota(db, year, code, seats, 10**10, as_role(db, "head"))
     return db
 
 
 def trust_each_other(a: Database, b: Database) -> None:
-    exchange.add_trusted(a, ADMIN, exchange.export_own_key(b, ADMIN))
-    exchange.add_trusted(b, ADMIN, exchange.export_own_key(a, ADMIN))
+    exchange.add_trusted(a, admin_of(a), exchange.export_own_key(b, admin_of(b)))
+    exchange.add_trusted(b, admin_of(b), exchange.export_own_key(a, admin_of(a)))
 
 
 def send(src: Database, dst_code: str, out: Path) -> Path:
-    exchange.export_package(src, ADMIN, dst_code, out)
+    exchange.export_package(src, admin_of(src), dst_code, out)
     return out
 
 
 def receive(dst: Database, path: Path) -> exchange.ImportResult:
-    return exchange.import_package(dst, ADMIN, path)
+    return exchange.import_package(dst, admin_of(dst), path)
 
 
 def enrol_some(db: Database, n: int, *, class_code: str, inst_code: str,
@@ -55,7 +60,7 @@ def enrol_some(db: Database, n: int, *, class_code: str, inst_code: str,
     ids = []
     for i in range(n):
         m = factories.add_member(db, region=region)
-        ids.append(enrolment.enrol(db, m, klass, f"{class_code}-{i}", "petugas",
+        ids.append(enrolment.enrol(db, m, klass, f"{class_code}-{i}", as_role(db, "clerk"),
                                    on_date=ON).id)
     return ids
 
@@ -79,5 +84,5 @@ def audit_actions(db: Database) -> list[str]:
         return list(s.execute(select(AuditEntry.action).order_by(AuditEntry.seq)).scalars())
 
 
-__all__ = ["ADMIN", "date", "dump", "enrol_some", "make_office", "receive", "send",
+__all__ = ["admin_of", "date", "dump", "enrol_some", "make_office", "receive", "send",
            "trust_each_other"]

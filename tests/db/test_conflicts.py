@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import both_backends
-from tests.db.factories import add_class, add_institution, add_member, setup_branch
+from tests.db.factories import add_class, add_institution, add_member, as_role, setup_branch
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
     AuditEntry,
@@ -20,13 +20,10 @@ from vokasi_desktop.db.models import (
     ExchangePackage,
     Member,
 )
-from vokasi_desktop.domain.access import PermissionDenied, Principal, Role
+from vokasi_desktop.domain.access import PermissionDenied
 from vokasi_desktop.services import conflicts
 from vokasi_desktop.services.enrolment import enrol
 from vokasi_desktop.services.errors import ConflictError, NotFoundError, ValidationError
-
-SUPERVISOR = Principal(2, "supervisor", "Siti Rahmawati", Role.SUPERVISOR, "s-1")
-CLERK = Principal(1, "petugas", "Budi Santoso", Role.CLERK, "s-2")
 
 
 def _member(db: Database, member_id: int) -> Member:
@@ -63,7 +60,7 @@ def test_list_shows_both_values_offices_and_no_full_nik(database: Database) -> N
     m = _member(database, mid)
     _conflict(database, "member", m.uuid, "phone", "081234567890", "081298765432")
     _conflict(database, "member", m.uuid, "nik", m.nik, m.nik[:-1] + "9")
-    rows = conflicts.list_conflicts(database, SUPERVISOR)
+    rows = conflicts.list_conflicts(database, as_role(database, "supervisor"))
     assert [r.field for r in rows] == ["phone", "nik"]
     phone = rows[0]
     assert phone.record.startswith("Rina Wulandari (NIK ")
@@ -82,7 +79,7 @@ def test_resolve_remote_applies_value_marks_resolved_and_audits(database: Databa
         s.get(Member, mid).address = "Jl. Lama 1"  # type: ignore[union-attr]
     m = _member(database, mid)
     cid = _conflict(database, "member", m.uuid, "address", "Jl. Lama 1", "Jl. Baru 2")
-    done = conflicts.resolve_conflict(database, SUPERVISOR, cid, "remote")
+    done = conflicts.resolve_conflict(database, as_role(database, "supervisor"), cid, "remote")
     assert (done.before, done.after) == ("Jl. Lama 1", "Jl. Baru 2")
     after = _member(database, mid)
     assert after.address == "Jl. Baru 2"
@@ -96,10 +93,10 @@ def test_resolve_remote_applies_value_marks_resolved_and_audits(database: Databa
     # Personal values are fingerprinted, never copied into the audit log.
     assert "Jl." not in str(entry.detail)
     assert entry.detail["before"] != entry.detail["after"]
-    assert conflicts.list_conflicts(database, SUPERVISOR) == []
+    assert conflicts.list_conflicts(database, as_role(database, "supervisor")) == []
     # Resolving twice is refused and changes nothing.
     with pytest.raises(ConflictError, match="sudah diselesaikan oleh supervisor"):
-        conflicts.resolve_conflict(database, SUPERVISOR, cid, "local")
+        conflicts.resolve_conflict(database, as_role(database, "supervisor"), cid, "local")
     assert _member(database, mid).address == "Jl. Baru 2"
 
 
@@ -115,8 +112,8 @@ def test_resolve_local_keeps_value_and_typed_values_are_coerced(database: Databa
     c1 = _conflict(database, "training_class", klass.uuid, "end_date", "2027-02-26",
                    "2027-03-05")
     c2 = _conflict(database, "training_class", klass.uuid, "title", klass.title, "Tata Busana")
-    conflicts.resolve_conflict(database, SUPERVISOR, c1, "remote")
-    conflicts.resolve_conflict(database, SUPERVISOR, c2, "local")
+    conflicts.resolve_conflict(database, as_role(database, "supervisor"), c1, "remote")
+    conflicts.resolve_conflict(database, as_role(database, "supervisor"), c2, "local")
     with database.read() as s:
         klass2 = s.get(TrainingClass, class_id)
     assert klass2.end_date == date(2027, 3, 5)
@@ -135,23 +132,23 @@ def test_bad_conflicts_are_refused_without_writing(database: Database) -> None:
     missing = _conflict(database, "member", uuid.uuid4(), "phone", "1", "2")
     inst = add_institution(database)
     class_id = add_class(database, inst)
-    eid = enrol(database, mid, class_id, "r-1", "petugas", on_date=date(2026, 11, 28)).id
+    eid = enrol(database, mid, class_id, "r-1", as_role(database, "clerk"), on_date=date(2026, 11, 28)).id
     with database.read() as s:
         e = s.get(Enrollment, eid)
     seats = _conflict(database, "enrollment", e.uuid, "status", "enrolled", "cancelled")
     before = _member(database, mid)
     with pytest.raises(ValidationError, match="tidak sesuai jenisnya"):
-        conflicts.resolve_conflict(database, SUPERVISOR, bad_type, "remote")
+        conflicts.resolve_conflict(database, as_role(database, "supervisor"), bad_type, "remote")
     with pytest.raises(ValidationError, match="identitas"):
-        conflicts.resolve_conflict(database, SUPERVISOR, protected, "remote")
+        conflicts.resolve_conflict(database, as_role(database, "supervisor"), protected, "remote")
     with pytest.raises(NotFoundError):
-        conflicts.resolve_conflict(database, SUPERVISOR, missing, "remote")
+        conflicts.resolve_conflict(database, as_role(database, "supervisor"), missing, "remote")
     with pytest.raises(ValidationError, match="halaman yang biasa"):
-        conflicts.resolve_conflict(database, SUPERVISOR, seats, "remote")
+        conflicts.resolve_conflict(database, as_role(database, "supervisor"), seats, "remote")
     with pytest.raises(ValidationError):
-        conflicts.resolve_conflict(database, SUPERVISOR, bad_type, "both")
+        conflicts.resolve_conflict(database, as_role(database, "supervisor"), bad_type, "both")
     with pytest.raises(NotFoundError):
-        conflicts.resolve_conflict(database, SUPERVISOR, 99999, "local")
+        conflicts.resolve_conflict(database, as_role(database, "supervisor"), 99999, "local")
     after = _member(database, mid)
     assert (after.birth_date, after.origin_branch, after.version) == (
         before.birth_date, before.origin_branch, before.version)
@@ -159,7 +156,7 @@ def test_bad_conflicts_are_refused_without_writing(database: Database) -> None:
         assert s.execute(select(func.count(Conflict.id)).where(
             Conflict.status == "open")).scalar_one() == 4
     # The enrolment conflict can still be closed by keeping this office's value.
-    conflicts.resolve_conflict(database, SUPERVISOR, seats, "local")
+    conflicts.resolve_conflict(database, as_role(database, "supervisor"), seats, "local")
     with database.read() as s:
         assert s.get(Enrollment, eid).status == "enrolled"
 
@@ -170,9 +167,9 @@ def test_clerk_may_not_list_or_resolve(database: Database) -> None:
     mid = add_member(database)
     cid = _conflict(database, "member", _member(database, mid).uuid, "phone", "1", "2")
     with pytest.raises(PermissionDenied):
-        conflicts.list_conflicts(database, CLERK)
+        conflicts.list_conflicts(database, as_role(database, "clerk"))
     with pytest.raises(PermissionDenied):
-        conflicts.resolve_conflict(database, CLERK, cid, "remote")
+        conflicts.resolve_conflict(database, as_role(database, "clerk"), cid, "remote")
     denied = _audits(database, "access.denied")
     # (authorize used to crash here: its "action" detail clashed with record()'s parameter)
     assert denied and denied[-1].actor == "petugas"
@@ -183,7 +180,8 @@ def test_clerk_may_not_list_or_resolve(database: Database) -> None:
 
 def _case(db: Database, nik: str, a: uuid.UUID, b: uuid.UUID) -> int:
     with db.write() as s:
-        d = DuplicateCase(nik=nik, member_uuid_a=a, member_uuid_b=b, office_a="KRJ",
+        d = DuplicateCase(nik=nik, member_uuid_a=a, member_uuid_b=b, remote_data={},
+                          office_a="KRJ",
                           office_b="BIK", status="open", note="")
         s.add(d)
         s.flush()
@@ -197,15 +195,15 @@ def test_merge_moves_enrolments_and_contributions_then_resolves(database: Databa
     k1, k2 = add_class(database, inst, "KLS-1"), add_class(
         database, inst, "KLS-2", start_date=date(2027, 4, 5), end_date=date(2027, 5, 28))
     a, b = add_member(database, name="Agus A"), add_member(database, name="Agus B")
-    enrol(database, a, k1, "r-a", "petugas", on_date=date(2026, 11, 28))
-    eb = enrol(database, b, k2, "r-b", "petugas", on_date=date(2026, 11, 28)).id
+    enrol(database, a, k1, "r-a", as_role(database, "clerk"), on_date=date(2026, 11, 28))
+    eb = enrol(database, b, k2, "r-b", as_role(database, "clerk"), on_date=date(2026, 11, 28)).id
     ma, mb = _member(database, a), _member(database, b)
     # The case names the NIK of A (B's copy is held under the NIK the other office typed).
     cid = _case(database, ma.nik, ma.uuid, mb.uuid)
-    listed = conflicts.list_duplicates(database, SUPERVISOR)
+    listed = conflicts.list_duplicates(database, as_role(database, "supervisor"))
     assert len(listed) == 1 and ma.nik not in repr(listed)
     assert listed[0].member_a.enrolments == 1 and listed[0].member_b.name == "Agus B"
-    result = conflicts.merge_duplicate(database, SUPERVISOR, cid, "a")
+    result = conflicts.merge_duplicate(database, as_role(database, "supervisor"), cid, "a")
     assert (result.enrolments_moved, result.contributions_dropped) == (1, 1)
     with database.read() as s:
         assert s.get(Enrollment, eb).member_id == a
@@ -218,9 +216,9 @@ def test_merge_moves_enrolments_and_contributions_then_resolves(database: Databa
     assert "peserta A (KRJ)" in case.note
     entry = _audits(database, "duplicate.merge")[-1]
     assert entry.detail["dropped"] == str(mb.uuid) and ma.nik not in str(entry.detail)
-    assert conflicts.list_duplicates(database, SUPERVISOR) == []
+    assert conflicts.list_duplicates(database, as_role(database, "supervisor")) == []
     with pytest.raises(ConflictError):
-        conflicts.merge_duplicate(database, SUPERVISOR, cid, "b")
+        conflicts.merge_duplicate(database, as_role(database, "supervisor"), cid, "b")
 
 
 @both_backends
@@ -229,12 +227,12 @@ def test_merge_refused_when_both_live_in_same_class(database: Database) -> None:
     inst = add_institution(database)
     k1 = add_class(database, inst, "KLS-1")
     a, b = add_member(database), add_member(database)
-    enrol(database, a, k1, "r-a", "petugas", on_date=date(2026, 11, 28))
-    enrol(database, b, k1, "r-b", "petugas", on_date=date(2026, 11, 28))
+    enrol(database, a, k1, "r-a", as_role(database, "clerk"), on_date=date(2026, 11, 28))
+    enrol(database, b, k1, "r-b", as_role(database, "clerk"), on_date=date(2026, 11, 28))
     ma, mb = _member(database, a), _member(database, b)
     cid = _case(database, ma.nik, ma.uuid, mb.uuid)
     with pytest.raises(ConflictError, match="KLS-1"):
-        conflicts.merge_duplicate(database, SUPERVISOR, cid, "b")
+        conflicts.merge_duplicate(database, as_role(database, "supervisor"), cid, "b")
     with database.read() as s:
         assert s.get(DuplicateCase, cid).status == "open"
         assert s.get(Member, a) is not None and s.get(Member, b) is not None
@@ -247,8 +245,8 @@ def test_keeping_the_remote_copy_that_is_not_here_adopts_its_uuid(database: Data
     ma = _member(database, a)
     remote_uuid = uuid.uuid4()
     cid = _case(database, ma.nik, ma.uuid, remote_uuid)
-    assert conflicts.list_duplicates(database, SUPERVISOR)[0].member_b.present is False
-    conflicts.merge_duplicate(database, SUPERVISOR, cid, "b")
+    assert conflicts.list_duplicates(database, as_role(database, "supervisor"))[0].member_b.present is False
+    conflicts.merge_duplicate(database, as_role(database, "supervisor"), cid, "b")
     assert _member(database, a).uuid == remote_uuid
 
 
@@ -261,7 +259,7 @@ def test_timestamps_must_carry_their_zone(database: Database) -> None:
     aware = _conflict(database, "member", m.uuid, "verified_at", None,
                       "2026-11-01T10:00:00+07:00")
     with pytest.raises(ValidationError, match="tidak sesuai jenisnya"):
-        conflicts.resolve_conflict(database, SUPERVISOR, naive, "remote")
-    conflicts.resolve_conflict(database, SUPERVISOR, aware, "remote")
+        conflicts.resolve_conflict(database, as_role(database, "supervisor"), naive, "remote")
+    conflicts.resolve_conflict(database, as_role(database, "supervisor"), aware, "remote")
     got = _member(database, mid).verified_at
     assert got is not None and got.hour == 3 and got.utcoffset().total_seconds() == 0  # type: ignore[union-attr]

@@ -16,7 +16,14 @@ from datetime import date
 from sqlalchemy import func, select
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, setup_branch
+from tests.db.factories import (
+    TODAY,
+    add_class,
+    add_institution,
+    add_member,
+    as_user,
+    setup_branch,
+)
 from vokasi_desktop.db.engine import Database, open_database
 from vokasi_desktop.db.models import BranchQuota, DocumentRecord, Enrollment, TrainingClass
 from vokasi_desktop.services import catalog
@@ -31,19 +38,21 @@ SMALL_CLASS = 5             # and this class binds before both
 
 def _counter(url: str, name: str, jobs: list[tuple[int, int]],
              barrier: mp.synchronize.Barrier, results: mp.Queue) -> None:  # type: ignore[type-arg]
+    from tests.db.factories import as_user
     from vokasi_desktop.services import documents
     from vokasi_desktop.services.enrolment import enrol
     from vokasi_desktop.services.errors import QuotaExhaustedError
 
     db = open_database(url)
     outcome: list[str] = []
+    who = as_user(db, name, "clerk")  # each counter is a logged-in clerk
     try:
         barrier.wait(timeout=60)
         for n, (member_id, class_id) in enumerate(jobs):
             try:
-                documents.issue_slip(db, member_id, name, None, on=TODAY)
-                e = enrol(db, member_id, class_id, f"{name}-{n}", name, on_date=TODAY)
-                documents.issue_letter(db, e.id, name, None, on=TODAY)
+                documents.issue_slip(db, member_id, who, None, on=TODAY)
+                e = enrol(db, member_id, class_id, f"{name}-{n}", who, on_date=TODAY)
+                documents.issue_letter(db, e.id, who, None, on=TODAY)
                 outcome.append("enrolled")
             except QuotaExhaustedError:
                 outcome.append("full")
@@ -117,7 +126,8 @@ def test_one_counter_sees_the_other_after_refresh(database: Database, new_db_url
     try:
         before_class = catalog.get_class(counter2, class_id).seats_used
         before_quota = catalog.get_quota(counter2, 2027)
-        enrol(counter1, member, class_id, "c1-1", "loket1", on_date=TODAY)
+        enrol(counter1, member, class_id, "c1-1", as_user(counter1, "loket1", "clerk"),
+              on_date=TODAY)
         assert catalog.get_class(counter2, class_id).seats_used == before_class + 1
         after_quota = catalog.get_quota(counter2, 2027)
         assert after_quota.seats_used == before_quota.seats_used + 1  # type: ignore[union-attr]

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.db import factories
 from tests.db.exchange_world import (
-    ADMIN,
+    admin_of,
     audit_actions,
     dump,
     enrol_some,
@@ -20,6 +21,7 @@ from tests.db.exchange_world import (
     send,
     trust_each_other,
 )
+from tests.db.factories import as_role
 from vokasi_desktop.db.models import (
     Conflict,
     DuplicateCase,
@@ -27,7 +29,6 @@ from vokasi_desktop.db.models import (
     ExchangePackage,
     Member,
 )
-from vokasi_desktop.domain.access import Principal, Role
 from vokasi_desktop.services import exchange
 from vokasi_desktop.services.exchange_format import PackageError
 
@@ -129,7 +130,7 @@ def test_wrong_key(offices, tmp_path: Path) -> None:
     _a, reg = offices
     # An impostor office with its own key calls itself KRJ.
     impostor = make_office(f"sqlite:///{tmp_path / 'fake.sqlite3'}", "KRJ")
-    exchange.add_trusted(impostor, ADMIN, exchange.export_own_key(reg, ADMIN))
+    exchange.add_trusted(impostor, admin_of(impostor), exchange.export_own_key(reg, admin_of(reg)))
     pkg = send(impostor, "KWJT", tmp_path / "fake.zip")
     _refused(reg, pkg, "package_wrong_key")
     impostor.dispose()
@@ -138,15 +139,15 @@ def test_wrong_key(offices, tmp_path: Path) -> None:
 def test_revoked_key(offices, tmp_path: Path) -> None:
     a, reg = offices
     pkg = send(a, "KWJT", tmp_path / "p1.zip")
-    kid = exchange.export_own_key(a, ADMIN)["key_id"]
-    exchange.revoke_trusted(reg, ADMIN, kid, "laptop cabang hilang")
+    kid = exchange.export_own_key(a, admin_of(a))["key_id"]
+    exchange.revoke_trusted(reg, admin_of(reg), kid, "laptop cabang hilang")
     _refused(reg, pkg, "package_key_revoked")
 
 
 def test_unknown_sender(offices, tmp_path: Path) -> None:
     _a, reg = offices
     other = make_office(f"sqlite:///{tmp_path / 'bik.sqlite3'}", "BIK")
-    exchange.add_trusted(other, ADMIN, exchange.export_own_key(reg, ADMIN))
+    exchange.add_trusted(other, admin_of(other), exchange.export_own_key(reg, admin_of(reg)))
     _refused(reg, send(other, "KWJT", tmp_path / "bik.zip"), "package_unknown_sender")
     other.dispose()
 
@@ -155,7 +156,7 @@ def test_wrong_recipient(offices, tmp_path: Path) -> None:
     a, reg = offices
     b = make_office(f"sqlite:///{tmp_path / 'bik.sqlite3'}", "BIK")
     trust_each_other(a, b)
-    exchange.add_trusted(reg, ADMIN, exchange.export_own_key(b, ADMIN))
+    exchange.add_trusted(reg, admin_of(reg), exchange.export_own_key(b, admin_of(b)))
     _refused(b, send(a, "KWJT", tmp_path / "p.zip"), "package_wrong_recipient")
     b.dispose()
 
@@ -343,8 +344,8 @@ def test_region_distributes_keys_and_revocations(offices, tmp_path: Path) -> Non
     receive(a, send(reg, "KRJ", tmp_path / "r1.zip"))
     assert [(t.office_code, t.revoked_at is None) for t in exchange.list_trusted(a)] == [
         ("BIK", True), ("KWJT", True)]
-    bik_key = exchange.export_own_key(b, ADMIN)["key_id"]
-    exchange.revoke_trusted(reg, ADMIN, bik_key, "kunci bocor")
+    bik_key = exchange.export_own_key(b, admin_of(b))["key_id"]
+    exchange.revoke_trusted(reg, admin_of(reg), bik_key, "kunci bocor")
     receive(a, send(reg, "KRJ", tmp_path / "r2.zip"))
     bik = next(t for t in exchange.list_trusted(a) if t.office_code == "BIK")
     assert bik.revoked_at is not None and bik.revoked_reason == "kunci bocor"
@@ -358,13 +359,13 @@ def test_quota_allocation_from_region(offices, tmp_path: Path) -> None:
     a, reg = offices
     enrol_some(a, 2, class_code="KLS-A", inst_code="LPK-A")
     receive(reg, send(a, "KWJT", tmp_path / "p1.zip"))
-    catalog.set_branch_quota(reg, 2027, "KRJ", 150, 10**10, "test")
+    catalog.set_branch_quota(reg, 2027, "KRJ", 150, 10**10, as_role(reg, "head"))
     receive(a, send(reg, "KRJ", tmp_path / "r1.zip"))
     with a.read() as s:
         q = s.execute(select(BranchQuota)).scalar_one()
         assert (q.seats, q.seats_used) == (150, 2)
     enrol_some(a, 1, class_code="KLS-A2", inst_code="LPK-A2")  # KRJ uses a third seat...
-    catalog.set_branch_quota(reg, 2027, "KRJ", 2, 10**10, "test")  # ...the region cuts to 2
+    catalog.set_branch_quota(reg, 2027, "KRJ", 2, 10**10, as_role(reg, "head"))  # ...the region cuts to 2
     res = receive(a, send(reg, "KRJ", tmp_path / "r2.zip"))
     assert res.per_part["branch_quota"] == {"conflicts": 1}
     with a.read() as s:
@@ -376,7 +377,7 @@ def test_quota_allocation_from_region(offices, tmp_path: Path) -> None:
 
 def test_permissions(offices, tmp_path: Path) -> None:
     a, _reg = offices
-    clerk = Principal(2, "petugas", "Budi", Role.CLERK, "s")
+    clerk = factories.as_role(a, "clerk")
     from vokasi_desktop.domain.access import PermissionDenied
 
     with pytest.raises(PermissionDenied):

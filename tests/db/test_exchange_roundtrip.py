@@ -105,11 +105,15 @@ def test_cli_export_import_status(tmp_path: Path) -> None:
     a = make_office(f"sqlite:///{tmp_path / 'krj.sqlite3'}", "KRJ")
     reg = make_office(f"sqlite:///{tmp_path / 'kw.sqlite3'}", "KWJT", kind="regional")
     trust_each_other(a, reg)
-    from vokasi_desktop.services.auth import create_user
+    from sqlalchemy import update
 
-    for db in (a, reg):
+    from vokasi_desktop.db.models import User
+    from vokasi_desktop.services.auth import hash_password
+
+    for db in (a, reg):  # the offices' administrator (made by make_office) gets a known password
         with db.write() as s:
-            create_user(s, "admin", "Administrator", "admin", "rahasia-admin-1")
+            s.execute(update(User).where(User.username == "admin")
+                      .values(password_hash=hash_password("rahasia-admin-1")))
     enrol_some(a, 1, class_code="KLS-A", inst_code="LPK-A")
     a.dispose()
     reg.dispose()

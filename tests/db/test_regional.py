@@ -9,31 +9,34 @@ import pytest
 from sqlalchemy import func, select, update
 
 from tests.conftest import both_backends
-from tests.db.factories import add_class, add_institution, add_member, setup_branch
+from tests.db.factories import (
+    add_class,
+    add_institution,
+    add_member,
+    as_role,
+    as_user,
+    setup_branch,
+)
 from vokasi_desktop.db.engine import Database, open_database
 from vokasi_desktop.db.models import AuditEntry, BranchQuota, DocumentRecord, Enrollment
-from vokasi_desktop.domain.access import PermissionDenied, Principal, Role
+from vokasi_desktop.domain.access import PermissionDenied
 from vokasi_desktop.services import catalog, regional
 from vokasi_desktop.services.enrolment import enrol
 from vokasi_desktop.services.errors import ValidationError
-
-HEAD = Principal(3, "kakanwil", "Kepala Wilayah", Role.HEAD, "s-h")
-SUPERVISOR = Principal(2, "supervisor", "Siti", Role.SUPERVISOR, "s-s")
-ADMIN = Principal(4, "admin", "Admin", Role.ADMIN, "s-a")
 
 
 def _world(db: Database) -> None:
     """KRJ (local) plus rows that arrived from BIK and MRK, 2027 classes."""
     setup_branch(db, seats=100, budget=10**10)
-    catalog.set_program_year(db, 2027, "test", national_target=500, budget_total=10**11)
-    catalog.set_branch_quota(db, 2027, "BIK", 40, 2 * 10**9, "test")
+    catalog.set_program_year(db, 2027, as_role(db, "head"), national_target=500, budget_total=10**11)
+    catalog.set_branch_quota(db, 2027, "BIK", 40, 2 * 10**9, as_role(db, "head"))
     inst = add_institution(db)
     k1 = add_class(db, inst, "KLS-1")
     k2 = add_class(db, inst, "KLS-2", start_date=date(2027, 3, 1), end_date=date(2027, 4, 1))
     ids = []
     for n in range(9):
         m = add_member(db)
-        ids.append(enrol(db, m, k1 if n % 2 else k2, f"r{n}", "petugas",
+        ids.append(enrol(db, m, k1 if n % 2 else k2, f"r{n}", as_role(db, "clerk"),
                          on_date=date(2026, 11, 28)).id)
     with db.write() as s:
         # 3 stay KRJ, 4 came from BIK (one cancelled, one completed), 2 from MRK.
@@ -55,7 +58,7 @@ def _world(db: Database) -> None:
 @both_backends
 def test_recap_per_origin_branch_and_national_progress(database: Database) -> None:
     _world(database)
-    r = regional.recap(database, SUPERVISOR, 2027)
+    r = regional.recap(database, as_role(database, "supervisor"), 2027)
     by = {b.code: b for b in r.branches}
     assert sorted(by) == ["BIK", "KRJ", "MRK"]
     assert by["KRJ"].enrolments == 3 and by["KRJ"].seats == 100
@@ -72,7 +75,7 @@ def test_recap_per_origin_branch_and_national_progress(database: Database) -> No
     assert r.enrolments == live == 8
     assert r.national_target == 500 and r.target_progress == pytest.approx(8 / 500)
     assert r.seats_allocated == 140 and r.completed == 1
-    assert regional.recap(database, SUPERVISOR, 2030).branches == []
+    assert regional.recap(database, as_role(database, "supervisor"), 2030).branches == []
 
 
 @both_backends
@@ -80,29 +83,29 @@ def test_office_kind_setting(database: Database) -> None:
     setup_branch(database)
     assert regional.office_kind(database) == "branch"
     with pytest.raises(PermissionDenied):
-        regional.set_office_kind(database, SUPERVISOR, "regional")
-    regional.set_office_kind(database, ADMIN, "regional")
+        regional.set_office_kind(database, as_role(database, "supervisor"), "regional")
+    regional.set_office_kind(database, as_role(database, "admin"), "regional")
     assert regional.office_kind(database) == "regional"
     with pytest.raises(ValidationError):
-        regional.set_office_kind(database, ADMIN, "pusat")
+        regional.set_office_kind(database, as_role(database, "admin"), "pusat")
 
 
 @both_backends
 def test_allocate_never_exceeds_the_year_and_is_audited(database: Database) -> None:
     _world(database)  # KRJ 100 + BIK 40 of 500 seats
-    a = regional.allocate_quota(database, HEAD, 2027, "mrk", 300, 10**10)
+    a = regional.allocate_quota(database, as_user(database, "kakanwil", "head"), 2027, "mrk", 300, 10**10)
     assert (a.branch_code, a.seats_unallocated) == ("MRK", 60)
     with pytest.raises(ValidationError, match="60 kursi belum dialokasikan"):
-        regional.allocate_quota(database, HEAD, 2027, "SRB", 61, 0)
+        regional.allocate_quota(database, as_user(database, "kakanwil", "head"), 2027, "SRB", 61, 0)
     with pytest.raises(ValidationError, match="sisa anggaran"):
-        regional.allocate_quota(database, HEAD, 2027, "SRB", 10, 10**11)
+        regional.allocate_quota(database, as_user(database, "kakanwil", "head"), 2027, "SRB", 10, 10**11)
     with pytest.raises(ValidationError, match=r"terpakai \(3 kursi, Rp7\.200\.000\)"):
-        regional.allocate_quota(database, HEAD, 2027, "BIK", 2, 10**9)
+        regional.allocate_quota(database, as_user(database, "kakanwil", "head"), 2027, "BIK", 2, 10**9)
     with pytest.raises(ValidationError):
-        regional.allocate_quota(database, HEAD, 2027, "BI K!", 2, 0)
+        regional.allocate_quota(database, as_user(database, "kakanwil", "head"), 2027, "BI K!", 2, 0)
     with pytest.raises(PermissionDenied):
-        regional.allocate_quota(database, SUPERVISOR, 2027, "SRB", 1, 0)
-    regional.allocate_quota(database, HEAD, 2027, "BIK", 100, 10**10)  # within 500
+        regional.allocate_quota(database, as_role(database, "supervisor"), 2027, "SRB", 1, 0)
+    regional.allocate_quota(database, as_user(database, "kakanwil", "head"), 2027, "BIK", 100, 10**10)  # within 500
     with database.read() as s:
         total = s.execute(select(func.sum(BranchQuota.seats))).scalar_one()
         entries = list(s.execute(select(AuditEntry).where(
@@ -118,7 +121,7 @@ def _allocate_worker(url: str, code: str, barrier: mp.synchronize.Barrier,
     db = open_database(url)
     try:
         barrier.wait(timeout=60)
-        regional.allocate_quota(db, HEAD, 2027, code, 300, 0)
+        regional.allocate_quota(db, as_user(db, "kakanwil", "head"), 2027, code, 300, 0)
         results.put("ok")
     except ValidationError:
         results.put("refused")
@@ -132,7 +135,7 @@ def _allocate_worker(url: str, code: str, barrier: mp.synchronize.Barrier,
 def test_two_allocations_at_once_never_exceed_the_target(database: Database,
                                                          new_db_url: str) -> None:
     setup_branch(database, seats=0, budget=0)
-    catalog.set_program_year(database, 2027, "test", national_target=500, budget_total=0)
+    catalog.set_program_year(database, 2027, as_role(database, "head"), national_target=500, budget_total=0)
     database.dispose()
     ctx = mp.get_context("fork")
     barrier = ctx.Barrier(4)
@@ -179,11 +182,12 @@ def test_cli_region_recap_and_allocate(database: Database, new_db_url: str,
                 "vokasi-supervisor") == 0
     text = capsys.readouterr().out
     assert "8 pendaftaran dari target nasional 500" in text and "BIK" in text
-    # A supervisor may not allocate: a clear refusal, exit 2, nothing written.
+    # A supervisor may not allocate: a clear refusal, exit 4 (role refused, like every
+    # command: cli_login), nothing written.
     assert _cli(monkeypatch, ["region", "allocate", "--year", "2027", "--branch", "MRK",
-                              "--seats", "50", "--budget", "0", *base], "vokasi-supervisor") == 2
+                              "--seats", "50", "--budget", "0", *base], "vokasi-supervisor") == 4
     assert "tidak berwenang" in capsys.readouterr().err
-    assert _cli(monkeypatch, ["region", "recap", "--year", "2027", *base], "salah-sandi") == 2
+    assert _cli(monkeypatch, ["region", "recap", "--year", "2027", *base], "salah-sandi") == 3
     assert "kata sandi salah" in capsys.readouterr().err
     # The head's right (no stored head user in this schema yet): grant it for this test.
     monkeypatch.setitem(access.PERMISSIONS, access.Action.QUOTA_ALLOCATE,

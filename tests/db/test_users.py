@@ -6,9 +6,10 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import both_backends
+from tests.db.factories import as_user
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry, User
-from vokasi_desktop.domain.access import PermissionDenied, Principal, Role
+from vokasi_desktop.domain.access import PermissionDenied, Principal
 from vokasi_desktop.services import auth, users
 from vokasi_desktop.services.errors import AuthError, ConflictError, ValidationError
 
@@ -17,7 +18,7 @@ def make_user(db: Database, username: str, role: str, password: str | None = Non
     with db.write() as session:
         info = auth.create_user(session, username, f"Nama {username}", role,
                                 password or f"rahasia-{role}-123")
-    return Principal(info.id, info.username, info.full_name, Role(role), "test-session")
+    return as_user(db, info.username)
 
 
 def _audit(db: Database) -> list[AuditEntry]:

@@ -34,11 +34,12 @@ def test_user_commands(database: Database, new_db_url: str, monkeypatch: pytest.
     assert _run(monkeypatch, "Awal-Sandi-2026\nBaru-Sandi-2026\n", "passwd",
                 "--user", "sari", "--db", new_db_url) == 0
     assert not users.must_change_password(database, auth.authenticate(
-        database, "sari", "Baru-Sandi-2026").id)
-    # a head may not manage users; a wrong login password fails without a traceback
+        database, "sari", "Baru-Sandi-2026").user_id)
+    # a head may not manage users (exit 4, role refused); a wrong login password fails
+    # without a traceback (exit 2 or 3: never 0)
     assert _run(monkeypatch, "Baru-Sandi-2026\n", "list", "--user", "sari",
-                "--db", new_db_url) == 2
-    assert _run(monkeypatch, "salah\n", "list", *base) == 2
+                "--db", new_db_url) == 4
+    assert _run(monkeypatch, "salah\n", "list", *base) in (2, 3)
     err = capsys.readouterr().err
     assert "tidak berwenang" in err and "Traceback" not in err and "salah" in err
     assert admin.username == "admin1"

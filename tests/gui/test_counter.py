@@ -49,6 +49,20 @@ class World:
     documents: Path
 
 
+@pytest.fixture(autouse=True)
+def verification_note(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Ctrl+R asks what was checked (a modal prompt): answered here with a note, so no test
+    hangs in the dialog; returns the titles asked (a test may check it was asked)."""
+    asked: list[str] = []
+
+    def note(_parent: Any, title: str, _label: str, _text: str = "") -> str:
+        asked.append(title)
+        return "Layar JMO: kepesertaan aktif"
+
+    monkeypatch.setattr(counter, "ask_text", note)
+    return asked
+
+
 @pytest.fixture
 def world(qtbot: Any, database: Database, runner: JobRunner, tmp_path: Path,
           monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
@@ -294,15 +308,25 @@ def test_unverified_membership_needs_a_supervisor(qtbot: Any, world: World) -> N
         assert verified["overridden"] is True
 
 
-def test_recording_the_verification_makes_the_member_eligible(qtbot: Any,
-                                                              world: World) -> None:
+def test_recording_the_verification_makes_the_member_eligible(
+        qtbot: Any, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     page, ui = world.page, world.page.ui
+    from vokasi_desktop.ui.pages import counter as counter_module
+
+    asked: list[str] = []
+
+    def note(_parent: Any, title: str, _label: str, _text: str = "") -> str:
+        asked.append(title)
+        return "Layar JMO: kepesertaan aktif"
+
+    monkeypatch.setattr(counter_module, "ask_text", note)
     member = member_service.get_member(world.db, add_member(world.db, verified=False))
     search(qtbot, page, member.nik)
     QTest.keyClick(ui.classTable, Qt.Key.Key_Down)  # the second class stays chosen
     ui.verifyCombo.setCurrentIndex(ui.verifyCombo.findData("jmo"))
     QTest.keyClick(page, Qt.Key.Key_R, CTRL)
     idle(qtbot, page)
+    assert asked, "Ctrl+R recorded a verification without asking what was checked"
     assert ui.actionMessage.text() == "Verifikasi kepesertaan dicatat (aplikasi JMO)."
     assert page.state is not None and page.state.member.verified_method == "jmo"
     assert not ui.verifyPanel.isVisible()

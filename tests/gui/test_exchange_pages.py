@@ -48,7 +48,7 @@ def _seed_conflicts(db: Database) -> tuple[int, str]:
         s.add(Conflict(package_id=pkg.id, entity="member", entity_uuid=members[1].uuid,
                        field="address", local_value=members[1].address,
                        remote_value="Jl. Raya Biak No. 12, Biak"))
-        s.add(DuplicateCase(nik=members[2].nik, member_uuid_a=members[2].uuid,
+        s.add(DuplicateCase(nik=members[2].nik, member_uuid_a=members[2].uuid, remote_data={},
                             member_uuid_b=uuid.uuid4(), office_a="KRJ", office_b="BIK",
                             status="open", note=""))
         return m.id, members[2].nik

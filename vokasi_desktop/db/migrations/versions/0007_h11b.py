@@ -36,5 +36,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_audit_entry_actor")
         batch_op.drop_index("ix_audit_entry_person_ref")
         batch_op.drop_column("person_ref")
-    with op.batch_alter_table("app_user", schema=None) as batch_op:
-        batch_op.drop_column("must_change_password")
+    # A plain DROP COLUMN (SQLite >= 3.35 has it): a batch copy of app_user would drop the
+    # table that login_session rows reference, which SQLite's foreign keys refuse.
+    op.execute("ALTER TABLE app_user DROP COLUMN must_change_password")
