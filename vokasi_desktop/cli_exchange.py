@@ -1,7 +1,7 @@
 """CLI for exchange packages between offices.
 
 ``exchange export --to OFFICE --out FILE``, ``exchange import FILE`` (exit 0 applied or
-already applied, 3 refused), ``exchange status``, ``exchange office --kind``, and the trust
+already applied, 5 refused), ``exchange status``, ``exchange office --kind``, and the trust
 registry: ``exchange trust export-own|add|list|revoke``. Every command logs in (``--user``,
 password from a prompt or ``--password-stdin``).
 """
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 2, 3
+EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 2, 5  # 3 and 4: login failed, role refused (cli_login)
 
 
 def _db_arg(p: argparse.ArgumentParser) -> None:

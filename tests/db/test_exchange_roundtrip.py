@@ -135,6 +135,6 @@ def test_cli_export_import_status(tmp_path: Path) -> None:
     bad = tmp_path / "bad.zip"
     bad.write_bytes(pkg.read_bytes()[:200])
     r = cli("exchange", "import", str(bad), "--db", str(tmp_path / "kw.sqlite3"))
-    assert r.returncode == 3 and "Paket ditolak" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 5 and "Paket ditolak" in r.stderr and "Traceback" not in r.stderr
     r = cli("exchange", "status", "--db", str(tmp_path / "kw.sqlite3"))
     assert r.returncode == 0 and "KRJ" in r.stdout and "#1" in r.stdout

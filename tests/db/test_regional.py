@@ -135,7 +135,9 @@ def _allocate_worker(url: str, code: str, barrier: mp.synchronize.Barrier,
 def test_two_allocations_at_once_never_exceed_the_target(database: Database,
                                                          new_db_url: str) -> None:
     setup_branch(database, seats=0, budget=0)
-    catalog.set_program_year(database, 2027, as_role(database, "head"), national_target=500, budget_total=0)
+    catalog.set_program_year(database, 2027, as_role(database, "head"), national_target=500,
+                             budget_total=0)
+    as_user(database, "kakanwil", "head")  # the user exists before the workers log in
     database.dispose()
     ctx = mp.get_context("fork")
     barrier = ctx.Barrier(4)

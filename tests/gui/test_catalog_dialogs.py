@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -9,6 +10,7 @@ from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from tests.gui.conftest import Answers
+from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import Institution, TrainingClass
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.institution import InstitutionDialog
@@ -47,7 +49,10 @@ def test_institution_licence_and_experience_status(qtbot: Any, ctx: UiContext) -
     assert ui.experienceLabel.text() == "Pengalaman 3 tahun 0 bulan."
 
 
-def test_create_institution_then_class(qtbot: Any, ctx: UiContext, answers: Answers) -> None:
+def test_create_institution_then_class(qtbot: Any, demo_db: Database,
+                                       make_ctx: Callable[..., UiContext],
+                                       answers: Answers) -> None:
+    ctx = make_ctx(demo_db, "supervisor")  # catalog.edit is a supervisor action
     today = ctx.today()
     dialog = InstitutionDialog(ctx)
     qtbot.addWidget(dialog)
@@ -90,7 +95,9 @@ def test_create_institution_then_class(qtbot: Any, ctx: UiContext, answers: Answ
         assert row.institution_id == institution.id and row.capacity == 25
 
 
-def test_duplicate_institution_code_is_shown(qtbot: Any, ctx: UiContext) -> None:
+def test_duplicate_institution_code_is_shown(qtbot: Any, demo_db: Database,
+                                             make_ctx: Callable[..., UiContext]) -> None:
+    ctx = make_ctx(demo_db, "supervisor")  # catalog.edit is a supervisor action
     with ctx.db.read() as session:
         existing = session.execute(select(Institution).order_by(Institution.id)).scalars().first()
         other = session.execute(select(Institution.id).where(Institution.id != existing.id)

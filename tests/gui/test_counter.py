@@ -283,7 +283,8 @@ def test_unverified_membership_needs_a_supervisor(qtbot: Any, world: World) -> N
     approve("supervisor", "vokasi-supervisor", "singkat")
     assert dialog.ui.errorLabel.text() == "Tulis alasan persetujuan (minimal 10 karakter)."
     approve("supervisor", "salah-sandi", "Kartu peserta asli sudah diperiksa di loket")
-    assert dialog.ui.errorLabel.text() == "Nama pengguna atau kata sandi salah."
+    assert dialog.ui.errorLabel.text() == (
+        "Nama pengguna atau kata sandi salah, atau akun sedang dikunci.")
     assert dialog.isVisible() and dialog.ui.passwordEdit.text() == ""
     approve("petugas", "vokasi-petugas", "Kartu peserta asli sudah diperiksa di loket")
     assert "bukan supervisor" in dialog.ui.errorLabel.text()
@@ -716,25 +717,28 @@ def test_f1_and_question_mark_show_the_counter_keys(qtbot: Any, world: World) ->
     page.keys_dialog.done(0)
 
 
-def test_a_supervisor_signed_in_here_only_types_the_password(
+def test_a_supervisor_signed_in_here_cannot_approve_their_own_enrolment(
         qtbot: Any, world: World) -> None:
+    """Four eyes: the name field is not pre-filled and the signed-in supervisor is refused."""
     page, ui = world.page, world.page.ui
     from dataclasses import replace
 
     page.ctx = replace(world.ctx, user=user_named(world.db, "supervisor"))  # signed in here
-    member = member_service.get_member(world.db, add_member(world.db, verified=False))
+    member_id = add_member(world.db, verified=False)
+    member = member_service.get_member(world.db, member_id)
     search(qtbot, page, member.nik)
     QTest.keyClick(ui.classTable, Qt.Key.Key_Return, CTRL)
     dialog = page.override_dialog
     assert dialog is not None
-    assert dialog.ui.usernameEdit.text() == "supervisor"
-    qtbot.waitUntil(lambda: dialog.ui.passwordEdit.hasFocus(), timeout=5_000)
-    type_at_focus("vokasi-supervisor", enter=False)
+    assert dialog.ui.usernameEdit.text() == ""
+    qtbot.waitUntil(lambda: dialog.ui.usernameEdit.hasFocus(), timeout=5_000)
+    type_at_focus("supervisor", enter=False)
+    QTest.keyClicks(dialog.ui.passwordEdit, "vokasi-supervisor")
     QTest.keyClicks(dialog.ui.reasonEdit, "Kartu peserta asli sudah diperiksa di loket")
     QTest.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.override_dialog is None, timeout=10_000)
     idle(qtbot, page)
-    assert page.enrollment is not None and page.enrollment.override_by == "supervisor"
+    assert page.enrollment is None
+    assert enrollment_count(world.db, member_id) == 0
 
 
 def test_a_clerk_still_names_the_supervisor(qtbot: Any, world: World) -> None:

@@ -506,8 +506,11 @@ def test_reports_page_exports_a_participant_list(qtbot: Any, world: World, wctx:
 
 
 def test_import_dry_run_shows_errors_and_saves_nothing(qtbot: Any, world: World,
-                                                       wctx: UiContext, fake_prompts: Prompts,
+                                                       make_ctx: Callable[..., UiContext],
+                                                       fake_prompts: Prompts,
                                                        tmp_path: Path) -> None:
+    # Imports are a supervisor action (Action.IMPORT_MEMBERS); the clerk may not import.
+    wctx = make_ctx(world.db, "supervisor")
     page = show_reports(qtbot, wctx)
     ui = page.ui
     ui.tabs.setCurrentWidget(ui.importTab)
@@ -545,9 +548,12 @@ def test_import_dry_run_shows_errors_and_saves_nothing(qtbot: Any, world: World,
     assert count_rows(world.db, Member) == members
 
 
-def test_clean_file_is_checked_then_imported(qtbot: Any, world: World, wctx: UiContext,
+def test_clean_file_is_checked_then_imported(qtbot: Any, world: World,
+                                             make_ctx: Callable[..., UiContext],
                                              answers: Answers, fake_prompts: Prompts,
                                              tmp_path: Path) -> None:
+    # Imports are a supervisor action (Action.IMPORT_MEMBERS); the clerk may not import.
+    wctx = make_ctx(world.db, "supervisor")
     page = show_reports(qtbot, wctx)
     ui = page.ui
     members = count_rows(world.db, Member)
@@ -576,7 +582,11 @@ def test_numbering_and_verify_from_the_reports_page(qtbot: Any, world: World,
                                                     answers: Answers) -> None:
     clerk_page = show_reports(qtbot, make_ctx(world.db, "petugas"))
     assert not clerk_page.ui.saveTemplateButton.isEnabled()
-    page = show_reports(qtbot, make_ctx(world.db, "supervisor"))
+    # Number templates and seeds (Action.DOCUMENT_SETTINGS) are for the head and the admin.
+    supervisor_page = show_reports(qtbot, make_ctx(world.db, "supervisor"))
+    assert not supervisor_page.ui.saveTemplateButton.isEnabled()
+    as_user(world.db, "kepala", "head")  # the world has no head of office yet
+    page = show_reports(qtbot, make_ctx(world.db, "kepala"))
     ui = page.ui
     qtbot.waitUntil(lambda: ui.templateEdit.text() != "", timeout=5_000)
     ui.templateEdit.setText("{seq:03d}/VOK")

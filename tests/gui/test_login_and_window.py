@@ -50,7 +50,8 @@ def test_login_failure_shows_an_indonesian_message_inline(qtbot: Any, demo_db: D
     dialog = login_dialog(qtbot, demo_db, runner)
     sign_in(qtbot, dialog, "petugas", "salah-sandi")
     qtbot.waitUntil(lambda: dialog.ui.errorLabel.isVisible(), timeout=10_000)
-    assert dialog.ui.errorLabel.text() == "Nama pengguna atau kata sandi salah."
+    assert dialog.ui.errorLabel.text() == (
+        "Nama pengguna atau kata sandi salah, atau akun sedang dikunci.")
     assert dialog.isVisible() and dialog.user is None
     assert dialog.ui.passwordEdit.text() == ""  # cleared for the next try
     # Typing again hides the old message.

@@ -216,6 +216,12 @@ def set_office_kind(db: Database, principal: Principal, kind: str) -> None:
     with db.write() as session:
         b = _local(session)
         b.kind = kind
+        # The regional pages read the same choice from the office_kind setting.
+        row = session.get(Setting, "office_kind")
+        if row is None:
+            session.add(Setting(key="office_kind", value=kind))
+        else:
+            row.value = kind
         audit.record(session, principal.username, "exchange.office_kind", "branch", None,
                      code=b.code, kind=kind)
 

@@ -121,15 +121,13 @@ def office_kind(db: Database) -> str:
 
 
 def _office_kind(session: Session) -> str:
-    # The local branch row's kind is authoritative (set by either set_office_kind here or
-    # `exchange office --kind`); the setting is the fallback before a profile exists.
-    kind = session.execute(select(Branch.kind).where(Branch.is_local.is_(True))).scalar()
-    if kind in OFFICE_KINDS:
-        return str(kind)
+    # Both `region` and `exchange office --kind` write the setting and the local branch row;
+    # the setting wins (it exists before a profile does).
     value = session.get(Setting, OFFICE_KIND_SETTING)
     if value is not None and value.value in OFFICE_KINDS:
         return str(value.value)
-    return "branch"
+    kind = session.execute(select(Branch.kind).where(Branch.is_local.is_(True))).scalar()
+    return str(kind) if kind in OFFICE_KINDS else "branch"
 
 
 def set_office_kind(db: Database, principal: Principal, kind: str) -> None:

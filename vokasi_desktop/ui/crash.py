@@ -159,6 +159,8 @@ class CrashReporter(QObject):
         threading.excepthook = self.threading_excepthook
         self._previous_qt_handler = qInstallMessageHandler(self.qt_message)
         self._installed = True
+        global _active
+        _active = self
         return self
 
     def uninstall(self) -> None:
@@ -166,6 +168,9 @@ class CrashReporter(QObject):
         if not self._installed:
             return
         self._installed = False
+        global _active
+        if _active is self:
+            _active = None
         sys.excepthook = self._previous_excepthook or sys.__excepthook__
         threading.excepthook = self._previous_threading_hook or threading.__excepthook__
         qInstallMessageHandler(self._previous_qt_handler)
@@ -219,6 +224,14 @@ class CrashReporter(QObject):
             messages.error(parent, self.tr("Unexpected error"), self.message_text())
         finally:
             self._pending = False
+
+
+_active: CrashReporter | None = None
+
+
+def active_reporter() -> CrashReporter | None:
+    """The installed crash reporter, if any (the job runner hands it unexpected job errors)."""
+    return _active
 
 
 def install_crash_reporting(log_folder: Path | None = None) -> CrashReporter:

@@ -23,6 +23,12 @@ PAGE_SECTIONS = {
     "reports": "impor-ekspor",
     "dashboard": "dasbor",
     "settings": "pengaturan",
+    # the exchange pages added with inter-office data exchange share its section
+    "exchange": "pertukaran",
+    "conflicts": "pertukaran",
+    "regional": "pertukaran",
+    # the guide has no audit-log section yet: the administrator's settings section
+    "audit": "pengaturan",
 }
 
 

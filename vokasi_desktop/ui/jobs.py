@@ -205,10 +205,19 @@ class JobRunner(QObject):
 
     def default_error(self, name: str, exc: BaseException) -> None:
         """A failed job without its own ``on_error``: the error presenter, translated by code
-        (through ``job_failed`` when the main window listens, else a message box)."""
+        (through ``job_failed`` when the main window listens, else a message box). An unexpected
+        error goes to the installed crash reporter instead (traceback in the crash log, one
+        short message), and to the error presenter when none is installed."""
         if isinstance(exc, ServiceError):
             log.warning("job %s failed: %s", name, exc.code)
         else:
+            from vokasi_desktop.ui import crash
+
+            reporter = crash.active_reporter()
+            if reporter is not None:
+                # the crash log gets the full (masked) traceback and the clerk one short message
+                reporter.report((type(exc), exc, exc.__traceback__), where=f"job {name}")
+                return
             errors.log_unexpected(exc, f"job {name}")
         if self.signals is not None:
             self.signals.job_failed.emit(errors.error_text(exc))

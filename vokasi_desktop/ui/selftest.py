@@ -97,6 +97,12 @@ def _run(out: TextIO, tmp: Path) -> int:
         summary = fill_demo(state["db"], members=60, seed=2020)
         return f"data demo diisi ({getattr(summary, 'members', 60)} peserta)"
 
+    def _signed_in(role: str) -> Any:
+        key = f"principal:{role}"
+        if key not in state:
+            state[key] = _principal(state["db"], role)
+        return state[key]
+
     def _try_issue(kind: str, statuses: tuple[str, ...]) -> Any:
         from sqlalchemy import select
 
@@ -112,7 +118,7 @@ def _run(out: TextIO, tmp: Path) -> int:
         last: Exception | None = None
         for enrollment_id in ids[:40]:
             try:
-                return issue(db, enrollment_id, "admin", tmp / f"{kind}-{enrollment_id}.pdf")
+                return issue(db, enrollment_id, _signed_in("supervisor"), tmp / f"{kind}-{enrollment_id}.pdf")
             except ServiceError as exc:  # already issued, class not open yet, ...
                 last = exc
         raise RuntimeError(f"tidak ada pendaftaran untuk diterbitkan ({last})")
@@ -139,14 +145,14 @@ def _run(out: TextIO, tmp: Path) -> int:
         from vokasi_desktop.services.reports import ExportRequest, export
 
         path = tmp / "lembaga.xlsx"
-        export(state["db"], ExportRequest(kind="institutions", actor="admin"), path)
+        export(state["db"], ExportRequest(kind="institutions", principal=_signed_in("supervisor")), path)
         workbook = load_workbook(path, read_only=True)
         rows = sum(1 for sheet in workbook.worksheets for _ in sheet.iter_rows())
         workbook.close()
         return f"ekspor Excel {path.name} ditulis dan dibaca ({rows} baris)"
 
     def window() -> str:
-        return _open_main_window(state["db"], tmp)
+        return _open_main_window(state["db"], tmp, _signed_in("admin"))
 
     checks.run("Sumber daya", resources)
     if checks.run("Basis data", database) is not None:
@@ -166,11 +172,30 @@ def _run(out: TextIO, tmp: Path) -> int:
     return EXIT_OK
 
 
-def _open_main_window(db: Any, tmp: Path) -> str:
+def _principal(db: Any, role: str) -> Any:
+    """A live login session for the demo data's first user holding ``role`` (the self-test's own
+    throw-away database), as services and the main window now need an authenticated Principal."""
+    import secrets
+
+    from sqlalchemy import select
+
+    from vokasi_desktop.db.models import LoginSession, User
+    from vokasi_desktop.domain.access import Principal, Role
+
+    with db.write() as session:
+        user = session.execute(select(User).where(User.role == role, User.active.is_(True))
+                               .order_by(User.id)).scalars().first()
+        if user is None:
+            raise RuntimeError(f"data demo tidak punya pengguna berperan {role}")
+        token = secrets.token_urlsafe(24)
+        session.add(LoginSession(id=token, user_id=user.id, role=user.role, source="gui"))
+        return Principal(user.id, user.username, user.full_name, Role(user.role), token)
+
+
+def _open_main_window(db: Any, tmp: Path, principal: Any) -> str:
     from PySide6.QtCore import QCoreApplication, QRect, QSize
     from PySide6.QtWidgets import QApplication
 
-    from vokasi_desktop.services.auth import list_users
     from vokasi_desktop.ui.context import UiContext
     from vokasi_desktop.ui.geometry import MAIN_WINDOW_SIZE, fit_window, widgets_outside
     from vokasi_desktop.ui.i18n import Preferences, install_translators, remove_translators
@@ -187,9 +212,7 @@ def _open_main_window(db: Any, tmp: Path) -> str:
         translated = QCoreApplication.translate("MainWindow", "Members")
         if translated == "Members":
             raise RuntimeError("terjemahan Indonesia tidak termuat")
-        users = list_users(db)
-        user = next((u for u in users if u.role == "admin"), users[0])
-        ctx = UiContext(db=db, runner=runner, signals=signals, user=user,
+        ctx = UiContext(db=db, runner=runner, signals=signals, user=principal,
                         prefs=Preferences(tmp / "prefs.ini"))
         window = MainWindow(ctx, language="id")
         screen = QRect(0, 0, 1366, 768)

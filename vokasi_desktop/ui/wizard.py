@@ -748,7 +748,11 @@ def first_start_needed(db_url: str | None) -> bool:
     import sqlite3
 
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # Looking must not write: a read-only open of a WAL database still creates -wal/-shm
+        # beside it, so with no -wal file (nothing uncheckpointed) the file is read immutable.
+        wal = path.with_name(path.name + "-wal")
+        mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        con = sqlite3.connect(f"file:{path}?{mode}", uri=True)
         try:
             if con.execute("SELECT count(*) FROM app_user").fetchone()[0] != 0:
                 return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from vokasi_desktop.services import browse
 from vokasi_desktop.ui import labels
@@ -23,7 +23,21 @@ class SettingsPage(QWidget):
         self.ctx = ctx
         self.current_language = current_language
         self.ui = Ui_SettingsPage()
-        self.ui.setupUi(self)
+        # The sections (backup, office settings) are taller than a 1366x768 laptop leaves for
+        # a page: they scroll instead of raising the main window's minimum height.
+        content = QWidget()
+        self.ui.setupUi(content)
+        self.setObjectName(content.objectName())  # "SettingsPage", as before
+        content.setObjectName("settingsContent")
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.content = content
         ui = self.ui
         for code in LANGUAGES:
             ui.languageCombo.addItem(language_name(code), code)
@@ -32,9 +46,9 @@ class SettingsPage(QWidget):
         show_message(ui.languageNoteLabel, "", "hint")
         ui.userValue.setText(f"{ctx.user.full_name} ({ctx.user.username})")
         ui.roleValue.setText(labels.label(labels.ROLES, ctx.user.role))
-        self.backupSection = BackupSection(ctx.db, ctx.runner, ctx.prefs, self)
+        self.backupSection = BackupSection(ctx.db, ctx.runner, ctx.prefs, content)
         ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, self.backupSection)
-        self.officeSection = OfficeSettingsSection(ctx, self)
+        self.officeSection = OfficeSettingsSection(ctx, content)
         ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, self.officeSection)
         self.load()
 
