@@ -1,4 +1,4 @@
-"""Progress reports and cancellation for long service functions (no Qt).
+"""Progress reports and cancellation for long jobs: the one convention for services and documents (no Qt).
 
 A long service function takes ``report`` and ``cancel`` keyword arguments::
 
@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vokasi_desktop.services.errors import ServiceError
+from vokasi_desktop.domain.errors import ServiceError
 
 
 @dataclass(frozen=True)
