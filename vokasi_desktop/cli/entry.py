@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from vokasi_desktop import __version__
-from vokasi_desktop.cli_login import add_login_args
+from vokasi_desktop.cli.login import add_login_args
 
 log = logging.getLogger("vokasi_desktop")
 
@@ -183,16 +183,14 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
     """Feature modules that register their own subcommands (keeps this module short)."""
-    from vokasi_desktop import (
-        cli_backup,
-        cli_documents,
-        cli_exchange,
-        cli_keys,
-        cli_region,
-        cli_reports,
-        cli_users,
-        cli_verifier,
-    )
+    from vokasi_desktop.cli import backup as cli_backup
+    from vokasi_desktop.cli import documents as cli_documents
+    from vokasi_desktop.cli import exchange as cli_exchange
+    from vokasi_desktop.cli import keys as cli_keys
+    from vokasi_desktop.cli import region as cli_region
+    from vokasi_desktop.cli import reports as cli_reports
+    from vokasi_desktop.cli import users as cli_users
+    from vokasi_desktop.cli import verifier as cli_verifier
 
     return [cli_documents.register, cli_keys.register, cli_backup.register,
             cli_verifier.register, cli_reports.register, cli_exchange.register,
@@ -239,7 +237,7 @@ def _open_db(args: argparse.Namespace, *, migrate: bool = True,  # type: ignore[
                 if result.backup_path:
                     print(f"Salinan basis data sebelum pembaruan: {result.backup_path}",
                           file=sys.stderr)
-            from vokasi_desktop.cli_keys import startup
+            from vokasi_desktop.cli.keys import startup
 
             startup(db)
     except BaseException:
@@ -363,14 +361,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         if not need_admin:
             # Bootstrap only on an empty database; afterwards init is a profile update by a
             # logged-in head of branch or administrator.
-            from vokasi_desktop.cli_login import login_for
+            from vokasi_desktop.cli.login import login_for
             from vokasi_desktop.domain.access import Action
 
             principal = login_for(db, args, Action.BRANCH_PROFILE_EDIT)
         if need_admin:
             password = _read_password(args)
             validate_admin(args.admin_user, args.admin_name, password)
-        from vokasi_desktop.cli_keys import needs_new_key, new_key_passphrase
+        from vokasi_desktop.cli.keys import needs_new_key, new_key_passphrase
 
         passphrase = new_key_passphrase(args) if needs_new_key(db) else None
         created = init_branch(db, profile, admin_user=args.admin_user if need_admin else None,
@@ -469,7 +467,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     on_date = parse_cli_date(args.date) or date.today()
     db = _open_db(args)
     try:
-        from vokasi_desktop.cli_login import login_for
+        from vokasi_desktop.cli.login import login_for
         from vokasi_desktop.domain.access import Action
 
         login_for(db, args, Action.ELIGIBILITY_CHECK)  # shows a name and a masked NIK
@@ -541,8 +539,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     from sqlalchemy.exc import DBAPIError
 
-    from vokasi_desktop.cli_keys import passphrase_provider
-    from vokasi_desktop.cli_login import EXIT_AUTH, EXIT_DENIED, LoginError, end_sessions
+    from vokasi_desktop.cli.keys import passphrase_provider
+    from vokasi_desktop.cli.login import EXIT_AUTH, EXIT_DENIED, LoginError, end_sessions
     from vokasi_desktop.domain.access import PermissionDenied
 
     try:

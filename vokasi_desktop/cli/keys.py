@@ -23,7 +23,7 @@ ENV_NEW_PASSPHRASE = "VOKASI_NEW_KEY_PASSPHRASE"
 
 
 def _err(message: str) -> Exception:
-    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.cli.entry import CliError
 
     return CliError(message)
 
@@ -34,13 +34,13 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _user_arg(p: argparse.ArgumentParser) -> None:
-    from vokasi_desktop.cli_login import add_login_args
+    from vokasi_desktop.cli.login import add_login_args
 
     add_login_args(p)
 
 
 def _login(db: Any, args: argparse.Namespace) -> Any:
-    from vokasi_desktop.cli_login import login
+    from vokasi_desktop.cli.login import login
 
     return login(db, args)
 
@@ -169,7 +169,7 @@ def startup(db: Any) -> None:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.cli.entry import _open_db
 
     return _open_db(args)
 

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_verifier(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.cli.entry import _open_db
     from vokasi_desktop.services.verifier import build_verifier_page
 
     db = _open_db(args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vokasi_desktop.cli_login import add_login_args
+from vokasi_desktop.cli.login import add_login_args
 
 EXIT_OK = 0
 
@@ -36,12 +36,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.cli.entry import _open_db
     from vokasi_desktop.services.backup import create_backup, prune_backups
 
     if not hasattr(args, "db"):
         args.db = None
-    from vokasi_desktop.cli_login import login_for
+    from vokasi_desktop.cli.login import login_for
     from vokasi_desktop.domain.access import Action
 
     db = _open_db(args)
@@ -83,8 +83,8 @@ def _authorize_restore(args: argparse.Namespace) -> None:
     version (the disaster the restore is for), nobody can log in to it and the restore goes
     ahead (the file and its version are checked by the restore itself).
     """
-    from vokasi_desktop.cli import _open_db
-    from vokasi_desktop.cli_login import login_for
+    from vokasi_desktop.cli.entry import _open_db
+    from vokasi_desktop.cli.login import login_for
     from vokasi_desktop.domain.access import Action
     from vokasi_desktop.services.setup import has_users
 
