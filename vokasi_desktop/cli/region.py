@@ -15,7 +15,7 @@ EXIT_OK, EXIT_ERROR = 0, 2
 
 
 def _err(message: str) -> Exception:
-    from vokasi_desktop.cli.entry import CliError
+    from vokasi_desktop.cli.common import CliError
 
     return CliError(message)
 
@@ -57,9 +57,9 @@ def _login(args: argparse.Namespace, db: Any) -> Any:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from vokasi_desktop.cli.entry import _open_db
+    from vokasi_desktop.cli.common import open_db
 
-    return _open_db(args)
+    return open_db(args)
 
 
 def _rp(value: int) -> str:

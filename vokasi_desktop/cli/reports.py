@@ -6,7 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
-from vokasi_desktop.cli.documents import _db_arg
+from vokasi_desktop.cli.common import db_arg as _db_arg
 from vokasi_desktop.cli.login import add_login_args
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_monthly(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli.entry import CliError, _open_db
+    from vokasi_desktop.cli.common import CliError, open_db
     from vokasi_desktop.services.dashboard import write_monthly_report
 
     match = _MONTH.fullmatch(args.month or "")
@@ -37,7 +37,7 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     from vokasi_desktop.cli.login import login_for
     from vokasi_desktop.domain.access import Action
 
-    db = _open_db(args)
+    db = open_db(args)
     try:
         login_for(db, args, Action.REPORT_VIEW)
         path = write_monthly_report(db, int(match.group(1)), int(match.group(2)), out)
