@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vokasi_desktop.domain.clock import SYSTEM_CLOCK
+
 if TYPE_CHECKING:
     from vokasi_desktop.db.engine import Database
 
@@ -51,7 +53,7 @@ def open_db(args: argparse.Namespace, *, migrate: bool = True,
         if not path.exists() and not create:
             raise CliError(f"Basis data {path} tidak ada. Buat dulu dengan 'vokasi-desktop init' "
                            "(atau 'vokasi-desktop demo'), atau periksa --db.")
-    db = open_database(url)
+    db = open_database(url, clock=SYSTEM_CLOCK)  # the CLI process's one clock
     try:
         tables = set(inspect(db.engine).get_table_names())
         if tables and "alembic_version" not in tables:

@@ -484,7 +484,7 @@ def institution_ids(db: Database, flt: InstitutionFilter, sort: str = "name",
                     cancel: CancelToken = NEVER_CANCELLED,
                     on_batch: IdBatchCallback | None = None) -> IdList:
     """Ids of the institutions matching ``flt`` in display order."""
-    today = today or date.today()
+    today = today or db.clock.today()
     with db.read() as session:
         stmt = select(Institution.id).where(*_institution_where(flt, today)).order_by(
             *_order(INSTITUTION_SORTS, sort, descending)
@@ -495,7 +495,7 @@ def institution_ids(db: Database, flt: InstitutionFilter, sort: str = "name",
 def institution_count(db: Database, flt: InstitutionFilter = InstitutionFilter(), *,
                       today: date | None = None) -> int:
     """Number of institutions matching ``flt``."""
-    today = today or date.today()
+    today = today or db.clock.today()
     with db.read() as session:
         stmt = select(func.count()).select_from(Institution).where(
             *_institution_where(flt, today))
@@ -507,7 +507,7 @@ def institution_rows(db: Database, ids: Sequence[int], *,
     """Rows for ``ids`` in the same order."""
     if not ids:
         return []
-    today = today or date.today()
+    today = today or db.clock.today()
     with db.read() as session:
         found = session.execute(select(Institution).where(Institution.id.in_(list(ids))))
         built = [

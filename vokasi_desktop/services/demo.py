@@ -32,6 +32,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
     User,
 )
+from vokasi_desktop.domain.clock import utc_now
 from vokasi_desktop.domain.identifiers import encode_nik
 from vokasi_desktop.domain.regions import all_regencies, regency_name
 from vokasi_desktop.services import audit
@@ -285,10 +286,10 @@ def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
     import time
 
     started = time.perf_counter()
-    today = today or date.today()
+    today = today or db.clock.today()
     rng = random.Random(seed)
     report = progress or (lambda _stage, _done, _total: None)
-    now = datetime.now(UTC).replace(microsecond=0)
+    now = utc_now(db.clock).replace(microsecond=0)
 
     if demo_state(db) != "empty":
         raise ServiceError(

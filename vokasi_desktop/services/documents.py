@@ -548,7 +548,7 @@ def issue_letter(db: Database, enrollment_id: int, principal: Principal, out_pat
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -642,7 +642,7 @@ def issue_slip(db: Database, member_id: int, principal: Principal, out_path: Pat
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -708,7 +708,7 @@ def issue_certificate(db: Database, enrollment_id: int, principal: Principal, ou
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -747,7 +747,7 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda _d, _t: None)

@@ -91,9 +91,10 @@ def _branch(session: Session) -> Branch:
     return b
 
 
-def _subtitle(branch: Branch, period: str, actor: str, full_nik: bool) -> list[str]:
+def _subtitle(branch: Branch, period: str, actor: str, full_nik: bool,
+              now: datetime) -> list[str]:
     lines = [f"{branch.name} ({branch.code})", period,
-             f"Dibuat: {datetime.now():%d/%m/%Y %H:%M} oleh {actor}"]
+             f"Dibuat: {now:%d/%m/%Y %H:%M} oleh {actor}"]
     lines.append("NIK ditampilkan LENGKAP atas permintaan (tercatat di log audit)."
                  if full_nik else "NIK disamarkan.")
     return lines
@@ -111,7 +112,8 @@ def licence_status_label(expires: date | None, number: str | None, today: date) 
     return LICENCE_LABELS[licence_state(number, expires, today)]
 
 
-def _participants(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
+def _participants(session: Session, req: ExportRequest,
+                  today: date) -> tuple[str, str, list[SheetSpec]]:
     if not req.class_code:
         raise ValidationError("class_required", "Pilih kelas untuk daftar peserta.", "class")
     klass = session.execute(select(TrainingClass).where(
@@ -141,9 +143,10 @@ def _participants(session: Session, req: ExportRequest) -> tuple[str, str, list[
             [SheetSpec("Peserta", participant_columns(req.full_nik), gen())])
 
 
-def _enrolments(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
-    start = req.date_from or date.today().replace(day=1)
-    end = req.date_to or date.today()
+def _enrolments(session: Session, req: ExportRequest,
+                today: date) -> tuple[str, str, list[SheetSpec]]:
+    start = req.date_from or today.replace(day=1)
+    end = req.date_to or today
     if end < start:
         raise ValidationError("period_order", "Tanggal akhir sebelum tanggal awal.", "to")
     lo = datetime.combine(start, datetime.min.time()).astimezone()
@@ -177,8 +180,8 @@ def _enrolments(session: Session, req: ExportRequest) -> tuple[str, str, list[Sh
                        heading=ENROLMENT_TOTALS_NOTE)])
 
 
-def _recap(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
-    today = date.today()
+def _recap(session: Session, req: ExportRequest,
+           today: date) -> tuple[str, str, list[SheetSpec]]:
     year, month = req.year or today.year, req.month or today.month
     if not 1 <= month <= 12:
         raise ValidationError("month_invalid", "Bulan harus 1-12.", "month")
@@ -228,8 +231,9 @@ def _recap(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSp
             monthly_recap_sheets(tables))
 
 
-def _quota(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
-    year = req.year or date.today().year
+def _quota(session: Session, req: ExportRequest,
+           today: date) -> tuple[str, str, list[SheetSpec]]:
+    year = req.year or today.year
     rows = session.execute(
         select(BranchQuota, Branch.name).join(
             ProgramYear, ProgramYear.id == BranchQuota.program_year_id)
@@ -250,8 +254,8 @@ def _quota(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSp
             [SheetSpec("Kuota", quota_columns("Kantor"), data)])
 
 
-def _institutions(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
-    today = date.today()
+def _institutions(session: Session, req: ExportRequest,
+                  today: date) -> tuple[str, str, list[SheetSpec]]:
     rows = session.execute(select(Institution).order_by(Institution.name)).scalars().all()
     data = [{
         "code": i.code, "name": i.name, "type": INSTITUTION_TYPE_LABELS.get(i.type, i.type),
@@ -269,13 +273,13 @@ def _institutions(session: Session, req: ExportRequest) -> tuple[str, str, list[
             [SheetSpec("Lembaga", institution_columns(), data)])
 
 
-def _register(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
+def _register(session: Session, req: ExportRequest,
+              today: date) -> tuple[str, str, list[SheetSpec]]:
     """Buku agenda surat keluar: every document issued in the period, valid or voided.
 
     Personal data stays masked: the subject is printed with NIK-like numbers masked and the
     NIK itself is not a column.
     """
-    today = date.today()
     start = req.date_from or date(today.year, 1, 1)
     end = req.date_to or today
     if end < start:
@@ -322,9 +326,10 @@ def export(db: Database, req: ExportRequest, path: Path | str, *,
                               "full_nik_reason")
     with db.read() as session:
         branch = _branch(session)
-        title, period, sheets = BUILDERS[req.kind](session, req)
+        now = db.clock.now()
+        title, period, sheets = BUILDERS[req.kind](session, req, now.date())
         result = write_report(Path(path), title=title,
-                              subtitle_lines=_subtitle(branch, period, actor, req.full_nik),
+                              subtitle_lines=_subtitle(branch, period, actor, req.full_nik, now),
                               sheets=sheets, progress=progress, cancel=cancel)
     with db.write() as session:
         audit.record(session, actor, "export." + req.kind, "export", None,
