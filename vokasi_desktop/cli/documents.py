@@ -181,6 +181,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from vokasi_desktop.services import documents
     from vokasi_desktop.services.catalog import find_class
     from vokasi_desktop.services.members import find_member
+    from vokasi_desktop.services.progress import Progress
 
     if args.out:
         check_output_file(args.out, overwrite=args.overwrite)
@@ -195,11 +196,11 @@ def cmd_print(args: argparse.Namespace) -> int:
                 raise CliError("Untuk semua sertifikat satu kelas, berikan --out-dir FOLDER.")
             klass = find_class(db, args.class_code)
 
-            def progress(done: int, total: int) -> None:
-                print(f"  sertifikat {done}/{total}", file=sys.stderr)
+            def progress(p: Progress) -> None:
+                print(f"  sertifikat {p.done}/{p.total}", file=sys.stderr)
 
             issued = documents.issue_class_certificates(db, klass.id, _login(db, args), args.out_dir,
-                                                        on=on, progress=progress,
+                                                        on=on, report=progress,
                                                         backdate=backdate)
             for doc in issued:
                 print(f"{doc.number}\t{doc.path}")

@@ -8,7 +8,7 @@ explicitly asks for the full number, which is recorded in the audit log with the
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -48,9 +48,8 @@ from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.catalog import INSTITUTION_TYPE_LABELS, MODE_LABELS, licence_state
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
 from vokasi_desktop.services.members import ENROLLMENT_LABELS, SEGMENT_LABELS
+from vokasi_desktop.services.progress import NEVER_CANCELLED, CancelToken, Report, no_report
 
-Progress = Callable[[int], None]
-Cancel = Callable[[], bool]
 EXPORT_KINDS = ("participants", "enrolments", "recap", "quota", "institutions", "register")
 KIND_LABELS = {
     "participants": "Daftar peserta per kelas",
@@ -312,8 +311,11 @@ BUILDERS = {"participants": _participants, "enrolments": _enrolments, "recap": _
 
 
 def export(db: Database, req: ExportRequest, path: Path | str, *,
-           progress: Progress | None = None, cancel: Cancel | None = None) -> ReportResult:
-    """Write one export; all-or-nothing (a cancelled export leaves no file)."""
+           report: Report = no_report, cancel: CancelToken = NEVER_CANCELLED) -> ReportResult:
+    """Write one export; all-or-nothing (a cancelled export raises Cancelled, leaves no file).
+
+    ``report`` receives ``Progress(rows written, 0)`` as the rows stream out.
+    """
     if req.kind not in BUILDERS:
         raise ValidationError("export_kind", f"Jenis ekspor tidak dikenal: {req.kind}.", "kind")
     authorize(db, req.principal, Action.EXPORT_FULL_NIK if req.full_nik else Action.EXPORT_MASKED,
@@ -330,7 +332,7 @@ def export(db: Database, req: ExportRequest, path: Path | str, *,
         title, period, sheets = BUILDERS[req.kind](session, req, now.date())
         result = write_report(Path(path), title=title,
                               subtitle_lines=_subtitle(branch, period, actor, req.full_nik, now),
-                              sheets=sheets, progress=progress, cancel=cancel)
+                              sheets=sheets, report=report, cancel=cancel)
     with db.write() as session:
         audit.record(session, actor, "export." + req.kind, "export", None,
                      rows=sum(result.rows_per_sheet.values()), full_nik=req.full_nik,

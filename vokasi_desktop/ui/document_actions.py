@@ -27,7 +27,7 @@ from vokasi_desktop.services import documents, enrolment
 from vokasi_desktop.services.browse import EnrollmentRow
 from vokasi_desktop.services.documents import IssuedDocument
 from vokasi_desktop.services.errors import ServiceError, ValidationError
-from vokasi_desktop.services.progress import Cancelled, CancelToken, Progress, Report
+from vokasi_desktop.services.progress import Cancelled, CancelToken, Report
 from vokasi_desktop.ui import errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs import key_passphrase
@@ -51,18 +51,13 @@ def is_cancelled(exc: BaseException) -> bool:
 
 def class_certificates_job(db: Database, class_id: int, actor: str, out_dir: Path, on: date,
                            *, report: Report, cancel: CancelToken) -> list[IssuedDocument]:
-    """Worker thread: all certificates of a class, adapting the runner's progress/cancel.
+    """Worker thread: all certificates of a class (the runner's progress and cancel as they are).
 
     An empty folder left by a cancelled or failed run is removed.
     """
-
-    def progress(done: int, total: int) -> None:
-        report(Progress(done, total))
-
     try:
         return documents.issue_class_certificates(
-            db, class_id, actor, out_dir, on=on, progress=progress,
-            cancel=lambda: cancel.cancelled)
+            db, class_id, actor, out_dir, on=on, report=report, cancel=cancel)
     except BaseException:
         with contextlib.suppress(OSError):
             out_dir.rmdir()  # only succeeds when the service removed every file

@@ -29,7 +29,7 @@ from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import QCompleter, QHeaderView, QListWidgetItem, QWidget
 
 from vokasi_desktop.db.engine import Database
-from vokasi_desktop.documents.xlsx_export import ExportCancelled, ReportResult
+from vokasi_desktop.documents.xlsx_export import ReportResult
 from vokasi_desktop.documents.xlsx_import import CellError, ImportFileError
 from vokasi_desktop.domain.access import Action
 from vokasi_desktop.domain.numbering import (
@@ -113,14 +113,13 @@ def recent_classes(db: Database, limit: int = CLASS_LIMIT) -> list[ClassRow]:
 
 def export_job(db: Database, request: ExportRequest, path: Path, rows_text: str, *,
                report: Report, cancel: CancelToken) -> ReportResult:
-    """Run one export, adapting the runner's progress and cancel to the service's."""
+    """Run one export; the progress text is the page's own (translated) wording."""
     locale = QLocale()
 
-    def progress(rows: int) -> None:
-        report(Progress(rows, 0, rows_text.replace("%1", locale.toString(rows))))
+    def progress(p: Progress) -> None:
+        report(Progress(p.done, p.total, rows_text.replace("%1", locale.toString(p.done))))
 
-    return reports.export(db, request, path, progress=progress,
-                          cancel=lambda: cancel.cancelled)
+    return reports.export(db, request, path, report=progress, cancel=cancel)
 
 
 def import_job(db: Database, kind: str, path: Path, actor: str, dry_run: bool, rows_text: str,
@@ -471,7 +470,7 @@ class ReportsPage(QWidget):
         self.ui.openExportButton.setVisible(True)
 
     def _export_failed(self, exc: BaseException) -> None:
-        if is_cancelled(exc) or isinstance(exc, ExportCancelled):
+        if is_cancelled(exc):
             show_message(self.ui.exportStatusLabel, self.tr(
                 "Export cancelled; no file was written."), "warning")
             return
