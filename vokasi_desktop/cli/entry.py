@@ -290,6 +290,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from vokasi_desktop.services.demo import fill_demo
+    from vokasi_desktop.services.progress import Progress
 
     if args.members < 1 or args.members > 5_000_000:
         raise CliError("--members harus antara 1 dan 5.000.000.")
@@ -309,7 +310,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
                            "lengkap; data demo tidak diisi. Gunakan --db untuk basis data baru.")
     last = {"pct": -1}
 
-    def progress(stage: str, done: int, total: int) -> None:
+    def progress(p: Progress) -> None:
+        stage, done, total = p.text, p.done, p.total
         pct = 100 * done // max(total, 1)
         if stage == "peserta" and pct != last["pct"] and (pct % 10 == 0 or done == total):
             last["pct"] = pct
@@ -317,7 +319,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     try:
         print(f"Mengisi data demo ke {db.description} ...", file=sys.stderr)
-        summary = fill_demo(db, members=args.members, seed=args.seed, progress=progress)
+        summary = fill_demo(db, members=args.members, seed=args.seed, report=progress)
     finally:
         db.dispose()
     print(
