@@ -953,9 +953,11 @@ def document_bytes(db: Database, document_id: int, *, as_copy: bool = True) -> b
         return render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, as_copy)
 
 
-def check_registry(db: Database, progress: Progress | None = None) -> RegistryReport:
-    """Check every registry row against its branch-key signature (``check-documents``)."""
-    report = progress or (lambda _d, _t: None)
+def check_registry(db: Database, *, report: Report = no_report) -> RegistryReport:
+    """Check every registry row against its branch-key signature (``check-documents``).
+
+    ``report`` receives ``Progress(rows checked, total)`` every 500 rows.
+    """
     failed: list[RegistryFailure] = []
     checked = 0
     with db.read() as session:
@@ -968,8 +970,8 @@ def check_registry(db: Database, progress: Progress | None = None) -> RegistryRe
             if problem is not None:
                 failed.append(RegistryFailure(rec.id, rec.number, problem))
             if checked % 500 == 0:
-                report(checked, len(total))
-    report(checked, checked)
+                report(Progress(checked, len(total), "Register"))
+    report(Progress(checked, checked, "Register"))
     return RegistryReport(checked, failed)
 
 
