@@ -26,7 +26,7 @@ from vokasi_desktop.domain.access import Action
 from vokasi_desktop.services import documents, enrolment
 from vokasi_desktop.services.browse import EnrollmentRow
 from vokasi_desktop.services.documents import IssuedDocument
-from vokasi_desktop.services.errors import ServiceError, ValidationError
+from vokasi_desktop.services.errors import ValidationError
 from vokasi_desktop.services.progress import Cancelled, CancelToken, Report
 from vokasi_desktop.ui import errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
@@ -119,13 +119,13 @@ class DocumentActions(QObject):
         title = title or self.tr("Documents")
         if is_cancelled(exc):
             return
-        if isinstance(exc, ServiceError) and exc.code == "key_locked":
+        if errors.error_code(exc) == "key_locked":
             if key_passphrase.unlock_key(self.widget, self.ctx.db):
                 messages.inform(self.widget, title, self.tr(
                     "The signing key is unlocked. Please repeat the action."))
             return
         text = errors.error_text(exc)
-        if isinstance(exc, ServiceError):
+        if errors.is_expected(exc):
             messages.warn(self.widget, title, text)
         else:
             errors.present(self.widget, exc, title)
@@ -176,7 +176,7 @@ class DocumentActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            if isinstance(exc, ServiceError) and exc.code == "key_locked":
+            if errors.error_code(exc) == "key_locked":
                 if key_passphrase.unlock_key(self.widget, self.ctx.db):
                     self._issue(row, doc_type, issue)
                 return

@@ -66,8 +66,10 @@ def demo_database_path() -> Path:
 
 
 def _service_message(exc: BaseException) -> str:
-    if isinstance(exc, ServiceError):
-        return str(exc)
+    from vokasi_desktop.ui import errors
+
+    if errors.is_expected(exc):
+        return errors.error_text(exc)
     from vokasi_desktop.db.engine import DatabaseConfigError
 
     if isinstance(exc, DatabaseConfigError):
