@@ -23,6 +23,7 @@ from vokasi_desktop.db.migrate import (
     is_up_to_date,
     upgrade_database,
 )
+from vokasi_desktop.domain.clock import SYSTEM_CLOCK
 from vokasi_desktop.ui import messages
 from vokasi_desktop.ui.crash import install_crash_reporting
 from vokasi_desktop.ui.geometry import MAIN_WINDOW_SIZE, ScreenFitter, WindowGeometryStore
@@ -138,7 +139,7 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
         if not go_on:
             return EXIT_ERROR
         try:
-            db = open_database(db_url)
+            db = open_database(db_url, clock=SYSTEM_CLOCK)  # the one clock of this process
         except DATABASE_ERRORS as exc:
             messages.error(None, title, _database_error_text(exc))
             return EXIT_ERROR

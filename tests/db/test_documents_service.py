@@ -16,7 +16,8 @@ from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import DocumentRecord, DocumentSequence, Member
 from vokasi_desktop.services import documents
 from vokasi_desktop.services.enrolment import change_status, enrol
-from vokasi_desktop.services.errors import ServiceError, ValidationError
+from vokasi_desktop.services.errors import ValidationError
+from vokasi_desktop.services.progress import Cancelled, CancelToken
 
 FULL_NIK = re.compile(r"\b\d{16}\b")
 
@@ -143,9 +144,11 @@ def test_certificates_for_a_class_all_or_nothing(database: Database, tmp_path: P
         ids.append(e.id)
     with pytest.raises(ValidationError):
         documents.issue_certificate(database, ids[2], as_user(database, "petugas"), tmp_path / "no.pdf")
-    with pytest.raises(ServiceError):
+    cancelled = CancelToken()
+    cancelled.cancel()
+    with pytest.raises(Cancelled):
         documents.issue_class_certificates(database, class_id, as_user(database, "petugas"), tmp_path / "c1",
-                                           cancel=lambda: True)
+                                           cancel=cancelled)
     assert not list((tmp_path / "c1").glob("*.pdf"))
     issued = documents.issue_class_certificates(database, class_id, as_user(database, "petugas"), tmp_path / "c2",
                                                 on=TODAY, workers=1)

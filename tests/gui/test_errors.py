@@ -89,3 +89,36 @@ def test_job_runner_presents_unhandled_errors_translated(qtbot: Any) -> None:
         assert NIK not in caught.args[0] and caught.args[0].startswith("Something went wrong")
     finally:
         runner.shutdown()
+
+
+def test_a_helper_jobs_failure_is_logged_never_swallowed(caplog: pytest.LogCaptureFixture) -> None:
+    on_error = errors.logged("find-nik")
+    with caplog.at_level(logging.INFO, logger="vokasi_desktop.ui.errors"):
+        on_error(NotFoundError("member_missing", "Peserta tidak ditemukan."))
+        on_error(_driver_error())
+    lines = [r.getMessage() for r in caplog.records]
+    assert any(line == "find-nik: member_missing" for line in lines), lines
+    assert any(line.startswith("unexpected RuntimeError in find-nik") for line in lines), lines
+    assert NIK not in caplog.text  # the driver's text (with a NIK) never reaches the log
+
+
+def test_explain_logs_only_the_unexpected(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="vokasi_desktop.ui.errors"):
+        assert errors.explain(NotFoundError("member_missing", "Peserta tidak ditemukan."),
+                              "lookup") == "Peserta tidak ditemukan."
+        assert not caplog.records
+        errors.explain(_driver_error(), "lookup")
+    assert [r.levelno for r in caplog.records] == [logging.ERROR]
+    assert errors.error_code(_driver_error()) is None and not errors.is_expected(_driver_error())
+
+
+def test_no_silent_error_handlers_in_the_gui() -> None:
+    """``on_error=lambda _exc: None`` hid failures; helper jobs use ``errors.logged``."""
+    from pathlib import Path
+
+    import vokasi_desktop.ui as ui_package
+
+    root = Path(ui_package.__file__).parent
+    silent = [str(p.relative_to(root)) for p in root.rglob("*.py")
+              if "on_error=lambda _exc: None" in p.read_text(encoding="utf-8")]
+    assert silent == []

@@ -22,7 +22,6 @@ from vokasi_desktop.documents.xlsx_export import (
     RECAP_DIMENSIONS,
     RUPIAH_FORMAT,
     Column,
-    ExportCancelled,
     ReportError,
     SheetSpec,
     enrolment_columns,
@@ -42,6 +41,7 @@ from vokasi_desktop.documents.xlsx_safe import (
     write_cell,
     write_row,
 )
+from vokasi_desktop.domain.progress import Cancelled, CancelToken, Progress
 
 SUBTITLE = [
     "KC Surabaya Karimunjawa",
@@ -376,15 +376,18 @@ def test_cancel_deletes_partial_file_and_keeps_old_one(tmp_path: Path) -> None:
     target = tmp_path / "peserta.xlsx"
     target.write_bytes(b"old report")
     before = _temp_files()
-    calls = 0
+    class CancelOnFourthCheck(CancelToken):
+        calls = 0
 
-    def cancel() -> bool:
-        nonlocal calls
-        calls += 1
-        return calls > 3  # cancel after ~750 rows
+        def raise_if_cancelled(self) -> None:
+            self.calls += 1
+            if self.calls > 3:  # cancel after ~750 rows
+                self.cancel()
+            super().raise_if_cancelled()
 
+    cancel = CancelOnFourthCheck()
     rows = (participant(i) for i in range(5_000))
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         write_report(
             target,
             title="x",
@@ -398,12 +401,14 @@ def test_cancel_deletes_partial_file_and_keeps_old_one(tmp_path: Path) -> None:
 
 def test_cancel_before_anything_leaves_no_file(tmp_path: Path) -> None:
     target = tmp_path / "new.xlsx"
-    with pytest.raises(ExportCancelled):
+    cancelled = CancelToken()
+    cancelled.cancel()
+    with pytest.raises(Cancelled):
         write_report(
             target,
             title="x",
             sheets=[SheetSpec("a", [Column("a", "A")], [("1",)])],
-            cancel=lambda: True,
+            cancel=cancelled,
         )
     assert not target.exists() and no_part_files(tmp_path)
 
@@ -429,6 +434,10 @@ def test_missing_folder_is_a_report_error(tmp_path: Path) -> None:
 def test_progress_counts_rows_over_sheets(tmp_path: Path) -> None:
     seen: list[int] = []
     cols = [Column("a", "A", "int")]
+
+    def report(progress: Progress) -> None:
+        seen.append(progress.done)
+
     write_report(
         tmp_path / "p.xlsx",
         title="x",
@@ -436,7 +445,7 @@ def test_progress_counts_rows_over_sheets(tmp_path: Path) -> None:
             SheetSpec("a", cols, ((i,) for i in range(1_500))),
             SheetSpec("b", cols, ((i,) for i in range(1_200))),
         ],
-        progress=seen.append,
+        report=report,
     )
     assert seen == sorted(seen)
     assert seen[-1] == 2_700

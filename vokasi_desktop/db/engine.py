@@ -14,7 +14,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -26,6 +26,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from vokasi_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from vokasi_desktop.domain.errors import ServiceError
 
 APP_NAME = "vokasi-desktop"
@@ -351,6 +352,8 @@ class Database:
 
     engine: Engine
     url: URL
+    #: "today" and "now" for the services (injected by the composition root; tests may fix it).
+    clock: Clock = field(default=SYSTEM_CLOCK, compare=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -446,10 +449,15 @@ def write_private_file(path: Path, data: bytes) -> Path:
     return path
 
 
-def open_database(url: URL | str | None = None, *, echo: bool = False) -> Database:
-    """Engine for ``url`` wrapped in a :class:`Database` (does not migrate)."""
+def open_database(url: URL | str | None = None, *, echo: bool = False,
+                  clock: Clock = SYSTEM_CLOCK) -> Database:
+    """Engine for ``url`` wrapped in a :class:`Database` (does not migrate).
+
+    ``clock`` is what the services built on it take as "today" and "now" (the composition
+    root passes it; tests pass a :class:`~vokasi_desktop.domain.clock.FixedClock`).
+    """
     resolved = url if isinstance(url, URL) else resolve_url(url)
-    return Database(make_engine(resolved, echo=echo), resolved)
+    return Database(make_engine(resolved, echo=echo), resolved, clock)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -41,6 +41,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from vokasi_desktop.documents.xlsx_safe import CellStyle, CellWriter, wrapped_line_count
+from vokasi_desktop.domain.progress import NEVER_CANCELLED, CancelToken, Progress, Report, no_report
 
 __all__ = [
     "COLUMN_KINDS",
@@ -52,7 +53,6 @@ __all__ = [
     "RECAP_DIMENSIONS",
     "RUPIAH_FORMAT",
     "Column",
-    "ExportCancelled",
     "ReportError",
     "ReportResult",
     "SheetSpec",
@@ -102,6 +102,7 @@ _TOTAL_KINDS = frozenset({"int", "rupiah"})
 # rarely enough not to show in the rows/s figure.
 PROGRESS_EVERY = 1_000
 CANCEL_EVERY = 250
+PROGRESS_TEXT = "Menulis baris"
 
 _THIN = Side(style="thin", color="808080")
 _HEADER_STYLE = CellStyle(
@@ -122,13 +123,6 @@ _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 class ReportError(Exception):
     """The report could not be written; ``str(error)`` is an Indonesian message for the user."""
-
-
-class ExportCancelled(Exception):
-    """The user cancelled; no file was left behind."""
-
-    def __init__(self) -> None:
-        super().__init__("Ekspor dibatalkan; tidak ada file yang disimpan.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +204,8 @@ def write_report(
     title: str,
     subtitle_lines: Sequence[str] = (),
     sheets: Sequence[SheetSpec],
-    progress: Callable[[int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    report: Report = no_report,
+    cancel: CancelToken = NEVER_CANCELLED,
 ) -> ReportResult:
     """Write an xlsx report with one or more sheets, streaming the rows.
 
@@ -220,15 +214,15 @@ def write_report(
         title: report title, row 1 of every sheet.
         subtitle_lines: lines under the title (branch, period, "Dibuat: ... oleh ...").
         sheets: at least one :class:`SheetSpec`.
-        progress: called with the number of data rows written so far (all sheets), every
-            1,000 rows and once at the end.
-        cancel: polled every 250 rows; returning True stops the export.
+        report: receives ``Progress(rows written so far over all sheets, 0)`` every 1,000
+            rows and once at the end.
+        cancel: checked every 250 rows; a cancelled token stops the export.
 
     Returns:
         The final path and the number of data rows per sheet.
 
     Raises:
-        ExportCancelled: ``cancel()`` returned True; no file is left behind.
+        Cancelled: the token was cancelled; no file is left behind.
         ReportError: the target cannot be written or a sheet exceeds Excel's row limit.
     """
     if not sheets:
@@ -249,11 +243,10 @@ def write_report(
         for spec in sheets:
             name = _unique_sheet_name(spec.name, used_names)
             rows, written = _write_sheet(
-                wb, name, spec, title, subtitle_lines, written, progress, cancel
+                wb, name, spec, title, subtitle_lines, written, report, cancel
             )
             counts[name] = rows
-        if cancel is not None and cancel():
-            raise ExportCancelled
+        cancel.raise_if_cancelled()
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.part", dir=folder)
         os.close(fd)
         wb.save(tmp_name)
@@ -274,8 +267,7 @@ def write_report(
             with contextlib.suppress(OSError):
                 os.remove(tmp_name)
         _discard_temp_files(wb)
-    if progress is not None:
-        progress(written)
+    report(Progress(written, 0, PROGRESS_TEXT))
     return ReportResult(target, counts)
 
 
@@ -286,8 +278,8 @@ def _write_sheet(
     title: str,
     subtitle_lines: Sequence[str],
     written: int,
-    progress: Callable[[int], None] | None,
-    cancel: Callable[[], bool] | None,
+    report: Report,
+    cancel: CancelToken,
 ) -> tuple[int, int]:
     """Stream one sheet; returns (data rows of this sheet, data rows of all sheets so far)."""
     columns = list(spec.columns)
@@ -335,8 +327,8 @@ def _write_sheet(
     count = 0
     append = ws.append
     for row in spec.rows:
-        if count % CANCEL_EVERY == 0 and cancel is not None and cancel():
-            raise ExportCancelled
+        if count % CANCEL_EVERY == 0:
+            cancel.raise_if_cancelled()
         count += 1
         if count > max_data_rows:
             raise ReportError(
@@ -358,8 +350,8 @@ def _write_sheet(
             if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
                 totals[i] += value
         append([convert(value) for convert, value in zip(converters, values, strict=True)])
-        if progress is not None and count % PROGRESS_EVERY == 0:
-            progress(written + count)
+        if count % PROGRESS_EVERY == 0:
+            report(Progress(written + count, 0, PROGRESS_TEXT))
 
     last_data_row = header_row + count
     if count == 0:

@@ -35,7 +35,6 @@ import secrets
 import socket
 import uuid as uuid_mod
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -272,7 +271,7 @@ def _mac(key: bytes, seq: int, head: str, at: str, origin: str) -> str:
 def write_checkpoint(folder: Path, seq: int, head: str) -> None:
     """Append one signed checkpoint line (O_APPEND, fsync); compact a large file."""
     key = load_or_create_key(folder)
-    at = datetime.now(UTC).isoformat(timespec="seconds")
+    at = utcnow().isoformat(timespec="seconds")
     origin = f"{socket.gethostname()[:40]}:{os.getpid()}"
     line = json.dumps({"seq": seq, "hash": head, "at": at, "origin": origin,
                        "mac": _mac(key, seq, head, at, origin)}, separators=(",", ":"))

@@ -135,7 +135,7 @@ def export_xlsx(db: Database, principal: Principal, flt: AuditFilter,
     """Write the filtered list to an xlsx file (newest first); the export itself is audited."""
     authorize(db, principal, Action.AUDIT_VIEW)
     _query(db, flt)  # validate the filter before writing anything
-    subtitle = [f"Dibuat: {datetime.now().strftime('%d/%m/%Y %H:%M')} oleh {principal.username}",
+    subtitle = [f"Dibuat: {db.clock.now().strftime('%d/%m/%Y %H:%M')} oleh {principal.username}",
                 "Filter: " + _describe(flt)]
     result = write_report(Path(path), title="Log Audit", subtitle_lines=subtitle,
                           sheets=[SheetSpec("Audit", COLUMNS, _stream(db, flt))])

@@ -51,6 +51,8 @@ from vokasi_desktop.db.engine import (
     sqlite_health,
 )
 from vokasi_desktop.db.models import Branch, DocumentRecord, DocumentSequence
+from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.domain.clock import utc_now
 from vokasi_desktop.services.audit import verify_chain
 from vokasi_desktop.services.errors import ServiceError
 
@@ -63,7 +65,8 @@ SQLITE_PART = "database.sqlite3"
 PG_PART = "database.sql"
 PRIVATE_PREFIX = "private/"
 _NAME_RE = re.compile(r"^vokasi-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)(?:-\d+)?\.vkbak$")
-Clock = Callable[[], datetime]
+#: A "now" function (aware datetime); by default the database's injected clock.
+Now = Callable[[], datetime]
 
 
 class BackupError(ServiceError):
@@ -92,8 +95,8 @@ class RestoreResult:
     replaced: list[Path]
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
+def _now(db: Database, clock: Now | None) -> datetime:
+    return clock() if clock is not None else utc_now(db.clock)
 
 
 def _sha256_file(path: Path) -> str:
@@ -253,12 +256,12 @@ def _pg_dump(url: URL, out: Path) -> None:
 
 
 def create_backup(db: Database, folder: Path | str | None = None, *, out: Path | str | None = None,
-                  kind: str = "manual", clock: Clock = _utcnow) -> BackupInfo:
+                  kind: str = "manual", clock: Now | None = None) -> BackupInfo:
     """Write a verified backup of ``db`` to ``out`` or a new file in ``folder``.
 
     The file appears under its final name only after it was written, synced and verified.
     """
-    now = clock()
+    now = _now(db, clock)
     if out is not None:
         target = Path(out).expanduser().resolve()
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -492,14 +495,14 @@ def _stamp_of(path: Path) -> datetime:
 
 
 def auto_backup(db: Database, folder: Path | str | None, *, when: str, keep: int = DEFAULT_KEEP,
-                clock: Clock = _utcnow) -> BackupInfo | None:
+                clock: Now | None = None) -> BackupInfo | None:
     """The automatic backup: ``when="start"`` once a (local) day, ``when="exit"`` every time.
 
     Returns the new backup, or None when today's start-up backup exists already. Keeps the
     newest ``keep`` files.
     """
     base = Path(folder) if folder is not None else default_backup_dir(db.url)
-    now = clock()
+    now = _now(db, clock)
     if when == "start":
         today = now.astimezone().date()
         if any(_stamp_of(p).astimezone().date() == today for p in list_backups(base)):
@@ -539,7 +542,7 @@ def _aside_name(path: Path, stamp: str) -> Path:
     return candidate
 
 
-def restore_backup(url: URL, backup: Path | str, *, clock: Clock = _utcnow,
+def restore_backup(url: URL, backup: Path | str, *, clock: Now = utcnow,
                    lock: bool = True) -> RestoreResult:
     """Replace the SQLite database at ``url`` (and its private folder) with a checked backup.
 
@@ -594,7 +597,7 @@ def restore_backup(url: URL, backup: Path | str, *, clock: Clock = _utcnow,
     return RestoreResult(info, replaced)
 
 
-def _restore_postgresql(url: URL, backup: Path, clock: Clock) -> RestoreResult:
+def _restore_postgresql(url: URL, backup: Path, clock: Now) -> RestoreResult:
     psql = shutil.which("psql")
     if psql is None:
         raise BackupError("psql_missing", "Pemulihan PostgreSQL memerlukan program psql, yang "

@@ -23,7 +23,7 @@ from operator import itemgetter
 from typing import Any, Literal, cast
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
@@ -47,7 +47,8 @@ from vokasi_desktop.services.catalog import EXPIRY_WARNING_DAYS, QuotaView, get_
 from vokasi_desktop.services.catalog import licence_state as catalog_licence_state
 from vokasi_desktop.services.progress import NEVER_CANCELLED, CancelToken
 
-IdList = array  # array('q') of row ids, in display order
+SortColumns = tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]
+IdList = array[int]  # array('q') of row ids, in display order
 IdBatchCallback = Callable[[IdList], None]
 
 _FIRST_BATCH = 2_000
@@ -139,7 +140,7 @@ def _fetch_ids(session: Session, stmt: Select[Any], cancel: CancelToken,
     return ids
 
 
-def _order(sorts: dict[str, tuple[ColumnElement[Any], ...]], sort: str,
+def _order(sorts: dict[str, SortColumns], sort: str,
            descending: bool) -> list[ColumnElement[Any]]:
     try:
         columns = sorts[sort]
@@ -191,7 +192,7 @@ class MemberRow:
     phone: str
 
 
-MEMBER_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
+MEMBER_SORTS: dict[str, SortColumns] = {
     "name": (Member.name_norm, Member.id),
     "birth_date": (Member.birth_date, Member.id),
     "segment": (Member.segment, Member.id),
@@ -431,7 +432,7 @@ class InstitutionRow:
     status: str
 
 
-INSTITUTION_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
+INSTITUTION_SORTS: dict[str, SortColumns] = {
     "name": (Institution.name, Institution.id),
     "code": (Institution.code,),
     "type": (Institution.type, Institution.name, Institution.id),
@@ -484,7 +485,7 @@ def institution_ids(db: Database, flt: InstitutionFilter, sort: str = "name",
                     cancel: CancelToken = NEVER_CANCELLED,
                     on_batch: IdBatchCallback | None = None) -> IdList:
     """Ids of the institutions matching ``flt`` in display order."""
-    today = today or date.today()
+    today = today or db.clock.today()
     with db.read() as session:
         stmt = select(Institution.id).where(*_institution_where(flt, today)).order_by(
             *_order(INSTITUTION_SORTS, sort, descending)
@@ -495,7 +496,7 @@ def institution_ids(db: Database, flt: InstitutionFilter, sort: str = "name",
 def institution_count(db: Database, flt: InstitutionFilter = InstitutionFilter(), *,
                       today: date | None = None) -> int:
     """Number of institutions matching ``flt``."""
-    today = today or date.today()
+    today = today or db.clock.today()
     with db.read() as session:
         stmt = select(func.count()).select_from(Institution).where(
             *_institution_where(flt, today))
@@ -507,7 +508,7 @@ def institution_rows(db: Database, ids: Sequence[int], *,
     """Rows for ``ids`` in the same order."""
     if not ids:
         return []
-    today = today or date.today()
+    today = today or db.clock.today()
     with db.read() as session:
         found = session.execute(select(Institution).where(Institution.id.in_(list(ids))))
         built = [
@@ -566,7 +567,7 @@ class ClassRow:
         return self.capacity - self.seats_used
 
 
-CLASS_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
+CLASS_SORTS: dict[str, SortColumns] = {
     "start_date": (TrainingClass.start_date, TrainingClass.id),
     "code": (TrainingClass.code,),
     "title": (TrainingClass.title, TrainingClass.id),
@@ -689,7 +690,7 @@ class EnrollmentRow:
     enrolled_by: str
 
 
-ENROLLMENT_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
+ENROLLMENT_SORTS: dict[str, SortColumns] = {
     "enrolled_at": (Enrollment.enrolled_at, Enrollment.id),
     "status": (Enrollment.status, Enrollment.id),
     "member": (Member.name_norm, Enrollment.id),

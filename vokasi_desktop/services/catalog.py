@@ -99,14 +99,14 @@ class InstitutionView(InstitutionInput):
     def type_label(self) -> str:
         return INSTITUTION_TYPE_LABELS.get(self.type, self.type)
 
-    def licence_status(self, on: date | None = None) -> str:
-        """'missing', 'expired', 'expiring' (within 60 days) or 'valid'."""
-        return licence_state(self.licence_number, self.licence_expires, on or date.today())
+    def licence_status(self, on: date) -> str:
+        """'missing', 'expired', 'expiring' (within 60 days) or 'valid' on the date ``on``."""
+        return licence_state(self.licence_number, self.licence_expires, on)
 
-    def experience_months(self, on: date | None = None) -> int | None:
+    def experience_months(self, on: date) -> int | None:
         if self.founded_on is None:
             return None
-        return _months_between(self.founded_on, on or date.today())
+        return _months_between(self.founded_on, on)
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,8 @@ def class_view(c: TrainingClass, inst: Institution) -> ClassView:
                      institution_type=inst.type)
 
 
-def validate_institution_input(data: InstitutionInput) -> InstitutionInput:
+def validate_institution_input(data: InstitutionInput, *, today: date) -> InstitutionInput:
+    """The cleaned input, or ValidationError naming the field; ``today`` is the caller's clock."""
     code = data.code.strip().upper()
     if not CODE_RE.match(code):
         raise ValidationError("code_invalid", "Kode 2-32 huruf besar/angka (boleh . / -).", "code")
@@ -222,7 +223,7 @@ def validate_institution_input(data: InstitutionInput) -> InstitutionInput:
                               "licence_expires")
     if data.pks_from and data.pks_to and data.pks_to < data.pks_from:
         raise ValidationError("pks_dates", "PKS berakhir sebelum tanggal mulai.", "pks_to")
-    if data.founded_on and data.founded_on > date.today():
+    if data.founded_on and data.founded_on > today:
         raise ValidationError("founded_future", "Tanggal mulai beroperasi di masa depan.",
                               "founded_on")
     if data.capacity < 0:
@@ -240,7 +241,7 @@ def save_institution(db: Database, data: InstitutionInput, principal: Principal,
     """
     authorize(db, principal, Action.CATALOG_EDIT)
     actor = principal.username
-    data = validate_institution_input(data)
+    data = validate_institution_input(data, today=db.clock.today())
     try:
         with db.write() as session:
             dup = select(Institution.id).where(Institution.code == data.code)

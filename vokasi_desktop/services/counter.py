@@ -134,7 +134,7 @@ def today_activity(db: Database, principal: Principal, on: date | None = None) -
     """
     authorize(db, principal, Action.MEMBER_VIEW)
     actor = principal.username
-    start, end = day_bounds(on or datetime.now().astimezone().date())
+    start, end = day_bounds(on or db.clock.today())
     rows: dict[int, _Builder] = {}
 
     def builder(member_id: int, at: datetime) -> _Builder:

@@ -165,7 +165,7 @@ def _months(period: Period) -> list[tuple[int, int]]:
 def dashboard(db: Database, period: Period, *, today: date | None = None,
               branch_code: str | None = None) -> Dashboard:
     """All dashboard figures for ``period`` (one read transaction)."""
-    today = today or date.today()
+    today = today or db.clock.today()
     start, end = _utc(period.date_from), _utc(period.date_to + timedelta(days=1))
     in_period = and_(Enrollment.enrolled_at >= start, Enrollment.enrolled_at < end)
     with db.read() as s:
@@ -315,7 +315,7 @@ def monthly_report_data(db: Database, year: int, month: int, *,
     """The figures of the monthly report: one calendar month, plus the year-to-date series."""
     if not 1 <= month <= 12 or not 2000 <= year <= 2100:
         raise ValidationError("report.month", "Bulan laporan tidak valid; gunakan format YYYY-MM.")
-    today = today or date.today()
+    today = today or db.clock.today()
     period = Period.month(year, month)
     board = dashboard(db, period, today=today)
     ytd = dashboard_series(db, Period(date(year, 1, 1), period.date_to))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -32,14 +32,14 @@ from vokasi_desktop.db.models import (
     TrainingClass,
     User,
 )
+from vokasi_desktop.domain.clock import utc_now
 from vokasi_desktop.domain.identifiers import encode_nik
 from vokasi_desktop.domain.regions import all_regencies, regency_name
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.auth import create_user
 from vokasi_desktop.services.errors import ServiceError
+from vokasi_desktop.services.progress import Progress, Report, no_report
 from vokasi_desktop.services.setup import BranchProfile, set_branch_profile
-
-Progress = Callable[[str, int, int], None]
 
 DEMO_BRANCH = BranchProfile(
     code="KRJ",
@@ -272,7 +272,7 @@ def demo_state(db: Database) -> str:
 
 
 def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
-              today: date | None = None, progress: Progress | None = None) -> DemoSummary:
+              today: date | None = None, report: Report = no_report) -> DemoSummary:
     """Fill an empty (migrated) database with demo data, all of it in one transaction.
 
     The branch profile (idempotent) is saved first; everything else (users, institutions,
@@ -285,10 +285,9 @@ def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
     import time
 
     started = time.perf_counter()
-    today = today or date.today()
+    today = today or db.clock.today()
     rng = random.Random(seed)
-    report = progress or (lambda _stage, _done, _total: None)
-    now = datetime.now(UTC).replace(microsecond=0)
+    now = utc_now(db.clock).replace(microsecond=0)
 
     if demo_state(db) != "empty":
         raise ServiceError(
@@ -316,7 +315,7 @@ def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
 
 
 def _fill(session: Session, conn: Any, *, members: int, seed: int, today: date,
-          rng: random.Random, report: Progress, now: datetime) -> DemoSummary:
+          rng: random.Random, report: Report, now: datetime) -> DemoSummary:
     branch = DEMO_BRANCH.code
     users: list[tuple[str, str, str]] = []
     # users and peer branches
@@ -330,7 +329,7 @@ def _fill(session: Session, conn: Any, *, members: int, seed: int, today: date,
         users.append((username, role, password))
 
     # Institutions and classes.
-    report("lembaga", 0, 1)
+    report(Progress(0, 1, "lembaga"))
     institutions: list[dict[str, Any]] = []
     types = ["LPK"] * 14 + ["LKP"] * 8 + ["LSP"] * 5 + ["BLK"] * 7 + ["OTHER"] * 2
     for i, itype in enumerate(types, start=1):
@@ -422,14 +421,14 @@ def _fill(session: Session, conn: Any, *, members: int, seed: int, today: date,
         for code, a, b, note in restrictions
     ])
     _set_pg_sequences(session, ["institution", "training_class"])
-    report("lembaga", 1, 1)
+    report(Progress(1, 1, "lembaga"))
 
     # Members and contributions, in bulk chunks.
     factory = _MemberFactory(rng, today, branch, now)
     contributions_total = 0
     chunk_size = 5000
     done = 0
-    report("peserta", 0, members)
+    report(Progress(0, members, "peserta"))
     session.flush()
     # members: Core executemany on the transaction's connection, chunk by chunk
     for start_id in range(1, members + 1, chunk_size):
@@ -444,16 +443,16 @@ def _fill(session: Session, conn: Any, *, members: int, seed: int, today: date,
             conn.execute(ContributionPeriod.__table__.insert(), contribution_rows)
         contributions_total += len(contribution_rows)
         done += len(member_rows)
-        report("peserta", done, members)
+        report(Progress(done, members, "peserta"))
     factory.used_niks.clear()
 
     # Programme years and quotas; enrolments consistent with seats and budget.
-    report("pendaftaran", 0, 1)
+    report(Progress(0, 1, "pendaftaran"))
     enrollments = _demo_enrollments(session, rng, today, now, branch, members, classes)
     _set_pg_sequences(session, ["member", "contribution_period", "enrollment"])
     audit.record(session, "demo", DEMO_MARKER, "database", None, members=members,
                  enrollments=enrollments, seed=seed)
-    report("pendaftaran", 1, 1)
+    report(Progress(1, 1, "pendaftaran"))
     return DemoSummary(members, contributions_total, len(institutions), len(classes),
                        enrollments, 0.0, tuple(users))
 

@@ -72,6 +72,13 @@ from vokasi_desktop.services.members import (
     ENROLLMENT_LABELS,
     SEGMENT_LABELS,
 )
+from vokasi_desktop.services.progress import (
+    NEVER_CANCELLED,
+    CancelToken,
+    Progress,
+    Report,
+    no_report,
+)
 
 DOC_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
               "certificate": "Sertifikat"}
@@ -86,8 +93,6 @@ TEMPLATE_KEY = "numbering.template.{}"
 BACKDATE_KEY = "documents.backdate_max_days"
 DEFAULT_BACKDATE_DAYS = 30
 PAYLOAD_FORMAT = 1
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -548,7 +553,7 @@ def issue_letter(db: Database, enrollment_id: int, principal: Principal, out_pat
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -642,7 +647,7 @@ def issue_slip(db: Database, member_id: int, principal: Principal, out_path: Pat
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -708,7 +713,7 @@ def issue_certificate(db: Database, enrollment_id: int, principal: Principal, ou
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -733,8 +738,8 @@ def _render_job(args: tuple[str, dict[str, Any], str]) -> bytes:
 
 
 def issue_class_certificates(db: Database, class_id: int, principal: Principal, out_dir: Path | str, *,
-                             on: date | None = None, progress: Progress | None = None,
-                             cancel: Cancel | None = None, workers: int | None = None,
+                             on: date | None = None, report: Report = no_report,
+                             cancel: CancelToken = NEVER_CANCELLED, workers: int | None = None,
                              signatory: tuple[str, str] | None = None,
                              backdate: BackDate | None = None) -> list[IssuedDocument]:
     """Certificates for every completed participant of a class who has none yet.
@@ -742,16 +747,19 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
     All or nothing: numbers are taken and rows written in one transaction; the PDFs are
     rendered (into memory) on all cores; a cancel or any error rolls everything back and no
     file is written. Files are written only after the commit, named by number and participant.
+    ``report`` receives ``Progress(certificates rendered, total)``; a cancel raises Cancelled.
     """
     authorize(db, principal, Action.DOCUMENT_ISSUE)
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    report = progress or (lambda _d, _t: None)
-    stop = cancel or (lambda: False)
+
+    def tick(done: int, total: int) -> None:
+        report(Progress(done, total, "Sertifikat"))
+
     publish: list[tuple[Path, bytes, str]] = []
     try:
         with db.write() as session:
@@ -782,7 +790,7 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
                                   class_code=klass.code)
                 staged.append((e, seq, number, render, qr, sign_payload(qr, key)))
             total = len(staged)
-            report(0, total)
+            tick(0, total)
             jobs = [("certificate", r, q) for _e, _s, _n, r, _qr, q in staged]
             n_workers = workers or min(os.cpu_count() or 1, 4)
             results: list[bytes] = []
@@ -791,18 +799,14 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
                 ctx = multiprocessing.get_context("spawn")
                 with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
                     for data in pool.map(_render_job, jobs, chunksize=4):
-                        if stop():
-                            raise ServiceError("cancelled", "Pencetakan dibatalkan; tidak ada "
-                                               "sertifikat yang diterbitkan.")
+                        cancel.raise_if_cancelled()
                         results.append(data)
-                        report(len(results), total)
+                        tick(len(results), total)
             else:
                 for job in jobs:
-                    if stop():
-                        raise ServiceError("cancelled", "Pencetakan dibatalkan; tidak ada "
-                                           "sertifikat yang diterbitkan.")
+                    cancel.raise_if_cancelled()
                     results.append(_render_job(job))
-                    report(len(results), total)
+                    tick(len(results), total)
             issued: list[IssuedDocument] = []
             for (e, seq, number, render, qr, qr_text), data in zip(staged, results, strict=True):
                 rec = DocumentRecord(
@@ -822,9 +826,7 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
             if backdated is not None:
                 audit.record(session, actor, "document.backdate", "class", klass.uuid,
                              numbers=[d.number for d in issued], **backdated)
-            if stop():
-                raise ServiceError("cancelled",
-                                   "Pencetakan dibatalkan; tidak ada sertifikat yang diterbitkan.")
+            cancel.raise_if_cancelled()
     except IntegrityError as exc:
         mapped = _already_issued_error(exc)
         if mapped is not None:
@@ -951,9 +953,11 @@ def document_bytes(db: Database, document_id: int, *, as_copy: bool = True) -> b
         return render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, as_copy)
 
 
-def check_registry(db: Database, progress: Progress | None = None) -> RegistryReport:
-    """Check every registry row against its branch-key signature (``check-documents``)."""
-    report = progress or (lambda _d, _t: None)
+def check_registry(db: Database, *, report: Report = no_report) -> RegistryReport:
+    """Check every registry row against its branch-key signature (``check-documents``).
+
+    ``report`` receives ``Progress(rows checked, total)`` every 500 rows.
+    """
     failed: list[RegistryFailure] = []
     checked = 0
     with db.read() as session:
@@ -966,8 +970,8 @@ def check_registry(db: Database, progress: Progress | None = None) -> RegistryRe
             if problem is not None:
                 failed.append(RegistryFailure(rec.id, rec.number, problem))
             if checked % 500 == 0:
-                report(checked, len(total))
-    report(checked, checked)
+                report(Progress(checked, len(total), "Register"))
+    report(Progress(checked, checked, "Register"))
     return RegistryReport(checked, failed)
 
 

@@ -319,7 +319,7 @@ def check_eligibility(db: Database, member_id: int, class_id: int | None = None,
                       on_date: date | None = None, *, overrides: Iterable[str] = (),
                       rule_set_code: str | None = None) -> EligibilityCheck:
     """Run every rule for the member (and class, if given) and return all outcomes."""
-    on_date = on_date or date.today()
+    on_date = on_date or db.clock.today()
     with db.read() as session:
         m = session.get(Member, member_id)
         if m is None:
@@ -342,7 +342,7 @@ def eligible_classes(db: Database, member_id: int, on_date: date | None = None,
     Classes whose check blocks on a non-overridable rule are left out: the counter only offers
     what the member can join now (or with a supervisor's approval).
     """
-    on_date = on_date or date.today()
+    on_date = on_date or db.clock.today()
     with db.read() as session:
         m = session.get(Member, member_id)
         if m is None:
@@ -473,7 +473,7 @@ def enrol(db: Database, member_id: int, class_id: int, request_id: str, principa
                             "dan kata sandi).")
         override_by = verify_approver(db, override.username, override.password,
                                       requester=principal)
-    on_date = on_date or date.today()
+    on_date = on_date or db.clock.today()
     for attempt in range(LOCK_RETRIES):
         try:
             return _enrol_once(db, member_id, class_id, request_id, actor, on_date, overrides,
@@ -635,7 +635,7 @@ def change_status(db: Database, enrollment_id: int, new_status: str, principal: 
         e.status_reason = reason.strip()[:400]
         if new_status in ("completed", "not_passed"):
             e.result = result.strip()[:64]
-            e.completion_date = completion_date or date.today()
+            e.completion_date = completion_date or db.clock.today()
         session.flush()
         voided: list[str] = []
         if new_status == "cancelled":

@@ -216,7 +216,7 @@ class _Importer:
                                     "kelamin berbeda dari NIK") if mismatch else "",
             )
             try:
-                cleaned, _warnings = clean_member_input(data)
+                cleaned, _warnings = clean_member_input(data, self.now.date())
             except ValidationError as exc:
                 self.error(row, exc.field or "nik", exc.message, exc.code)
                 continue
@@ -307,7 +307,7 @@ class _Importer:
                     pks_number=v.get("pks_number"), pks_from=v.get("pks_from"),
                     pks_to=v.get("pks_to"), address=v.get("address") or "",
                     contact_name=v.get("contact_name") or "", phone=v.get("phone") or "",
-                    capacity=v.get("capacity") or 0))
+                    capacity=v.get("capacity") or 0), today=self.now.date())
             except ValidationError as exc:
                 self.error(row, exc.field or "code", exc.message, exc.code)
                 continue

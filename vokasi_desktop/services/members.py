@@ -200,10 +200,10 @@ def _view(session: Session, m: Member | Row[Any]) -> MemberView:
     )
 
 
-def clean_member_input(data: MemberInput, today: date | None = None) -> tuple[MemberInput, list[str]]:
+def clean_member_input(data: MemberInput, today: date) -> tuple[MemberInput, list[str]]:
     """Validate and normalise; returns the cleaned input and NIK warnings (Indonesian)."""
     try:
-        nik = parse_nik(data.nik, today, birth_date=data.birth_date, sex=data.sex)  # type: ignore[arg-type]
+        nik = parse_nik(data.nik, today, birth_date=data.birth_date, sex=data.sex)
     except IdentifierError as exc:
         raise ValidationError(exc.code, exc.message, "nik") from exc
     warnings = [w.message for w in nik.warnings]
@@ -247,7 +247,6 @@ def clean_member_input(data: MemberInput, today: date | None = None) -> tuple[Me
     if data.membership_status != "none" and kpj is None:
         raise ValidationError("kpj_required",
                               "Peserta aktif/nonaktif harus memiliki nomor KPJ.", "kpj")
-    today = today or date.today()
     if data.layoff_date is not None and data.layoff_date > today:
         raise ValidationError("layoff_future", "Tanggal PHK tidak boleh di masa depan.",
                               "layoff_date")
@@ -335,7 +334,7 @@ def register_member(db: Database, data: MemberInput, principal: Principal, *,
     """
     authorize(db, principal, Action.MEMBER_REGISTER)
     actor = principal.username
-    cleaned, _warnings = clean_member_input(data, today)
+    cleaned, _warnings = clean_member_input(data, today or db.clock.today())
     with db.write() as session:
         _check_unique(session, cleaned, None)
         if not accept_similar:
@@ -361,7 +360,7 @@ def update_member(db: Database, member_id: int, data: MemberInput, principal: Pr
     """Update a member; refuses when someone else changed it since ``expected_version``."""
     authorize(db, principal, Action.MEMBER_UPDATE)
     actor = principal.username
-    cleaned, _warnings = clean_member_input(data, today)
+    cleaned, _warnings = clean_member_input(data, today or db.clock.today())
     try:
         with db.write() as session:
             m = session.get(Member, member_id)
@@ -474,7 +473,7 @@ def add_contribution_period(db: Database, member_id: int, month_from: date, mont
     a, b = month_from.replace(day=1), month_to.replace(day=1)
     if b < a:
         raise ValidationError("period_order", "Bulan selesai sebelum bulan mulai.", "month_to")
-    if b > date.today().replace(day=1):
+    if b > db.clock.today().replace(day=1):
         raise ValidationError("period_future", "Periode iuran tidak boleh di masa depan.",
                               "month_to")
     reason = text_field(reason, "Alasan", "reason", max_len=400)

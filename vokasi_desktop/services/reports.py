@@ -8,7 +8,7 @@ explicitly asks for the full number, which is recorded in the audit log with the
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -48,9 +48,8 @@ from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.catalog import INSTITUTION_TYPE_LABELS, MODE_LABELS, licence_state
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
 from vokasi_desktop.services.members import ENROLLMENT_LABELS, SEGMENT_LABELS
+from vokasi_desktop.services.progress import NEVER_CANCELLED, CancelToken, Report, no_report
 
-Progress = Callable[[int], None]
-Cancel = Callable[[], bool]
 EXPORT_KINDS = ("participants", "enrolments", "recap", "quota", "institutions", "register")
 KIND_LABELS = {
     "participants": "Daftar peserta per kelas",
@@ -91,9 +90,10 @@ def _branch(session: Session) -> Branch:
     return b
 
 
-def _subtitle(branch: Branch, period: str, actor: str, full_nik: bool) -> list[str]:
+def _subtitle(branch: Branch, period: str, actor: str, full_nik: bool,
+              now: datetime) -> list[str]:
     lines = [f"{branch.name} ({branch.code})", period,
-             f"Dibuat: {datetime.now():%d/%m/%Y %H:%M} oleh {actor}"]
+             f"Dibuat: {now:%d/%m/%Y %H:%M} oleh {actor}"]
     lines.append("NIK ditampilkan LENGKAP atas permintaan (tercatat di log audit)."
                  if full_nik else "NIK disamarkan.")
     return lines
@@ -111,7 +111,8 @@ def licence_status_label(expires: date | None, number: str | None, today: date) 
     return LICENCE_LABELS[licence_state(number, expires, today)]
 
 
-def _participants(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
+def _participants(session: Session, req: ExportRequest,
+                  today: date) -> tuple[str, str, list[SheetSpec]]:
     if not req.class_code:
         raise ValidationError("class_required", "Pilih kelas untuk daftar peserta.", "class")
     klass = session.execute(select(TrainingClass).where(
@@ -141,9 +142,10 @@ def _participants(session: Session, req: ExportRequest) -> tuple[str, str, list[
             [SheetSpec("Peserta", participant_columns(req.full_nik), gen())])
 
 
-def _enrolments(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
-    start = req.date_from or date.today().replace(day=1)
-    end = req.date_to or date.today()
+def _enrolments(session: Session, req: ExportRequest,
+                today: date) -> tuple[str, str, list[SheetSpec]]:
+    start = req.date_from or today.replace(day=1)
+    end = req.date_to or today
     if end < start:
         raise ValidationError("period_order", "Tanggal akhir sebelum tanggal awal.", "to")
     lo = datetime.combine(start, datetime.min.time()).astimezone()
@@ -177,8 +179,8 @@ def _enrolments(session: Session, req: ExportRequest) -> tuple[str, str, list[Sh
                        heading=ENROLMENT_TOTALS_NOTE)])
 
 
-def _recap(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
-    today = date.today()
+def _recap(session: Session, req: ExportRequest,
+           today: date) -> tuple[str, str, list[SheetSpec]]:
     year, month = req.year or today.year, req.month or today.month
     if not 1 <= month <= 12:
         raise ValidationError("month_invalid", "Bulan harus 1-12.", "month")
@@ -228,8 +230,9 @@ def _recap(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSp
             monthly_recap_sheets(tables))
 
 
-def _quota(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
-    year = req.year or date.today().year
+def _quota(session: Session, req: ExportRequest,
+           today: date) -> tuple[str, str, list[SheetSpec]]:
+    year = req.year or today.year
     rows = session.execute(
         select(BranchQuota, Branch.name).join(
             ProgramYear, ProgramYear.id == BranchQuota.program_year_id)
@@ -250,8 +253,8 @@ def _quota(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSp
             [SheetSpec("Kuota", quota_columns("Kantor"), data)])
 
 
-def _institutions(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
-    today = date.today()
+def _institutions(session: Session, req: ExportRequest,
+                  today: date) -> tuple[str, str, list[SheetSpec]]:
     rows = session.execute(select(Institution).order_by(Institution.name)).scalars().all()
     data = [{
         "code": i.code, "name": i.name, "type": INSTITUTION_TYPE_LABELS.get(i.type, i.type),
@@ -269,13 +272,13 @@ def _institutions(session: Session, req: ExportRequest) -> tuple[str, str, list[
             [SheetSpec("Lembaga", institution_columns(), data)])
 
 
-def _register(session: Session, req: ExportRequest) -> tuple[str, str, list[SheetSpec]]:
+def _register(session: Session, req: ExportRequest,
+              today: date) -> tuple[str, str, list[SheetSpec]]:
     """Buku agenda surat keluar: every document issued in the period, valid or voided.
 
     Personal data stays masked: the subject is printed with NIK-like numbers masked and the
     NIK itself is not a column.
     """
-    today = date.today()
     start = req.date_from or date(today.year, 1, 1)
     end = req.date_to or today
     if end < start:
@@ -308,8 +311,11 @@ BUILDERS = {"participants": _participants, "enrolments": _enrolments, "recap": _
 
 
 def export(db: Database, req: ExportRequest, path: Path | str, *,
-           progress: Progress | None = None, cancel: Cancel | None = None) -> ReportResult:
-    """Write one export; all-or-nothing (a cancelled export leaves no file)."""
+           report: Report = no_report, cancel: CancelToken = NEVER_CANCELLED) -> ReportResult:
+    """Write one export; all-or-nothing (a cancelled export raises Cancelled, leaves no file).
+
+    ``report`` receives ``Progress(rows written, 0)`` as the rows stream out.
+    """
     if req.kind not in BUILDERS:
         raise ValidationError("export_kind", f"Jenis ekspor tidak dikenal: {req.kind}.", "kind")
     authorize(db, req.principal, Action.EXPORT_FULL_NIK if req.full_nik else Action.EXPORT_MASKED,
@@ -322,10 +328,11 @@ def export(db: Database, req: ExportRequest, path: Path | str, *,
                               "full_nik_reason")
     with db.read() as session:
         branch = _branch(session)
-        title, period, sheets = BUILDERS[req.kind](session, req)
+        now = db.clock.now()
+        title, period, sheets = BUILDERS[req.kind](session, req, now.date())
         result = write_report(Path(path), title=title,
-                              subtitle_lines=_subtitle(branch, period, actor, req.full_nik),
-                              sheets=sheets, progress=progress, cancel=cancel)
+                              subtitle_lines=_subtitle(branch, period, actor, req.full_nik, now),
+                              sheets=sheets, report=report, cancel=cancel)
     with db.write() as session:
         audit.record(session, actor, "export." + req.kind, "export", None,
                      rows=sum(result.rows_per_sheet.values()), full_nik=req.full_nik,

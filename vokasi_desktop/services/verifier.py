@@ -31,6 +31,7 @@ from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import Branch, BranchKey
 from vokasi_desktop.documents.common import write_atomic
 from vokasi_desktop.documents.signing import key_id as compute_key_id
+from vokasi_desktop.domain.clock import utc_now
 from vokasi_desktop.paths import resources_dir
 from vokasi_desktop.services.errors import ValidationError
 
@@ -222,7 +223,7 @@ def build_verifier_page(db: Database, out_path: Path | str, *,
         raise ValidationError("bad_suffix", "Nama berkas halaman verifikasi harus berakhiran .html.")
     if target.is_dir():
         raise ValidationError("is_folder", f"{target} adalah folder; sebutkan nama berkas .html.")
-    made_at = now or datetime.now(UTC)
+    made_at = now or utc_now(db.clock)
     with db.read() as session:
         keys = collect_trusted_keys(session)
         local = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()

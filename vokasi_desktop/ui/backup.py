@@ -87,7 +87,7 @@ def guard_database(db_url: str | None, prefs: Preferences,
         backup_service.restore_backup(url, found.path, lock=False)
     except (ServiceError, OSError) as exc:
         log.error("restore at start-up failed: %s", type(exc).__name__)
-        messages.error(None, title, str(exc) if isinstance(exc, ServiceError) else QCoreApplication.translate(
+        messages.error(None, title, errors.error_text(exc) if errors.is_expected(exc) else QCoreApplication.translate(
             "Backup", "The backup could not be restored."))
         lock.release()
         return False, None
@@ -164,9 +164,7 @@ class BackupSection(QGroupBox):
 
     def _failed(self, exc: BaseException) -> None:
         self.backupButton.setEnabled(True)
-        if not isinstance(exc, ServiceError):
-            errors.log_unexpected(exc, "backup")
-        show_message(self.messageLabel, errors.error_text(exc), "error")
+        show_message(self.messageLabel, errors.explain(exc, "backup"), "error")
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),

@@ -26,8 +26,8 @@ from vokasi_desktop.domain.access import Action
 from vokasi_desktop.services import documents, enrolment
 from vokasi_desktop.services.browse import EnrollmentRow
 from vokasi_desktop.services.documents import IssuedDocument
-from vokasi_desktop.services.errors import ServiceError, ValidationError
-from vokasi_desktop.services.progress import Cancelled, CancelToken, Progress, Report
+from vokasi_desktop.services.errors import ValidationError
+from vokasi_desktop.services.progress import Cancelled, CancelToken, Report
 from vokasi_desktop.ui import errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs import key_passphrase
@@ -51,18 +51,13 @@ def is_cancelled(exc: BaseException) -> bool:
 
 def class_certificates_job(db: Database, class_id: int, actor: str, out_dir: Path, on: date,
                            *, report: Report, cancel: CancelToken) -> list[IssuedDocument]:
-    """Worker thread: all certificates of a class, adapting the runner's progress/cancel.
+    """Worker thread: all certificates of a class (the runner's progress and cancel as they are).
 
     An empty folder left by a cancelled or failed run is removed.
     """
-
-    def progress(done: int, total: int) -> None:
-        report(Progress(done, total))
-
     try:
         return documents.issue_class_certificates(
-            db, class_id, actor, out_dir, on=on, progress=progress,
-            cancel=lambda: cancel.cancelled)
+            db, class_id, actor, out_dir, on=on, report=report, cancel=cancel)
     except BaseException:
         with contextlib.suppress(OSError):
             out_dir.rmdir()  # only succeeds when the service removed every file
@@ -124,13 +119,13 @@ class DocumentActions(QObject):
         title = title or self.tr("Documents")
         if is_cancelled(exc):
             return
-        if isinstance(exc, ServiceError) and exc.code == "key_locked":
+        if errors.error_code(exc) == "key_locked":
             if key_passphrase.unlock_key(self.widget, self.ctx.db):
                 messages.inform(self.widget, title, self.tr(
                     "The signing key is unlocked. Please repeat the action."))
             return
         text = errors.error_text(exc)
-        if isinstance(exc, ServiceError):
+        if errors.is_expected(exc):
             messages.warn(self.widget, title, text)
         else:
             errors.present(self.widget, exc, title)
@@ -181,7 +176,7 @@ class DocumentActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            if isinstance(exc, ServiceError) and exc.code == "key_locked":
+            if errors.error_code(exc) == "key_locked":
                 if key_passphrase.unlock_key(self.widget, self.ctx.db):
                     self._issue(row, doc_type, issue)
                 return

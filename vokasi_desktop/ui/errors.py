@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import traceback
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -123,12 +124,43 @@ def log_unexpected(exc: BaseException, where: str = "") -> None:
               f" in {where}" if where else "", _DIGITS.sub("<angka>", stack))
 
 
+def is_expected(exc: BaseException) -> bool:
+    """True for a service's refusal (a code and a message for the clerk), False for a bug."""
+    return isinstance(exc, ServiceError)
+
+
+def error_code(exc: BaseException) -> str | None:
+    """The service error's stable code (``"key_locked"``, ``"stale"`` ...), None for a bug."""
+    return exc.code if isinstance(exc, ServiceError) else None
+
+
+def explain(exc: BaseException, where: str = "") -> str:
+    """:func:`error_text` of ``exc``; an unexpected one is logged first (type and stack)."""
+    if not is_expected(exc):
+        log_unexpected(exc, where)
+    return error_text(exc)
+
+
+def logged(where: str) -> Callable[[BaseException], None]:
+    """An ``on_error`` for a background helper job whose failure the clerk need not see (a
+    duplicate lookup, a label filled in passing): the failure is logged, never swallowed
+    silently; a service refusal by its code only, anything else with its type and stack."""
+
+    def on_error(exc: BaseException) -> None:
+        code = error_code(exc)
+        if code is not None:
+            log.info("%s: %s", where, code)
+        else:
+            log_unexpected(exc, where)
+
+    return on_error
+
+
 def present(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """Show ``exc`` to the clerk in a message box; an unexpected one is logged first."""
-    if not isinstance(exc, ServiceError):
-        log_unexpected(exc)
     messages.error(parent, title or QCoreApplication.translate("MainWindow", "Error"),
-                   error_text(exc))
+                   explain(exc))
 
 
-__all__ = ["SERVICE_ERRORS_EN", "UNEXPECTED_EN", "UNEXPECTED_ID", "error_text", "log_unexpected", "present"]
+__all__ = ["SERVICE_ERRORS_EN", "UNEXPECTED_EN", "UNEXPECTED_ID", "error_code", "error_text", "explain",
+           "is_expected", "log_unexpected", "logged", "present"]

@@ -29,7 +29,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from vokasi_desktop.domain.errors import ServiceError
 from vokasi_desktop.services.progress import Cancelled, CancelToken, Progress
 from vokasi_desktop.ui import errors
 from vokasi_desktop.ui.signals import AppSignals
@@ -208,8 +207,8 @@ class JobRunner(QObject):
         (through ``job_failed`` when the main window listens, else a message box). An unexpected
         error goes to the installed crash reporter instead (traceback in the crash log, one
         short message), and to the error presenter when none is installed."""
-        if isinstance(exc, ServiceError):
-            log.warning("job %s failed: %s", name, exc.code)
+        if errors.is_expected(exc):
+            log.warning("job %s failed: %s", name, errors.error_code(exc))
         else:
             from vokasi_desktop.ui import crash
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.domain.access import Principal
 from vokasi_desktop.services.auth import authenticate
-from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.ui import errors
 from vokasi_desktop.ui.generated.ui_login_dialog import Ui_LoginDialog
 from vokasi_desktop.ui.icons import icon
@@ -97,8 +96,6 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if not isinstance(exc, ServiceError):
-            errors.log_unexpected(exc, "sign-in")
-        self.show_error(errors.error_text(exc))
+        self.show_error(errors.explain(exc, "sign-in"))
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QSizePolicy,
 from vokasi_desktop.domain.access import Action, can
 from vokasi_desktop.services import browse
 from vokasi_desktop.services.browse import BranchInfo, QuotaStatus
-from vokasi_desktop.ui import labels, messages
+from vokasi_desktop.ui import errors, labels, messages
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.verify import install_verify_action
 from vokasi_desktop.ui.format import fmt_money
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         self.ctx.runner.read(lambda: (browse.quota_status(db, year),
                                       browse.quota_status(db, year + 1)),
                              on_done=lambda pair: self._show_quota(*pair),
-                             on_error=lambda _exc: None, name="quota")
+                             on_error=errors.logged("quota"), name="quota")
 
     def _show_quota(self, quota: QuotaStatus | None,
                     next_quota: QuotaStatus | None = None) -> None:

@@ -66,8 +66,10 @@ def demo_database_path() -> Path:
 
 
 def _service_message(exc: BaseException) -> str:
-    if isinstance(exc, ServiceError):
-        return str(exc)
+    from vokasi_desktop.ui import errors
+
+    if errors.is_expected(exc):
+        return errors.error_text(exc)
     from vokasi_desktop.db.engine import DatabaseConfigError
 
     if isinstance(exc, DatabaseConfigError):
@@ -693,7 +695,6 @@ class FirstStartWizard(QWizard):
         def work(report: Any, cancel: Any) -> Any:
             from vokasi_desktop.db.engine import open_database
             from vokasi_desktop.services.demo import fill_demo
-            from vokasi_desktop.services.progress import Progress
             from vokasi_desktop.services.setup import migrate
 
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -703,9 +704,7 @@ class FirstStartWizard(QWizard):
             db = open_database(f"sqlite:///{path}")
             try:
                 migrate(db)
-                return fill_demo(db, members=members,
-                                 progress=lambda stage, done, total: report(
-                                     Progress(done, total, stage)))
+                return fill_demo(db, members=members, report=report)
             finally:
                 db.dispose()
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from vokasi_desktop.services.errors import ConflictError, ServiceError, ValidationError
+from vokasi_desktop.services.errors import ConflictError, ValidationError
 from vokasi_desktop.ui import errors, messages
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.widgets import mark_invalid, show_message
@@ -99,10 +99,7 @@ class EditDialog(QDialog):
         elif isinstance(exc, ConflictError) and exc.code == "code_exists":
             self.show_field_error("code", str(exc))
         else:
-            if not isinstance(exc, ServiceError):
-                # Never the driver's raw (English, possibly data-quoting) text.
-                errors.log_unexpected(exc, "dialog save")
-            show_message(self.message_label(), errors.error_text(exc))
+            show_message(self.message_label(), errors.explain(exc, "dialog save"))
             if isinstance(exc, ConflictError) and exc.code == "stale":
                 messages.warn(self, self.tr("Changed elsewhere"), errors.error_text(exc))
 

@@ -37,7 +37,7 @@ from vokasi_desktop.domain.identifiers import (
 )
 from vokasi_desktop.services import browse
 from vokasi_desktop.services import members as member_service
-from vokasi_desktop.services.errors import ConflictError, ServiceError, ValidationError
+from vokasi_desktop.services.errors import ConflictError, ValidationError
 from vokasi_desktop.ui import errors, labels, messages
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.format import fmt_date, fmt_datetime
@@ -324,7 +324,7 @@ class MemberDialog(QDialog):
         self._nik_checked = digits
         self.ctx.runner.read(member_service.find_member, self.ctx.db, digits,
                              on_done=lambda found: self._duplicate_found(found, "nik", digits),
-                             on_error=lambda _exc: None, name="find-nik")
+                             on_error=errors.logged("find-nik"), name="find-nik")
 
     def _check_kpj(self) -> None:
         ui = self.ui
@@ -345,7 +345,7 @@ class MemberDialog(QDialog):
             self._kpj_checked = kpj
             self.ctx.runner.read(member_service.find_member, self.ctx.db, kpj,
                                  on_done=lambda found: self._duplicate_found(found, "kpj", kpj),
-                                 on_error=lambda _exc: None, name="find-kpj")
+                                 on_error=errors.logged("find-kpj"), name="find-kpj")
 
     def _duplicate_found(self, found: Any, kind: str, value: str) -> None:
         if found is None or (self.member_id is not None and found.id == self.member_id):
@@ -559,9 +559,7 @@ class MemberDialog(QDialog):
                 if exc.code == "stale":
                     messages.warn(self, self.tr("Changed elsewhere"), str(exc))
             return
-        if not isinstance(exc, ServiceError):
-            errors.log_unexpected(exc, "member dialog")
-        show_message(ui.messageLabel, errors.error_text(exc))
+        show_message(ui.messageLabel, errors.explain(exc, "member dialog"))
 
     def _show_field_error(self, field: str | None, message: str) -> None:
         ui = self.ui

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.domain.eligibility import NEVER_OVERRIDABLE, RuleOutcome
 from vokasi_desktop.services.auth import UserInfo, verify_supervisor
-from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.ui import domain_text, errors
 from vokasi_desktop.ui.generated.ui_override_dialog import Ui_OverrideDialog
 from vokasi_desktop.ui.jobs import JobRunner
@@ -167,9 +166,7 @@ class OverrideDialog(QDialog):
         self._set_busy(False)
         ui = self.ui
         ui.passwordEdit.clear()
-        if not isinstance(exc, ServiceError):
-            errors.log_unexpected(exc, "override")
-        self._refuse(errors.error_text(exc), ui.passwordEdit)
+        self._refuse(errors.explain(exc, "override"), ui.passwordEdit)
 
     def reject(self) -> None:
         if self._busy:

@@ -20,7 +20,6 @@ from vokasi_desktop.services import browse
 from vokasi_desktop.services import documents as documents_service
 from vokasi_desktop.services.browse import BranchInfo
 from vokasi_desktop.services.documents import Verification
-from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.verifier import DEFAULT_FILE_NAME, VerifierPage, build_verifier_page
 from vokasi_desktop.ui import errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
@@ -183,7 +182,7 @@ class VerifyDialog(QDialog):
         self.answer = None
         self._clear_details()
         self._show_status("error", errors.error_text(exc))
-        if not isinstance(exc, ServiceError):
+        if not errors.is_expected(exc):
             errors.present(self, exc, self.tr("Verify a document"))
         self._ready_for_next_scan()
 

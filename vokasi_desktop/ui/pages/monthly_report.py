@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from vokasi_desktop.services.dashboard import write_monthly_report
-from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.ui import errors, prompts
 from vokasi_desktop.ui.context import UiContext
 
@@ -104,9 +103,7 @@ class MonthlyReportPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._enable()
-        if not isinstance(exc, ServiceError):
-            errors.log_unexpected(exc, "monthly report")
-        self.status_label.setText(errors.error_text(exc))
+        self.status_label.setText(errors.explain(exc, "monthly report"))
 
     def _enable(self) -> None:
         self.xlsx_button.setEnabled(True)

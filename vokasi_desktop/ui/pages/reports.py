@@ -29,7 +29,7 @@ from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import QCompleter, QHeaderView, QListWidgetItem, QWidget
 
 from vokasi_desktop.db.engine import Database
-from vokasi_desktop.documents.xlsx_export import ExportCancelled, ReportResult
+from vokasi_desktop.documents.xlsx_export import ReportResult
 from vokasi_desktop.documents.xlsx_import import CellError, ImportFileError
 from vokasi_desktop.domain.access import Action
 from vokasi_desktop.domain.numbering import (
@@ -40,7 +40,6 @@ from vokasi_desktop.domain.numbering import (
 )
 from vokasi_desktop.services import browse, documents, imports, reports
 from vokasi_desktop.services.browse import BranchInfo, ClassFilter, ClassRow
-from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.imports import ImportResult
 from vokasi_desktop.services.progress import CancelToken, Progress, Report
 from vokasi_desktop.services.reports import ExportRequest
@@ -113,14 +112,13 @@ def recent_classes(db: Database, limit: int = CLASS_LIMIT) -> list[ClassRow]:
 
 def export_job(db: Database, request: ExportRequest, path: Path, rows_text: str, *,
                report: Report, cancel: CancelToken) -> ReportResult:
-    """Run one export, adapting the runner's progress and cancel to the service's."""
+    """Run one export; the progress text is the page's own (translated) wording."""
     locale = QLocale()
 
-    def progress(rows: int) -> None:
-        report(Progress(rows, 0, rows_text.replace("%1", locale.toString(rows))))
+    def progress(p: Progress) -> None:
+        report(Progress(p.done, p.total, rows_text.replace("%1", locale.toString(p.done))))
 
-    return reports.export(db, request, path, progress=progress,
-                          cancel=lambda: cancel.cancelled)
+    return reports.export(db, request, path, report=progress, cancel=cancel)
 
 
 def import_job(db: Database, kind: str, path: Path, actor: str, dry_run: bool, rows_text: str,
@@ -272,9 +270,9 @@ class ReportsPage(QWidget):
     def load(self) -> None:
         """Read the class list and the numbering settings in the background."""
         self.ctx.runner.read(recent_classes, self.ctx.db, on_done=self._show_classes,
-                             on_error=lambda _exc: None, name="report-classes")
+                             on_error=errors.logged("report-classes"), name="report-classes")
         self.ctx.runner.read(browse.local_branch, self.ctx.db, on_done=self._show_branch,
-                             on_error=lambda _exc: None, name="report-branch")
+                             on_error=errors.logged("report-branch"), name="report-branch")
         self._load_template()
 
     def _new_progress(self, title: str, label: str) -> ProgressRunner:
@@ -471,13 +469,11 @@ class ReportsPage(QWidget):
         self.ui.openExportButton.setVisible(True)
 
     def _export_failed(self, exc: BaseException) -> None:
-        if is_cancelled(exc) or isinstance(exc, ExportCancelled):
+        if is_cancelled(exc):
             show_message(self.ui.exportStatusLabel, self.tr(
                 "Export cancelled; no file was written."), "warning")
             return
-        if not isinstance(exc, ServiceError):
-            errors.log_unexpected(exc, "export")
-        text = errors.error_text(exc)
+        text = errors.explain(exc, "export")
         show_message(self.ui.exportErrorLabel, text)
         messages.warn(self, self.tr("Export"), text)
 
@@ -637,9 +633,7 @@ class ReportsPage(QWidget):
         if isinstance(exc, ImportFileError):
             text = "\n".join(exc.details)
         else:
-            if not isinstance(exc, ServiceError):
-                errors.log_unexpected(exc, "import")
-            text = errors.error_text(exc)
+            text = errors.explain(exc, "import")
         show_message(ui.importSummaryLabel, text, "error")
         messages.warn(self, self.tr("Import"), text)
 
@@ -689,7 +683,7 @@ class ReportsPage(QWidget):
         doc_type = self.ui.docTypeCombo.currentData()
         self.ctx.runner.read(documents.get_template, self.ctx.db, doc_type,
                              on_done=lambda pattern: self._show_template(doc_type, pattern),
-                             on_error=lambda _exc: None, name="number-template")
+                             on_error=errors.logged("number-template"), name="number-template")
         self._load_seed()
 
     def _load_seed(self) -> None:
@@ -697,7 +691,7 @@ class ReportsPage(QWidget):
         doc_type, year = self.ui.docTypeCombo.currentData(), self.ui.seedYearSpin.value()
         self.ctx.runner.read(documents.last_sequence_number, self.ctx.db, doc_type, year,
                              on_done=lambda last: self._show_seed(doc_type, year, last),
-                             on_error=lambda _exc: None, name="number-seed")
+                             on_error=errors.logged("number-seed"), name="number-seed")
 
     def _show_seed(self, doc_type: str, year: int, last: int) -> None:
         ui = self.ui
@@ -788,9 +782,7 @@ class ReportsPage(QWidget):
                 then()
 
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, ServiceError):
-                errors.log_unexpected(exc, "numbering")
-            show_message(ui.numberingMessageLabel, errors.error_text(exc), "error")
+            show_message(ui.numberingMessageLabel, errors.explain(exc, "numbering"), "error")
 
         self.ctx.runner.write(fn, *args, on_done=done, on_error=failed,
                               changes=frozenset({SETTING}), name="numbering")

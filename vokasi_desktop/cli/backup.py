@@ -5,14 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vokasi_desktop.cli_login import add_login_args
+from vokasi_desktop.cli.common import db_arg as _db_arg
+from vokasi_desktop.cli.login import add_login_args
 
 EXIT_OK = 0
-
-
-def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                   help="basis data (URL atau path berkas SQLite)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,15 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.cli.common import open_db
     from vokasi_desktop.services.backup import create_backup, prune_backups
 
     if not hasattr(args, "db"):
         args.db = None
-    from vokasi_desktop.cli_login import login_for
+    from vokasi_desktop.cli.login import login_for
     from vokasi_desktop.domain.access import Action
 
-    db = _open_db(args)
+    db = open_db(args)
     try:
         login_for(db, args, Action.BACKUP_CREATE)
         info = create_backup(db, args.dir, out=args.out)
@@ -83,13 +79,13 @@ def _authorize_restore(args: argparse.Namespace) -> None:
     version (the disaster the restore is for), nobody can log in to it and the restore goes
     ahead (the file and its version are checked by the restore itself).
     """
-    from vokasi_desktop.cli import _open_db
-    from vokasi_desktop.cli_login import login_for
+    from vokasi_desktop.cli.common import open_db
+    from vokasi_desktop.cli.login import login_for
     from vokasi_desktop.domain.access import Action
     from vokasi_desktop.services.setup import has_users
 
     try:
-        db = _open_db(args, migrate=False)
+        db = open_db(args, migrate=False)
     except Exception:  # a broken database is what a restore repairs
         return
     try:

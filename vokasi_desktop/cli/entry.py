@@ -10,16 +10,20 @@ import argparse
 import errno
 import getpass
 import logging
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import date
 from typing import NoReturn
 
 from vokasi_desktop import __version__
-from vokasi_desktop.cli_login import add_login_args
+from vokasi_desktop.cli.common import (
+    FOREIGN_DB,
+    CliError,
+    open_db,
+    parse_cli_date,
+)
+from vokasi_desktop.cli.login import add_login_args
 
 log = logging.getLogger("vokasi_desktop")
 
@@ -36,10 +40,6 @@ Contoh:
   vokasi-desktop                              buka aplikasi
   vokasi-desktop init --branch-code KRJ --branch-name "Kantor Cabang Surabaya Karimunjawa"
 """
-
-
-class CliError(Exception):
-    """A user-facing CLI failure (message already in Indonesian)."""
 
 
 # argparse's own strings (Python 3.12) in Indonesian; argparse looks them up through its
@@ -183,116 +183,18 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
     """Feature modules that register their own subcommands (keeps this module short)."""
-    from vokasi_desktop import (
-        cli_backup,
-        cli_documents,
-        cli_exchange,
-        cli_keys,
-        cli_region,
-        cli_reports,
-        cli_users,
-        cli_verifier,
-    )
+    from vokasi_desktop.cli import backup as cli_backup
+    from vokasi_desktop.cli import documents as cli_documents
+    from vokasi_desktop.cli import exchange as cli_exchange
+    from vokasi_desktop.cli import keys as cli_keys
+    from vokasi_desktop.cli import region as cli_region
+    from vokasi_desktop.cli import reports as cli_reports
+    from vokasi_desktop.cli import users as cli_users
+    from vokasi_desktop.cli import verifier as cli_verifier
 
     return [cli_documents.register, cli_keys.register, cli_backup.register,
             cli_verifier.register, cli_reports.register, cli_exchange.register,
             cli_region.register, cli_users.register]
-
-
-FOREIGN_DB = ("Berkas {where} bukan basis data vokasi-desktop atau rusak; periksa --db "
-              "(pulihkan dari cadangan bila berkas ini seharusnya basis data aplikasi).")
-DOCUMENT_DATE_FIRST = date(2019, 1, 1)
-DOCUMENT_DATE_AHEAD_DAYS = 366
-
-
-def _open_db(args: argparse.Namespace, *, migrate: bool = True,  # type: ignore[no-untyped-def]
-             create: bool = False):
-    """Open (and migrate) the database of ``--db``; refuse rather than damage or invent one.
-
-    A SQLite file that does not exist is created only when ``create`` (``init``, ``demo``);
-    a file or database holding other tables than vokasi-desktop's is refused before the
-    migration could add tables to it.
-    """
-    from sqlalchemy import inspect
-
-    from vokasi_desktop.db.engine import open_database, resolve_url
-    from vokasi_desktop.db.migrate import upgrade_database
-
-    url = resolve_url(args.db)
-    if url.get_backend_name() == "sqlite":
-        path = Path(url.database or "")
-        if path.is_dir():
-            raise CliError(f"{path} adalah folder, bukan berkas basis data.")
-        if not path.exists() and not create:
-            raise CliError(f"Basis data {path} tidak ada. Buat dulu dengan 'vokasi-desktop init' "
-                           "(atau 'vokasi-desktop demo'), atau periksa --db.")
-    db = open_database(url)
-    try:
-        tables = set(inspect(db.engine).get_table_names())
-        if tables and "alembic_version" not in tables:
-            raise CliError(FOREIGN_DB.format(where=db.description))
-        if migrate:
-            result = upgrade_database(db.engine)
-            if result.changed:
-                log.info("database upgraded from %s to %s", result.from_revision,
-                         result.to_revision)
-                if result.backup_path:
-                    print(f"Salinan basis data sebelum pembaruan: {result.backup_path}",
-                          file=sys.stderr)
-            from vokasi_desktop.cli_keys import startup
-
-            startup(db)
-    except BaseException:
-        db.dispose()
-        raise
-    return db
-
-
-def parse_cli_date(text: str | None, what: str = "--date", *,
-                   today: date | None = None) -> date | None:
-    """A ``YYYY-MM-DD`` argument within the programme's sane range (2019 to a year ahead)."""
-    if not text:
-        return None
-    try:
-        value = date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise CliError(f"{what} {text!r} tidak valid; gunakan format YYYY-MM-DD.") from exc
-    last = (today or date.today()) + timedelta(days=DOCUMENT_DATE_AHEAD_DAYS)
-    if not DOCUMENT_DATE_FIRST <= value <= last:
-        raise CliError(f"{what} {value:%d/%m/%Y} di luar rentang yang wajar "
-                       f"({DOCUMENT_DATE_FIRST:%d/%m/%Y} sampai {last:%d/%m/%Y}).")
-    return value
-
-
-def check_output_file(path: str | Path, *, overwrite: bool = False) -> Path:
-    """Refuse an output file that cannot or should not be written, before any work is done.
-
-    The folder must exist and be writable; an existing file is replaced only with
-    ``--overwrite``; a folder in its place is refused. The message names the file.
-    """
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise CliError(f"{target} adalah folder; berikan nama berkas keluaran.")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise CliError(f"Folder {folder} untuk berkas {target.name} tidak ada.")
-    if not os.access(folder, os.W_OK):
-        raise CliError(f"Folder {folder} tidak dapat ditulisi (izin atau disk hanya-baca).")
-    if target.exists() and not overwrite:
-        raise CliError(f"Berkas {target} sudah ada; tidak ditimpa. Pakai --overwrite untuk "
-                       "menimpanya, atau pilih nama lain.")
-    return target
-
-
-def check_output_dir(path: str | Path) -> Path:
-    """An existing, writable output folder (refused with a message naming it otherwise)."""
-    folder = Path(path).expanduser()
-    if not folder.is_dir():
-        what = "bukan folder" if folder.exists() else "tidak ada"
-        raise CliError(f"Folder keluaran {folder} {what}.")
-    if not os.access(folder, os.W_OK):
-        raise CliError(f"Folder {folder} tidak dapat ditulisi (izin atau disk hanya-baca).")
-    return folder
 
 
 OS_ERRORS = {
@@ -350,7 +252,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         validate_admin,
     )
 
-    db = _open_db(args, create=True)
+    db = open_db(args, create=True)
     try:
         profile = BranchProfile(
             code=args.branch_code.strip().upper(), name=args.branch_name, address=args.address,
@@ -363,14 +265,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         if not need_admin:
             # Bootstrap only on an empty database; afterwards init is a profile update by a
             # logged-in head of branch or administrator.
-            from vokasi_desktop.cli_login import login_for
+            from vokasi_desktop.cli.login import login_for
             from vokasi_desktop.domain.access import Action
 
             principal = login_for(db, args, Action.BRANCH_PROFILE_EDIT)
         if need_admin:
             password = _read_password(args)
             validate_admin(args.admin_user, args.admin_name, password)
-        from vokasi_desktop.cli_keys import needs_new_key, new_key_passphrase
+        from vokasi_desktop.cli.keys import needs_new_key, new_key_passphrase
 
         passphrase = new_key_passphrase(args) if needs_new_key(db) else None
         created = init_branch(db, profile, admin_user=args.admin_user if need_admin else None,
@@ -388,10 +290,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from vokasi_desktop.services.demo import fill_demo
+    from vokasi_desktop.services.progress import Progress
 
     if args.members < 1 or args.members > 5_000_000:
         raise CliError("--members harus antara 1 dan 5.000.000.")
-    db = _open_db(args, create=True)
+    db = open_db(args, create=True)
     if args.if_empty:
         from vokasi_desktop.services.demo import demo_state
 
@@ -407,7 +310,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
                            "lengkap; data demo tidak diisi. Gunakan --db untuk basis data baru.")
     last = {"pct": -1}
 
-    def progress(stage: str, done: int, total: int) -> None:
+    def progress(p: Progress) -> None:
+        stage, done, total = p.text, p.done, p.total
         pct = 100 * done // max(total, 1)
         if stage == "peserta" and pct != last["pct"] and (pct % 10 == 0 or done == total):
             last["pct"] = pct
@@ -415,7 +319,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     try:
         print(f"Mengisi data demo ke {db.description} ...", file=sys.stderr)
-        summary = fill_demo(db, members=args.members, seed=args.seed, progress=progress)
+        summary = fill_demo(db, members=args.members, seed=args.seed, report=progress)
     finally:
         db.dispose()
     print(
@@ -432,7 +336,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_migrate(args: argparse.Namespace) -> int:
     from vokasi_desktop.db.migrate import upgrade_database
 
-    db = _open_db(args, migrate=False)
+    db = open_db(args, migrate=False)
     try:
         result = upgrade_database(db.engine)
     finally:
@@ -467,9 +371,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         except IdentifierError as exc:
             raise CliError(str(exc)) from exc
     on_date = parse_cli_date(args.date) or date.today()
-    db = _open_db(args)
+    db = open_db(args)
     try:
-        from vokasi_desktop.cli_login import login_for
+        from vokasi_desktop.cli.login import login_for
         from vokasi_desktop.domain.access import Action
 
         login_for(db, args, Action.ELIGIBILITY_CHECK)  # shows a name and a masked NIK
@@ -541,8 +445,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     from sqlalchemy.exc import DBAPIError
 
-    from vokasi_desktop.cli_keys import passphrase_provider
-    from vokasi_desktop.cli_login import EXIT_AUTH, EXIT_DENIED, LoginError, end_sessions
+    from vokasi_desktop.cli.keys import passphrase_provider
+    from vokasi_desktop.cli.login import EXIT_AUTH, EXIT_DENIED, LoginError, end_sessions
     from vokasi_desktop.domain.access import PermissionDenied
 
     try:

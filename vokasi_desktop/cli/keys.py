@@ -17,30 +17,27 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from vokasi_desktop.cli.common import db_arg as _db_arg
+
 EXIT_OK, EXIT_NO, EXIT_ERROR = 0, 1, 2
 ENV_PASSPHRASE = "VOKASI_KEY_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "VOKASI_NEW_KEY_PASSPHRASE"
 
 
 def _err(message: str) -> Exception:
-    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.cli.common import CliError
 
     return CliError(message)
 
 
-def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                   help="basis data (URL atau path berkas SQLite)")
-
-
 def _user_arg(p: argparse.ArgumentParser) -> None:
-    from vokasi_desktop.cli_login import add_login_args
+    from vokasi_desktop.cli.login import add_login_args
 
     add_login_args(p)
 
 
 def _login(db: Any, args: argparse.Namespace) -> Any:
-    from vokasi_desktop.cli_login import login
+    from vokasi_desktop.cli.login import login
 
     return login(db, args)
 
@@ -152,26 +149,10 @@ def needs_new_key(db: Any) -> bool:
             BranchKey.active.is_(True), BranchKey.revoked_at.is_(None))).first() is None
 
 
-def startup(db: Any) -> None:
-    """Start-up duties for every CLI command: move legacy keys out, anchor the audit chain."""
-    from vokasi_desktop.services import audit, keys
-
-    moved = keys.startup(db)
-    if moved:
-        print(f"Kunci tanda tangan {', '.join(moved)} dipindahkan dari basis data ke berkas di "
-              f"{db.private_dir} (belum berfrasa sandi: jalankan 'vokasi-desktop key "
-              "passphrase').", file=sys.stderr)
-    try:
-        audit.anchor(db)
-    except OSError as exc:
-        print(f"Peringatan: checkpoint audit tidak dapat ditulis ({exc.strerror}).",
-              file=sys.stderr)
-
-
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.cli.common import open_db
 
-    return _open_db(args)
+    return open_db(args)
 
 
 # ---------------------------------------------------------------------------------- commands

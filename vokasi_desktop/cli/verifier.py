@@ -24,10 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_verifier(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.cli.common import open_db
     from vokasi_desktop.services.verifier import build_verifier_page
 
-    db = _open_db(args)
+    db = open_db(args)
     try:
         page = build_verifier_page(db, args.out)
     finally:

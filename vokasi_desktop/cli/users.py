@@ -19,7 +19,7 @@ EXIT_OK, EXIT_ERROR = 0, 2
 
 
 def _err(message: str) -> Exception:
-    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.cli.common import CliError
 
     return CliError(message)
 
@@ -93,17 +93,17 @@ class _Secrets:
 
 def _login(args: argparse.Namespace, secrets: _Secrets):  # type: ignore[no-untyped-def]
     """Open the database and log in; returns (db, principal, login password)."""
-    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.cli.common import open_db
     from vokasi_desktop.services import auth
 
-    db = _open_db(args)
+    db = open_db(args)
     try:
         password = secrets.login()
         info = auth.authenticate(db, args.user, password, source="cli")
     except BaseException:
         db.dispose()
         raise
-    from vokasi_desktop.cli_login import _open_sessions
+    from vokasi_desktop.cli.login import _open_sessions
 
     _open_sessions.append((db, info))  # cli.main ends the session when the command ends
     return db, info, password

@@ -69,15 +69,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _login(args: argparse.Namespace, db: Any) -> Any:
     """The shared CLI login (cli_login): a real session the services check."""
-    from vokasi_desktop.cli_login import login
+    from vokasi_desktop.cli.login import login
 
     return login(db, args)
 
 
 def _run(args: argparse.Namespace, fn: Any) -> int:
-    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.cli.common import open_db
 
-    db = _open_db(args)
+    db = open_db(args)
     try:
         return int(fn(db, _login(args, db)))
     finally:
@@ -150,7 +150,7 @@ def cmd_trust_export(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_add(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.cli.common import CliError
     from vokasi_desktop.services import exchange
 
     try:

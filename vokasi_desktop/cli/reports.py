@@ -6,8 +6,8 @@ import argparse
 import re
 from pathlib import Path
 
-from vokasi_desktop.cli_documents import _db_arg
-from vokasi_desktop.cli_login import add_login_args
+from vokasi_desktop.cli.common import db_arg as _db_arg
+from vokasi_desktop.cli.login import add_login_args
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 
@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_monthly(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import CliError, _open_db
+    from vokasi_desktop.cli.common import CliError, open_db
     from vokasi_desktop.services.dashboard import write_monthly_report
 
     match = _MONTH.fullmatch(args.month or "")
@@ -34,10 +34,10 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise CliError(f"folder {str(out.parent)!r} tidak ada.")
-    from vokasi_desktop.cli_login import login_for
+    from vokasi_desktop.cli.login import login_for
     from vokasi_desktop.domain.access import Action
 
-    db = _open_db(args)
+    db = open_db(args)
     try:
         login_for(db, args, Action.REPORT_VIEW)
         path = write_monthly_report(db, int(match.group(1)), int(match.group(2)), out)

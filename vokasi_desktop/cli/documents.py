@@ -9,28 +9,25 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from vokasi_desktop.cli.common import db_arg as _db_arg
+
 EXIT_OK, EXIT_NO, EXIT_ERROR = 0, 1, 2
 
 
-def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                   help="basis data (URL atau path berkas SQLite)")
-
-
 def _user_arg(p: argparse.ArgumentParser) -> None:
-    from vokasi_desktop.cli_login import add_login_args
+    from vokasi_desktop.cli.login import add_login_args
 
     add_login_args(p)
 
 
 def _login(db: Any, args: argparse.Namespace) -> Any:
-    from vokasi_desktop.cli_login import login
+    from vokasi_desktop.cli.login import login
 
     return login(db, args)
 
 
 def _date(text: str | None, what: str = "--date") -> date | None:
-    from vokasi_desktop.cli import parse_cli_date
+    from vokasi_desktop.cli.common import parse_cli_date
 
     return parse_cli_date(text, what)
 
@@ -133,17 +130,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.cli.common import open_db
 
     if not hasattr(args, "db"):
         args.db = None
-    return _open_db(args)
+    return open_db(args)
 
 
 def _live_enrollment(db: Any, member_text: str, class_code: str | None) -> int:
     from sqlalchemy import select
 
-    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.cli.common import CliError
     from vokasi_desktop.db.models import Enrollment, TrainingClass
     from vokasi_desktop.services.members import find_member
 
@@ -166,7 +163,7 @@ def _backdate(args: argparse.Namespace) -> Any:
     """``--date`` is a back-date request: the service checks the supervisor and the limits."""
     import getpass
 
-    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.cli.common import CliError
     from vokasi_desktop.services.documents import BackDate
 
     on = _date(args.date)
@@ -180,10 +177,11 @@ def _backdate(args: argparse.Namespace) -> Any:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import CliError, check_output_dir, check_output_file
+    from vokasi_desktop.cli.common import CliError, check_output_dir, check_output_file
     from vokasi_desktop.services import documents
     from vokasi_desktop.services.catalog import find_class
     from vokasi_desktop.services.members import find_member
+    from vokasi_desktop.services.progress import Progress
 
     if args.out:
         check_output_file(args.out, overwrite=args.overwrite)
@@ -198,11 +196,11 @@ def cmd_print(args: argparse.Namespace) -> int:
                 raise CliError("Untuk semua sertifikat satu kelas, berikan --out-dir FOLDER.")
             klass = find_class(db, args.class_code)
 
-            def progress(done: int, total: int) -> None:
-                print(f"  sertifikat {done}/{total}", file=sys.stderr)
+            def progress(p: Progress) -> None:
+                print(f"  sertifikat {p.done}/{p.total}", file=sys.stderr)
 
             issued = documents.issue_class_certificates(db, klass.id, _login(db, args), args.out_dir,
-                                                        on=on, progress=progress,
+                                                        on=on, report=progress,
                                                         backdate=backdate)
             for doc in issued:
                 print(f"{doc.number}\t{doc.path}")
@@ -245,7 +243,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_reprint(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import check_output_file
+    from vokasi_desktop.cli.common import check_output_file
     from vokasi_desktop.services import documents
 
     check_output_file(args.out, overwrite=args.overwrite)
@@ -273,7 +271,7 @@ def cmd_void(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import check_output_file
+    from vokasi_desktop.cli.common import check_output_file
     from vokasi_desktop.services.reports import ExportRequest, export
 
     check_output_file(args.out, overwrite=args.overwrite)
@@ -293,7 +291,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from vokasi_desktop.cli import check_output_file
+    from vokasi_desktop.cli.common import check_output_file
     from vokasi_desktop.services.imports import write_import_template
 
     check_output_file(args.file, overwrite=args.overwrite)
@@ -304,7 +302,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Exit 0 when imported (or a clean dry run), 1 when rows have errors, 2 if refused."""
-    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.cli.common import CliError
     from vokasi_desktop.documents.xlsx_import import ImportFileError
     from vokasi_desktop.services.imports import import_file
 

@@ -15,7 +15,7 @@ EXIT_OK, EXIT_ERROR = 0, 2
 
 
 def _err(message: str) -> Exception:
-    from vokasi_desktop.cli import CliError
+    from vokasi_desktop.cli.common import CliError
 
     return CliError(message)
 
@@ -51,15 +51,15 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 def _login(args: argparse.Namespace, db: Any) -> Any:
     """The shared CLI login (cli_login): a real session the services check."""
-    from vokasi_desktop.cli_login import login
+    from vokasi_desktop.cli.login import login
 
     return login(db, args)
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from vokasi_desktop.cli import _open_db
+    from vokasi_desktop.cli.common import open_db
 
-    return _open_db(args)
+    return open_db(args)
 
 
 def _rp(value: int) -> str:
