@@ -154,10 +154,12 @@ class BackDate:
     password: str
 
 
-def _issue_date(db: Database, today: date, backdate: BackDate | None) -> tuple[date, dict[str, str] | None]:
+def _issue_date(db: Database, today: date, backdate: BackDate | None,
+                principal: Principal) -> tuple[date, dict[str, str] | None]:
     """The issue date: the clock's today, or an approved back-date within the setting's limit.
 
-    The supervisor's password is checked here (before the write transaction)."""
+    The approver's password is checked here (before the write transaction) through the
+    four-eyes path: another user allowed to back-date, never the one issuing the document."""
     if backdate is None:
         return today, None
     if not backdate.reason.strip():
@@ -173,10 +175,11 @@ def _issue_date(db: Database, today: date, backdate: BackDate | None) -> tuple[d
     if (today - backdate.on).days > limit:
         raise ValidationError(
             "date_too_old", f"Tanggal dokumen paling lama {limit} hari sebelum hari ini.", "date")
-    from vokasi_desktop.services.auth import verify_supervisor
+    from vokasi_desktop.services.auth import verify_approver
 
-    sup = verify_supervisor(db, backdate.supervisor, backdate.password)
-    return backdate.on, {"supervisor": sup.username, "reason": backdate.reason.strip()[:200],
+    approver = verify_approver(db, backdate.supervisor, backdate.password, requester=principal,
+                               action=Action.DOCUMENT_BACKDATE)
+    return backdate.on, {"supervisor": approver, "reason": backdate.reason.strip()[:200],
                          "today": today.isoformat(), "date": backdate.on.isoformat()}
 
 
@@ -548,7 +551,7 @@ def issue_letter(db: Database, enrollment_id: int, principal: Principal, out_pat
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or date.today(), backdate, principal)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -642,7 +645,7 @@ def issue_slip(db: Database, member_id: int, principal: Principal, out_path: Pat
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or date.today(), backdate, principal)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -708,7 +711,7 @@ def issue_certificate(db: Database, enrollment_id: int, principal: Principal, ou
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or date.today(), backdate, principal)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -747,7 +750,7 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or date.today(), backdate)
+    on, backdated = _issue_date(db, on or date.today(), backdate, principal)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda _d, _t: None)
