@@ -275,6 +275,8 @@ def verify_own_password(db: Database, principal: Principal, password: str) -> No
             raise AuthError("login_failed", "Kata sandi salah.")
         user.failed_attempts = 0
         audit.record(session, user.username, "session.unlock", "user", None, user_id=user.id)
+    # The password proved the user is at the counter: the session counts as used now.
+    auth.touch_session(db, principal, now=now)
 
 
 def count_active_admins(db: Database) -> int:
