@@ -63,7 +63,7 @@ def _calls(tmp: Path) -> dict[Action, Call]:
         Action.CATALOG_EDIT: klass,
         Action.QUOTA_EDIT: lambda db, p, w: catalog.set_program_year(db, 2028, p),
         Action.REGION_EDIT: lambda db, p, w: catalog.add_region_restriction(
-            db, "3578", date(2026, 1, 1), date(2026, 2, 1), p),
+            db, "3578", date(2026, 1, 1), date(2026, 2, 1), p, reason="Pergub 1/2026"),
         Action.CONTRIBUTION_EDIT: contribution,
         Action.MEMBER_VERIFY: lambda db, p, w: members.record_verification(
             db, w["member"], "card", p, "kartu KPJ asli dilihat"),
