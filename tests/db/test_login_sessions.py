@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.event import listen, remove
 
+from tests.conftest import both_backends
 from tests.db.factories import as_role, setup_branch
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry, LoginSession
@@ -40,6 +41,7 @@ def _act(db: Database, p: Principal, value: int = 1) -> None:
     setup.set_setting(db, "x", value, principal=p)
 
 
+@both_backends
 def test_last_seen_is_updated_at_most_once_a_minute(database: Database) -> None:
     setup_branch(database)
     admin = as_role(database, "admin")
@@ -66,6 +68,7 @@ def test_last_seen_is_updated_at_most_once_a_minute(database: Database) -> None:
     assert timedelta(minutes=1) >= LAST_SEEN_RESOLUTION
 
 
+@both_backends
 def test_an_idle_session_expires_and_is_refused(database: Database) -> None:
     setup_branch(database)
     admin = as_role(database, "admin")
@@ -85,6 +88,7 @@ def test_an_idle_session_expires_and_is_refused(database: Database) -> None:
         assert setup.get_setting(database, "x") == 1  # type: ignore[arg-type]
 
 
+@both_backends
 def test_stale_sessions_end_at_the_next_start(database: Database) -> None:
     setup_branch(database)
     stale, live = as_role(database, "admin"), as_role(database, "supervisor")

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from tests.conftest import both_backends
 from tests.db.factories import as_role, setup_branch
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry, RegionRestriction, RuleSet
@@ -23,6 +24,7 @@ def _entries(db: Database, action: str) -> list[AuditEntry]:
                               .order_by(AuditEntry.seq)).scalars())
 
 
+@both_backends
 def test_restriction_add_and_change_need_a_reason_and_record_before_after(
         database: Database) -> None:
     setup_branch(database)
@@ -60,6 +62,7 @@ def test_restriction_add_and_change_need_a_reason_and_record_before_after(
         assert row is not None and row.date_to == date(2027, 2, 28)
 
 
+@both_backends
 def test_rule_set_changes_by_head_only_with_reason_and_before_after(database: Database) -> None:
     setup_branch(database)
     ensure_rule_sets(database)
