@@ -106,3 +106,24 @@ def test_stale_sessions_end_at_the_next_start(database: Database) -> None:
             LoginSession.ended_at.is_(None))).scalar_one() >= 1
     with pytest.raises(PermissionDenied):
         _act(database, stale)
+
+
+def test_touch_gives_up_quickly_while_another_writer_holds_the_lock(database: Database) -> None:
+    """SQLite: a long write elsewhere must not stall a check for the 30 s busy timeout."""
+    import time
+
+    from vokasi_desktop.services.auth import TOUCH_BUSY_MS, touch_session
+
+    setup_branch(database)
+    admin = as_role(database, "admin")
+    _age(database, admin, timedelta(minutes=5))
+    with database.write() as s:  # holds the write lock (BEGIN IMMEDIATE) meanwhile
+        s.execute(update(LoginSession).where(LoginSession.id == "-").values(role="x"))
+        started = time.monotonic()
+        assert touch_session(database, admin) is False
+        assert time.monotonic() - started < 10 * TOUCH_BUSY_MS / 1000
+    assert touch_session(database, admin) is True  # lock free again: written
+    _act(database, admin)  # and the pool's connection has its normal busy timeout back
+    with database.engine.connect() as conn:
+        for _ in range(3):
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30_000

@@ -239,24 +239,44 @@ def last_seen(session: Session, principal: Principal) -> datetime | None:
     return row.last_seen_at if row is not None else None
 
 
+TOUCH_BUSY_MS = 250  # a GUI-thread check never waits longer than this for the SQLite write lock
+
+
 def touch_session(db: Database, principal: Principal, *, now: datetime | None = None) -> bool:
     """Record that the session is in use, at most once per :data:`LAST_SEEN_RESOLUTION`.
 
     One conditional UPDATE (no read, no audit): a session seen less than a minute ago, an
-    ended one or someone else's is left alone. True when the row was written.
+    ended one or someone else's is left alone. True when the row was written. Best effort:
+    on SQLite it waits at most :data:`TOUCH_BUSY_MS` for the write lock (a long import on the
+    writer thread must not freeze the window for the busy timeout) and gives up quietly.
     """
     now = now or utcnow()
-    with db.write() as session:
-        result = session.execute(
-            update(LoginSession)
+    stmt = (update(LoginSession)
             .where(LoginSession.id == principal.session_id,
                    LoginSession.user_id == principal.user_id,
                    LoginSession.ended_at.is_(None),
                    LoginSession.last_seen_at < now - LAST_SEEN_RESOLUTION)
-            .values(last_seen_at=now)
-            .execution_options(synchronize_session=False)
-        )
-        return bool(getattr(result, "rowcount", 0))
+            .values(last_seen_at=now))
+    if db.engine.dialect.name != "sqlite":
+        with db.write() as session:
+            result = session.execute(stmt.execution_options(synchronize_session=False))
+            return bool(getattr(result, "rowcount", 0))
+    from sqlalchemy.exc import OperationalError
+
+    from vokasi_desktop.db.engine import SQLITE_BUSY_TIMEOUT_MS
+
+    with db.engine.connect() as conn:
+        try:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={TOUCH_BUSY_MS}")
+            written = bool(conn.execute(stmt).rowcount)
+            conn.commit()
+            return written
+        except OperationalError:
+            conn.rollback()
+            return False
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+            conn.commit()
 
 
 def end_stale_sessions(db: Database, *, now: datetime | None = None) -> int:
