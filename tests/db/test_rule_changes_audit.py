@@ -92,3 +92,26 @@ def test_rule_set_changes_by_head_only_with_reason_and_before_after(database: Da
     again = _entries(database, "rule_set.save")[-1]
     assert again.detail["changes"] == {"age_max": [55, 56]}
     assert max(r.version for r in list_rule_sets(database) if r.code == new.code) == new.version
+
+
+def test_a_rule_set_version_used_by_an_enrolment_cannot_be_edited(database: Database) -> None:
+    from tests.db.factories import TODAY, add_class, add_institution, add_member
+    from vokasi_desktop.db.models import Enrollment
+    from vokasi_desktop.services.enrolment import enrol
+    from vokasi_desktop.services.errors import ConflictError
+
+    setup_branch(database)
+    ensure_rule_sets(database)
+    enrol(database, add_member(database), add_class(database, add_institution(database)), "r-1",
+          as_role(database, "clerk"), on_date=TODAY)
+    with database.read() as s:
+        code, version = s.execute(select(Enrollment.rule_set_code, Enrollment.rule_set_version)
+                                  ).one()
+    used = next(r for r in list_rule_sets(database) if (r.code, r.version) == (code, version))
+    with pytest.raises(ConflictError) as info:
+        rule_sets.save_rule_set(database, replace(used, age_max=40), as_role(database, "head"),
+                                reason="ralat")
+    assert info.value.code == "rule_set_in_use"
+    assert next(r for r in list_rule_sets(database)
+                if (r.code, r.version) == (code, version)).age_max == used.age_max
+    assert _entries(database, "rule_set.save") == []
