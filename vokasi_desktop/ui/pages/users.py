@@ -8,19 +8,18 @@ it is read again after every change and on F5.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from vokasi_desktop.services import users
 from vokasi_desktop.ui import errors
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.labels import ROLES, choices, label
+from vokasi_desktop.ui.pages.conflicts import list_table
 
 
 def users_visible(ctx: UiContext) -> bool:
@@ -101,17 +101,9 @@ class UsersPage(QWidget):
             "Staff accounts of this office. Every change is recorded in the audit log. A reset "
             "password must be changed by the user at the next login."), self)
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([
+        self.table = list_table(self, [
             self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Active"),
             self.tr("Locked"), self.tr("Last login")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAlternatingRowColors(True)
         for col, width in enumerate((140, 230, 140, 70, 70)):
             self.table.setColumnWidth(col, width)
         self.new_button = QPushButton(self.tr("&New user…"), self)
@@ -187,78 +179,56 @@ class UsersPage(QWidget):
             self.unlock_button.setEnabled(row.locked)
             self.active_button.setEnabled(row.username != self.ctx.user.username or not row.active)
 
-    def _done(self, message: str, username: str) -> None:
-        self.status_label.setText(message)
-        self.refresh(select=username)
-
-    def _failed(self, exc: ServiceError) -> None:
-        errors.present(self, exc, self.tr("User not changed"))
-
     # -- actions (the dialogs call these; tests call them directly) ---------------------------
 
-    def create_user(self, username: str, full_name: str, role: str, password: str) -> bool:
+    def _change(self, call: Callable[[], object], message: str, username: str) -> bool:
+        """Run one service call; show its error, or the message and the fresh list."""
         try:
-            row = users.create_user(self.ctx.db, self.ctx.user, username, full_name, role,
-                                    password)
+            call()
         except ServiceError as exc:
-            self._failed(exc)
+            errors.present(self, exc, self.tr("User not changed"))
             return False
-        self._done(self.tr("User %1 created; the password must be changed at the first "
-                           "login.").replace("%1", row.username), row.username)
+        self.status_label.setText(message.replace("%1", username))
+        self.refresh(select=username)
         return True
+
+    def create_user(self, username: str, full_name: str, role: str, password: str) -> bool:
+        db, who = self.ctx.db, self.ctx.user
+        name = username.strip().lower()
+        return self._change(
+            lambda: users.create_user(db, who, username, full_name, role, password),
+            self.tr("User %1 created; the password must be changed at the first login."), name)
 
     def toggle_active(self) -> None:
         row = self.selected()
         if row is None:
             return
-        try:
-            if row.active:
-                users.disable_user(self.ctx.db, self.ctx.user, row.username)
-                message = self.tr("User %1 disabled.")
-            else:
-                users.enable_user(self.ctx.db, self.ctx.user, row.username)
-                message = self.tr("User %1 enabled.")
-        except ServiceError as exc:
-            self._failed(exc)
-            return
-        self._done(message.replace("%1", row.username), row.username)
+        db, who = self.ctx.db, self.ctx.user
+        if row.active:
+            self._change(lambda: users.disable_user(db, who, row.username),
+                         self.tr("User %1 disabled."), row.username)
+        else:
+            self._change(lambda: users.enable_user(db, who, row.username),
+                         self.tr("User %1 enabled."), row.username)
 
     def unlock(self) -> None:
         row = self.selected()
-        if row is None:
-            return
-        try:
-            users.unlock_user(self.ctx.db, self.ctx.user, row.username)
-        except ServiceError as exc:
-            self._failed(exc)
-            return
-        self._done(self.tr("User %1 unlocked.").replace("%1", row.username), row.username)
+        if row is not None:
+            self._change(lambda: users.unlock_user(self.ctx.db, self.ctx.user, row.username),
+                         self.tr("User %1 unlocked."), row.username)
 
     def reset_password(self, password: str) -> bool:
         row = self.selected()
-        if row is None:
-            return False
-        try:
-            users.reset_password(self.ctx.db, self.ctx.user, row.username, password)
-        except ServiceError as exc:
-            self._failed(exc)
-            return False
-        self._done(self.tr("Password of %1 reset; it must be changed at the next login.")
-                   .replace("%1", row.username), row.username)
-        return True
+        return row is not None and self._change(
+            lambda: users.reset_password(self.ctx.db, self.ctx.user, row.username, password),
+            self.tr("Password of %1 reset; it must be changed at the next login."),
+            row.username)
 
     def set_role(self, role: str) -> bool:
         row = self.selected()
-        if row is None:
-            return False
-        try:
-            users.set_role(self.ctx.db, self.ctx.user, row.username, role)
-        except ServiceError as exc:
-            self._failed(exc)
-            return False
-        self._done(self.tr("%1 is now %2.").replace("%1", row.username)
-                   .replace("%2", label(ROLES, role)), row.username)
-        return True
+        return row is not None and self._change(
+            lambda: users.set_role(self.ctx.db, self.ctx.user, row.username, role),
+            self.tr("%1 is now %2.").replace("%2", label(ROLES, role)), row.username)
 
     # -- dialogs ------------------------------------------------------------------------------
 
