@@ -76,6 +76,23 @@ COMMANDS = [
             extra_stdin="Rahasia-Loket-2027\n"),
     Command("user-disable", lambda w, t: ["user", "disable", "petugas"], "admin", "kepala",
             "user.disable"),
+    Command("user-unlock", lambda w, t: ["user", "unlock", "petugas"], "admin", "supervisor",
+            "user.unlock"),
+    Command("user-reset-password", lambda w, t: ["user", "reset-password", "petugas"], "admin",
+            "auditor", "user.password_reset", extra_stdin="Sementara-Loket-2027\n"),
+    Command("user-set-role", lambda w, t: ["user", "set-role", "petugas", "supervisor"],
+            "admin", "petugas", "user.role_change"),
+    Command("exchange-import", lambda w, t: ["exchange", "import", str(t / "tidak-ada.zip")],
+            "supervisor", "petugas", None),
+    Command("exchange-office", lambda w, t: ["exchange", "office", "--kind", "branch"],
+            "admin", "supervisor", None),
+    Command("exchange-trust-export", lambda w, t: ["exchange", "trust", "export-own", "--out",
+                                                   str(t / "kunci.json")], "admin", "kepala",
+            None),
+    Command("region-recap", lambda w, t: ["region", "recap", "--year", "2027"], "kepala",
+            "petugas", None),
+    Command("key-revoke", lambda w, t: ["key", "revoke", "tidak-ada", "--reason", "bocor"],
+            "admin", "kepala", None),
 ]
 
 
