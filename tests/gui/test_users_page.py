@@ -117,3 +117,18 @@ def test_change_own_password_dialog(qtbot: Any, demo_db: Database,
     dialog._submit()
     assert dialog.result() == 1, dialog.error.text()
     authenticate(demo_db, "petugas", "Loket-Baru-Rahasia-2027")
+
+
+def test_users_page_errors_in_english(qtbot: Any, demo_db: Database, english_ui: None,
+                                      make_ctx: Callable[..., UiContext],
+                                      answers: Answers) -> None:
+    page = UsersPage(make_ctx(demo_db, "admin"))
+    qtbot.addWidget(page)
+    assert page.table.horizontalHeaderItem(5).text() == "Last login"
+    assert not page.create_user("loket3", "Dewi", "clerk", "pendek")
+    assert answers.asked[-1][2] == "The password must have at least 8 characters."
+    assert not page.create_user("loket3", "Dewi", "clerk", "loket3-Rahasia")
+    assert answers.asked[-1][2] == "The password must not be or contain the user name."
+    page.select_user("admin")
+    page.set_role("clerk")
+    assert "last active administrator" in answers.asked[-1][2]
