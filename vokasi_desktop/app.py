@@ -159,6 +159,10 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
                     "an empty database with demo data, then start the application again."))
                 return EXIT_ERROR
             automatic_backup(db, prefs, "start", runner)
+            from vokasi_desktop.services.auth import end_stale_sessions
+
+            # Sessions a power cut or a killed window left open (idle past the limit) end now.
+            end_stale_sessions(db)
             from vokasi_desktop.ui.login import LoginDialog
 
             key_checked = False

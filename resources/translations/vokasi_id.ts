@@ -269,6 +269,10 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Administrator telah mengatur ulang kata sandi Anda. Pilih kata sandi baru sebelum melanjutkan (minimal 8 karakter, bukan nama pengguna Anda).</translation>
     </message>
     <message>
+        <source>Choose a new password (at least 8 characters, not your user name).</source>
+        <translation>Pilih kata sandi baru (minimal 8 karakter, bukan nama pengguna Anda).</translation>
+    </message>
+    <message>
         <source>Current password</source>
         <translation>Kata sandi saat ini</translation>
     </message>
@@ -2598,6 +2602,14 @@ Cetak semuanya sekarang?</translation>
         <translation>Log Audit</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Ganti kata &amp;sandi saya…</translation>
+    </message>
+    <message>
         <source>No branch profile</source>
         <translation>Profil kantor belum diisi</translation>
     </message>
@@ -3041,6 +3053,41 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     <message>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nama &amp;pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password</source>
+        <translation>Kata sandi &amp;sementara</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the password</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>The user must choose a new password at the first login.</source>
+        <translation>Pengguna wajib memilih kata sandi baru saat login pertama.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +4792,117 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>letter %1</source>
         <translation>surat %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Staff accounts of this office. Every change is recorded in the audit log. A reset password must be changed by the user at the next login.</source>
+        <translation>Akun petugas kantor ini. Setiap perubahan dicatat di log audit. Kata sandi yang diatur ulang wajib diganti pengguna saat login berikutnya.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Login terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>Pengguna &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Buka &amp;kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Ubah &amp;peran…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Akti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>User not changed</source>
+        <translation>Pengguna tidak diubah</translation>
+    </message>
+    <message>
+        <source>User %1 created; the password must be changed at the first login.</source>
+        <translation>Pengguna %1 dibuat; kata sandi wajib diganti saat login pertama.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>Pengguna %1 dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>Pengguna %1 diaktifkan kembali.</translation>
+    </message>
+    <message>
+        <source>User %1 unlocked.</source>
+        <translation>Kunci akun %1 dibuka.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; it must be changed at the next login.</source>
+        <translation>Kata sandi %1 diatur ulang; wajib diganti saat login berikutnya.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 sekarang %2.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1 (at least 8 characters):</source>
+        <translation>Kata sandi sementara untuk %1 (minimal 8 karakter):</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation>Peran baru %1:</translation>
     </message>
 </context>
 <context>

@@ -100,3 +100,29 @@ def test_cli_date_needs_supervisor(database: Database, new_db_url: str, tmp_path
     with database.read() as s:
         d = s.execute(select(DocumentRecord.payload)).scalar_one()["qr"]["d"]
     assert d == date.today().isoformat()
+
+
+def test_backdate_needs_another_supervisor(database: Database) -> None:
+    """Four eyes: a supervisor issuing a back-dated document cannot approve it themself."""
+    member_id, _ = _world(database)
+    today = date.today()
+    with database.write() as s:
+        create_user(s, "spv2", "Supervisor Dua", "supervisor", PASSWORD)
+    spv = as_user(database, "spv")  # logs in the real user "spv"
+    with pytest.raises(AuthError) as info:
+        documents.issue_slip(database, member_id, spv, None, backdate=BackDate(
+            today - timedelta(days=2), "Printer rusak", "spv", PASSWORD))
+    assert info.value.code == "self_approval"
+    with database.read() as s:
+        assert s.execute(select(DocumentRecord.id)).first() is None
+        refused = s.execute(select(AuditEntry).where(AuditEntry.action == "override.refused")
+                            ).scalar_one()
+        assert refused.detail["reason"] == "self_approval"
+        assert refused.detail["approval"] == "document.backdate"
+    # Another supervisor's password: accepted and recorded as the approver.
+    documents.issue_slip(database, member_id, spv, None, backdate=BackDate(
+        today - timedelta(days=2), "Printer rusak", "spv2", PASSWORD))
+    with database.read() as s:
+        entry = s.execute(select(AuditEntry).where(AuditEntry.action == "document.backdate")
+                          ).scalar_one()
+        assert entry.actor == "spv" and entry.detail["supervisor"] == "spv2"

@@ -58,10 +58,11 @@ def _main_window(qtbot: Any, ctx: UiContext) -> MainWindow:
 
 
 # Pages are hidden by role: the supervisor sees the enrolment pages, the dashboard and the
-# exchange pages; the administrator also the audit log. Together they show every branch page.
+# exchange pages; the administrator also the audit log and the users page. Together they show
+# every branch page.
 PAGE_USERS = ("supervisor", "admin")
 ALL_BRANCH_PAGES = {"dashboard", "counter", "members", "institutions", "classes", "enrollments",
-                    "reports", "settings", "exchange", "conflicts", "audit"}
+                    "reports", "settings", "exchange", "conflicts", "audit", "users"}
 
 
 @pytest.mark.parametrize("screen", list(AVAILABLE))

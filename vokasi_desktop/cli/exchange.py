@@ -20,7 +20,7 @@ EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 2, 5  # 3 and 4: login failed, role refus
 def _db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                    help="basis data (URL atau path berkas SQLite)")
-    p.add_argument("--user", required=True, help="nama pengguna yang masuk")
+    p.add_argument("--user", default=None, help="nama pengguna yang masuk (wajib)")
     p.add_argument("--password-stdin", action="store_true",
                    help="baca kata sandi dari baris pertama stdin")
 

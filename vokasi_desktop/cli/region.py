@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                    help="basis data (URL atau path berkas SQLite)")
-    p.add_argument("--user", required=True, help="nama pengguna yang masuk")
+    p.add_argument("--user", default=None, help="nama pengguna yang masuk (wajib)")
     p.add_argument("--password-stdin", action="store_true",
                    help="baca kata sandi dari satu baris stdin")
 

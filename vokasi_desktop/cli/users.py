@@ -25,7 +25,8 @@ def _err(message: str) -> Exception:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--user", required=True, help="nama pengguna yang login (administrator)")
+    p.add_argument("--user", default=None,
+                   help="nama pengguna yang login (administrator; wajib)")
     p.add_argument("--password-stdin", action="store_true",
                    help="baca kata sandi dari baris pertama stdin (kata sandi baru: baris kedua)")
     p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
@@ -94,16 +95,23 @@ class _Secrets:
 def _login(args: argparse.Namespace, secrets: _Secrets):  # type: ignore[no-untyped-def]
     """Open the database and log in; returns (db, principal, login password)."""
     from vokasi_desktop.cli.common import open_db
+    from vokasi_desktop.cli.login import LoginError, _open_sessions
     from vokasi_desktop.services import auth
+    from vokasi_desktop.services.errors import AuthError
 
+    if not (args.user or "").strip():  # exit 3 like every other command, not argparse's 2
+        raise LoginError("Perintah ini mengubah data atau menampilkan data pribadi: login "
+                         "dengan --user NAMA (kata sandi ditanyakan, atau --password-stdin).")
     db = open_db(args)
     try:
         password = secrets.login()
         info = auth.authenticate(db, args.user, password, source="cli")
+    except AuthError as exc:
+        db.dispose()
+        raise LoginError(str(exc)) from None
     except BaseException:
         db.dispose()
         raise
-    from vokasi_desktop.cli.login import _open_sessions
 
     _open_sessions.append((db, info))  # cli.main ends the session when the command ends
     return db, info, password

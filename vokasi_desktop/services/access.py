@@ -8,7 +8,14 @@ opening the use case's write transaction.
 
 from __future__ import annotations
 
-from vokasi_desktop.db.engine import Database
+import contextlib
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from vokasi_desktop.db.engine import Database, DatabaseBusyError
+from vokasi_desktop.db.models import LoginSession
+from vokasi_desktop.db.timeutil import utcnow
 from vokasi_desktop.domain.access import Action, PermissionDenied, Principal, can
 from vokasi_desktop.services import audit
 
@@ -24,20 +31,40 @@ def authorize(db: Database, principal: Principal, action: Action, **detail: obje
     ``detail`` goes into the refusal's audit entry; it must hold no personal data (ids and
     codes only).
     """
-    from vokasi_desktop.services.auth import session_problem
+    from vokasi_desktop.services.auth import (
+        LAST_SEEN_RESOLUTION,
+        last_seen,
+        session_problem,
+        touch_session,
+    )
 
     is_principal = isinstance(principal, Principal)
     who = principal.username if is_principal else "-"
     role = str(principal.role) if is_principal else "-"
+    now = utcnow()
     with db.read() as session:
-        problem = session_problem(session, principal)
+        problem = session_problem(session, principal, now=now)
+        seen = last_seen(session, principal) if problem is None else None
     if problem is None and can(principal.role, action):
+        if seen is not None and now - seen >= LAST_SEEN_RESOLUTION:
+            # Best effort: a busy database must not refuse the action over a timestamp.
+            with contextlib.suppress(DatabaseBusyError):
+                touch_session(db, principal, now=now)
         return
     with db.write() as session:
         info: dict[str, object] = {**detail, "permission": action.value, "role": role}
         if problem:
             info["session_problem"] = problem
+        if problem == "session_expired":
+            end_expired(session, principal, now)
         audit.record(session, who, "access.denied", "access", None, **info)
     if problem is not None:
         raise PermissionDenied(action, role, session_problem=problem)
     raise PermissionDenied(action, role)
+
+
+def end_expired(session: Session, principal: Principal, now: datetime) -> None:
+    """Close an expired session when its use is refused (inside the caller's transaction)."""
+    row = session.get(LoginSession, principal.session_id)
+    if row is not None and row.ended_at is None:
+        row.ended_at = now

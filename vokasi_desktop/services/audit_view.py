@@ -161,7 +161,8 @@ def _describe(flt: AuditFilter) -> str:
 
 
 def chain_status(db: Database, principal: Principal) -> audit.ChainReport:
-    authorize(db, principal, Action.AUDIT_VIEW)
+    """Verify the audit chain (``Action.AUDIT_VERIFY``)."""
+    authorize(db, principal, Action.AUDIT_VERIFY)
     return audit.verify(db)
 
 

@@ -6,11 +6,11 @@ import contextlib
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
@@ -38,6 +38,13 @@ ROLE_LABELS = {"admin": "Administrator", "supervisor": "Supervisor", "clerk": "P
                "head": "Kepala Cabang", "auditor": "Auditor"}
 GENERIC_FAILURE = "Nama pengguna atau kata sandi salah, atau akun sedang dikunci."
 SESSION_SOURCES = ("gui", "cli")
+# A login session unused for longer than this is expired: ``authorize`` refuses it and the
+# next start ends it. 12 hours covers a full counter day with the screen locked over lunch
+# (the idle lock is minutes; this is the limit after which the password is asked again on a
+# new login, e.g. a window left open overnight or a session a power cut never closed).
+SESSION_IDLE_LIMIT = timedelta(hours=12)
+# ``last_seen_at`` is written at most once per this interval per session (not on every call).
+LAST_SEEN_RESOLUTION = timedelta(minutes=1)
 
 
 
@@ -199,11 +206,13 @@ def logout(db: Database, principal: Principal) -> None:
         audit.record(session, principal.username, "user.logout", "user", None)
 
 
-def session_problem(session: Session, principal: Principal) -> str | None:
+def session_problem(session: Session, principal: Principal, *,
+                    now: datetime | None = None) -> str | None:
     """Why ``principal`` is not a live login (None when it is).
 
-    A forged Principal (no such session, someone else's session), an ended session, a user
-    disabled or given another role since the login: all refused.
+    A forged Principal (no such session, someone else's session), an ended session, a session
+    idle longer than :data:`SESSION_IDLE_LIMIT`, a user disabled or given another role since
+    the login: all refused.
     """
     if not isinstance(principal, Principal):
         return "not_a_principal"
@@ -212,6 +221,8 @@ def session_problem(session: Session, principal: Principal) -> str | None:
         return "no_session"
     if row.ended_at is not None:
         return "session_ended"
+    if row.last_seen_at is not None and (now or utcnow()) - row.last_seen_at > SESSION_IDLE_LIMIT:
+        return "session_expired"
     user = session.get(User, row.user_id)
     if user is None or row.user_id != principal.user_id or user.username != principal.username:
         return "session_mismatch"
@@ -220,6 +231,76 @@ def session_problem(session: Session, principal: Principal) -> str | None:
     if user.role != row.role or str(principal.role) != user.role:
         return "role_changed"
     return None
+
+
+def last_seen(session: Session, principal: Principal) -> datetime | None:
+    """When the principal's session was last used (None for no such session)."""
+    row = session.get(LoginSession, principal.session_id)
+    return row.last_seen_at if row is not None else None
+
+
+TOUCH_BUSY_MS = 250  # a GUI-thread check never waits longer than this for the SQLite write lock
+
+
+def touch_session(db: Database, principal: Principal, *, now: datetime | None = None) -> bool:
+    """Record that the session is in use, at most once per :data:`LAST_SEEN_RESOLUTION`.
+
+    One conditional UPDATE (no read, no audit): a session seen less than a minute ago, an
+    ended one or someone else's is left alone. True when the row was written. Best effort:
+    on SQLite it waits at most :data:`TOUCH_BUSY_MS` for the write lock (a long import on the
+    writer thread must not freeze the window for the busy timeout) and gives up quietly.
+    """
+    now = now or utcnow()
+    stmt = (update(LoginSession)
+            .where(LoginSession.id == principal.session_id,
+                   LoginSession.user_id == principal.user_id,
+                   LoginSession.ended_at.is_(None),
+                   LoginSession.last_seen_at < now - LAST_SEEN_RESOLUTION)
+            .values(last_seen_at=now))
+    if db.engine.dialect.name != "sqlite":
+        with db.write() as session:
+            result = session.execute(stmt.execution_options(synchronize_session=False))
+            return bool(getattr(result, "rowcount", 0))
+    from sqlalchemy.exc import OperationalError
+
+    from vokasi_desktop.db.engine import SQLITE_BUSY_TIMEOUT_MS
+
+    with db.engine.connect() as conn:
+        try:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={TOUCH_BUSY_MS}")
+            written = bool(conn.execute(stmt).rowcount)
+            conn.commit()
+            return written
+        except OperationalError:
+            conn.rollback()
+            return False
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+            conn.commit()
+
+
+def end_stale_sessions(db: Database, *, now: datetime | None = None) -> int:
+    """End every open session idle longer than :data:`SESSION_IDLE_LIMIT`; return how many.
+
+    Called at start-up: GUI sessions a power cut or a killed process never closed end here
+    (with one ``user.session_expired`` audit entry per session). Live sessions of other
+    counters sharing a PostgreSQL database are not touched: they were seen within the limit.
+    """
+    now = now or utcnow()
+    with db.write() as session:
+        rows = session.execute(
+            select(LoginSession, User.username)
+            .join(User, User.id == LoginSession.user_id)
+            .where(LoginSession.ended_at.is_(None),
+                   LoginSession.last_seen_at < now - SESSION_IDLE_LIMIT)
+            .order_by(LoginSession.started_at)
+            .with_for_update(of=LoginSession)
+        ).all()
+        for row, username in rows:
+            row.ended_at = now
+            audit.record(session, username, "user.session_expired", "user", None,
+                         source=row.source, last_seen=row.last_seen_at.isoformat())
+        return len(rows)
 
 
 def verify_approver(db: Database, username: str, password: str, *, requester: Principal,

@@ -409,25 +409,99 @@ def list_classes(db: Database, *, open_on: date | None = None, statuses: tuple[s
         return [class_view(c, i) for c, i in session.execute(q).all()]
 
 
-def add_region_restriction(db: Database, region_code: str, date_from: date, date_to: date,
-                           principal: Principal, *, level: str = "PSBB", note: str = "") -> RestrictionView:
-    authorize(db, principal, Action.REGION_EDIT)
-    actor = principal.username
-    code = region_code.strip()
+def _restriction_values(row: RegionRestriction) -> dict[str, object]:
+    """The audited fields of a restriction (JSON-friendly)."""
+    return {"region_code": row.region_code, "level": row.level,
+            "date_from": row.date_from.isoformat(), "date_to": row.date_to.isoformat(),
+            "note": row.note}
+
+
+def _restriction_view(row: RegionRestriction) -> RestrictionView:
+    return RestrictionView(row.id, row.region_code, region_label(row.region_code), row.level,
+                           row.date_from, row.date_to, row.note)
+
+
+def _restriction_reason(reason: str) -> str:
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(
+            "reason_required",
+            "Alasan perubahan pembatasan wilayah wajib diisi (dasar hukum atau keterangan).",
+            "reason")
+    return reason[:400]
+
+
+def _check_restriction(code: str, level: str, date_from: date, date_to: date) -> None:
     if not re.fullmatch(r"\d{2}|\d{4}", code):
         raise ValidationError("region_invalid",
                               "Kode wilayah 2 digit (provinsi) atau 4 digit (kabupaten/kota).",
                               "region_code")
+    if not level.strip() or len(level.strip()) > 16:
+        raise ValidationError("level_invalid", "Tingkat pembatasan 1-16 karakter.", "level")
     if date_to < date_from:
         raise ValidationError("dates_order", "Tanggal selesai sebelum tanggal mulai.", "date_to")
+
+
+def add_region_restriction(db: Database, region_code: str, date_from: date, date_to: date,
+                           principal: Principal, *, level: str = "PSBB", note: str = "",
+                           reason: str = "") -> RestrictionView:
+    """Add a restriction (head of branch); ``reason`` (or else ``note``) is required and audited
+    with the values added."""
+    authorize(db, principal, Action.REGION_EDIT)
+    actor = principal.username
+    code = region_code.strip()
+    _check_restriction(code, level, date_from, date_to)
+    why = _restriction_reason(reason or note)
     with db.write() as session:
         row = RegionRestriction(origin_branch=local_branch_code(session), region_code=code,
-                                level=level, date_from=date_from, date_to=date_to, note=note)
+                                level=level.strip(), date_from=date_from, date_to=date_to,
+                                note=note)
         session.add(row)
         session.flush()
         audit.record(session, actor, "restriction.add", "region_restriction", row.uuid,
-                     region=code, level=level)
-        return RestrictionView(row.id, code, region_label(code), level, date_from, date_to, note)
+                     region=code, level=row.level, after=_restriction_values(row), reason=why)
+        return _restriction_view(row)
+
+
+def update_region_restriction(db: Database, restriction_id: int, principal: Principal, *,
+                              reason: str, date_from: date | None = None,
+                              date_to: date | None = None, level: str | None = None,
+                              note: str | None = None,
+                              expected_version: int | None = None) -> RestrictionView:
+    """Change a restriction's dates, level or note (e.g. extend or end it early).
+
+    Head of branch only, with a reason; the audit entry holds each changed field before and
+    after. ``expected_version`` refuses a change made on stale data (another counter saved first).
+    """
+    authorize(db, principal, Action.REGION_EDIT, restriction_id=restriction_id)
+    why = _restriction_reason(reason)
+    try:
+        with db.write() as session:
+            row = session.execute(select(RegionRestriction).where(
+                RegionRestriction.id == restriction_id).with_for_update()).scalar_one_or_none()
+            if row is None:
+                raise NotFoundError("restriction_missing", "Pembatasan wilayah tidak ditemukan.")
+            if expected_version is not None and row.version != expected_version:
+                raise ConflictError("stale", "Pembatasan wilayah baru saja diubah di loket lain; "
+                                    "muat ulang lalu ulangi.")
+            new_level = row.level if level is None else level.strip()
+            new_from = row.date_from if date_from is None else date_from
+            new_to = row.date_to if date_to is None else date_to
+            _check_restriction(row.region_code, new_level, new_from, new_to)
+            before = _restriction_values(row)
+            row.level, row.date_from, row.date_to = new_level, new_from, new_to
+            if note is not None:
+                row.note = note.strip()[:400]
+            after = _restriction_values(row)
+            changes = {k: [before[k], after[k]] for k in before if before[k] != after[k]}
+            if changes:
+                session.flush()
+                audit.record(session, principal.username, "restriction.update",
+                             "region_restriction", row.uuid, region=row.region_code,
+                             changes=changes, reason=why)
+            return _restriction_view(row)
+    except StaleDataError as exc:
+        raise ConflictError("stale", "Pembatasan wilayah baru saja diubah di loket lain.") from exc
 
 
 def list_region_restrictions(db: Database, *, active_on: date | None = None) -> list[RestrictionView]:

@@ -305,15 +305,22 @@ def _conflict_view(session: Session, c: Conflict, local: str,
     )
 
 
+def _open_cases[C: (Conflict, DuplicateCase)](session: Session, model: type[C],
+                                               status: str | None, limit: int) -> list[C]:
+    """Rows of ``model`` with ``status`` (any when None), oldest first: the shared listing of
+    conflicts and duplicate cases."""
+    q = select(model).order_by(model.id).limit(limit)
+    if status is not None:
+        q = q.where(model.status == status)
+    return list(session.execute(q).scalars())
+
+
 def list_conflicts(db: Database, principal: Principal, *, status: str | None = "open",
                    limit: int = 1000) -> list[ConflictView]:
     """Conflicts (open ones by default), oldest first, described for a person."""
     authorize(db, principal, Action.CONFLICT_RESOLVE, what="conflict.list")
     with db.read() as session:
-        q = select(Conflict).order_by(Conflict.id).limit(limit)
-        if status is not None:
-            q = q.where(Conflict.status == status)
-        rows = list(session.execute(q).scalars())
+        rows = _open_cases(session, Conflict, status, limit)
         ids = {c.package_id for c in rows if c.package_id is not None}
         packages = {p.id: p for p in session.execute(
             select(ExchangePackage).where(ExchangePackage.id.in_(ids))).scalars()} if ids else {}
@@ -426,10 +433,7 @@ def list_duplicates(db: Database, principal: Principal, *, status: str | None = 
     """Duplicate-NIK cases (open ones by default), oldest first, NIK masked."""
     authorize(db, principal, Action.CONFLICT_RESOLVE, what="duplicate.list")
     with db.read() as session:
-        q = select(DuplicateCase).order_by(DuplicateCase.id).limit(limit)
-        if status is not None:
-            q = q.where(DuplicateCase.status == status)
-        return [_dup_view(session, d) for d in session.execute(q).scalars()]
+        return [_dup_view(session, d) for d in _open_cases(session, DuplicateCase, status, limit)]
 
 
 def merge_duplicate(db: Database, principal: Principal, case_id: int, keep: str, *,

@@ -159,10 +159,12 @@ class BackDate:
     password: str
 
 
-def _issue_date(db: Database, today: date, backdate: BackDate | None) -> tuple[date, dict[str, str] | None]:
+def _issue_date(db: Database, today: date, backdate: BackDate | None,
+                principal: Principal) -> tuple[date, dict[str, str] | None]:
     """The issue date: the clock's today, or an approved back-date within the setting's limit.
 
-    The supervisor's password is checked here (before the write transaction)."""
+    The approver's password is checked here (before the write transaction) through the
+    four-eyes path: another user allowed to back-date, never the one issuing the document."""
     if backdate is None:
         return today, None
     if not backdate.reason.strip():
@@ -178,10 +180,11 @@ def _issue_date(db: Database, today: date, backdate: BackDate | None) -> tuple[d
     if (today - backdate.on).days > limit:
         raise ValidationError(
             "date_too_old", f"Tanggal dokumen paling lama {limit} hari sebelum hari ini.", "date")
-    from vokasi_desktop.services.auth import verify_supervisor
+    from vokasi_desktop.services.auth import verify_approver
 
-    sup = verify_supervisor(db, backdate.supervisor, backdate.password)
-    return backdate.on, {"supervisor": sup.username, "reason": backdate.reason.strip()[:200],
+    approver = verify_approver(db, backdate.supervisor, backdate.password, requester=principal,
+                               action=Action.DOCUMENT_BACKDATE)
+    return backdate.on, {"supervisor": approver, "reason": backdate.reason.strip()[:200],
                          "today": today.isoformat(), "date": backdate.on.isoformat()}
 
 
@@ -553,7 +556,7 @@ def issue_letter(db: Database, enrollment_id: int, principal: Principal, out_pat
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate, principal)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -647,7 +650,7 @@ def issue_slip(db: Database, member_id: int, principal: Principal, out_path: Pat
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate, principal)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -713,7 +716,7 @@ def issue_certificate(db: Database, enrollment_id: int, principal: Principal, ou
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate, principal)
     path = Path(out_path) if out_path is not None else None
 
     def work(session: Session) -> tuple[DocumentRecord, bytes]:
@@ -753,7 +756,7 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
     actor = principal.username
     # ``on`` is the clock's today (the composition root's clock); only an approved back-date
     # moves the issue date.
-    on, backdated = _issue_date(db, on or db.clock.today(), backdate)
+    on, backdated = _issue_date(db, on or db.clock.today(), backdate, principal)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
 

@@ -134,29 +134,29 @@ def create_user(db: Database, principal: Principal, username: str, full_name: st
         return _row(user, utcnow())
 
 
-def disable_user(db: Database, principal: Principal, username: str) -> UserRow:
+def _set_active(db: Database, principal: Principal, username: str, active: bool) -> UserRow:
+    """Disable or enable a user (one transaction; audited only when the state changes)."""
     authorize(db, principal, Action.USER_MANAGE)
     with db.write() as session:
         user = _get(session, username)
-        if user.id == principal.user_id:
-            raise ConflictError("disable_self", "Anda tidak dapat menonaktifkan akun sendiri.")
-        _guard_last_admin(session, user)
-        if user.active:
-            user.active = False
-            audit.record(session, principal.username, "user.disable", "user", None,
+        if not active:
+            if user.id == principal.user_id:
+                raise ConflictError("disable_self", "Anda tidak dapat menonaktifkan akun sendiri.")
+            _guard_last_admin(session, user)
+        if bool(user.active) != active:
+            user.active = active
+            audit.record(session, principal.username,
+                         "user.enable" if active else "user.disable", "user", None,
                          user_id=user.id, username=user.username)
         return _row(user, utcnow())
+
+
+def disable_user(db: Database, principal: Principal, username: str) -> UserRow:
+    return _set_active(db, principal, username, False)
 
 
 def enable_user(db: Database, principal: Principal, username: str) -> UserRow:
-    authorize(db, principal, Action.USER_MANAGE)
-    with db.write() as session:
-        user = _get(session, username)
-        if not user.active:
-            user.active = True
-            audit.record(session, principal.username, "user.enable", "user", None,
-                         user_id=user.id, username=user.username)
-        return _row(user, utcnow())
+    return _set_active(db, principal, username, True)
 
 
 def unlock_user(db: Database, principal: Principal, username: str) -> UserRow:
@@ -275,6 +275,8 @@ def verify_own_password(db: Database, principal: Principal, password: str) -> No
             raise AuthError("login_failed", "Kata sandi salah.")
         user.failed_attempts = 0
         audit.record(session, user.username, "session.unlock", "user", None, user_id=user.id)
+    # The password proved the user is at the counter: the session counts as used now.
+    auth.touch_session(db, principal, now=now)
 
 
 def count_active_admins(db: Database) -> int:

@@ -60,6 +60,30 @@ SERVICE_ERRORS_EN: dict[str, str] = {
     "forbidden": ("Your role (%(role)) may not do this (%(action))."),
     "not_eligible": ("Not eligible: %(reasons)"),
     "override_required": ("A supervisor must approve: %(rules)."),
+    # access: users, sessions, approvals
+    "session_invalid": ("Your login session is no longer valid (logged out, idle too long, role "
+        "changed or account disabled); please log in again."),
+    "self_approval": ("Another supervisor must approve, not the user on duty."),
+    "not_supervisor": ("This user may not approve; approval refused."),
+    "username_invalid": ("User name: 3-64 characters, lower-case letters, digits, dot, "
+        "underscore or hyphen, starting with a letter."),
+    "username_taken": ("That user name is already in use."),
+    "full_name_empty": ("The full name is required."),
+    "role_invalid": ("Unknown role."),
+    "password_short": ("The password must have at least 8 characters."),
+    "password_contains_username": ("The password must not be or contain the user name."),
+    "password_unchanged": ("The new password must differ from the old one."),
+    "old_password_wrong": ("The current password is wrong."),
+    "user_not_found": ("The user was not found."),
+    "disable_self": ("You cannot disable your own account."),
+    "last_admin": ("This is the last active administrator: create or enable another "
+        "administrator first."),
+    "rule_set_in_use": ("Enrolments were decided by this rule-set version; save a new version "
+        "instead."),
+    "rule_set_invalid": ("The eligibility rule set is not valid."),
+    "restriction_missing": ("The region restriction was not found."),
+    "level_invalid": ("The restriction level must have 1-16 characters."),
+    "dates_order": ("The end date is before the start date."),
 }
 
 UNEXPECTED_ID = ("Terjadi kesalahan (%(kind)); tidak ada yang dilanjutkan. Rinciannya ada di "

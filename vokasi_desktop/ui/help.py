@@ -27,8 +27,9 @@ PAGE_SECTIONS = {
     "exchange": "pertukaran",
     "conflicts": "pertukaran",
     "regional": "pertukaran",
-    # the guide has no audit-log section yet: the administrator's settings section
-    "audit": "pengaturan",
+    # the audit log and the user list share the access section
+    "audit": "audit-pengguna",
+    "users": "audit-pengguna",
 }
 
 

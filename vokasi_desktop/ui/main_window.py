@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
 
 from vokasi_desktop.domain.access import Action, can
 from vokasi_desktop.services import browse
@@ -39,6 +39,7 @@ from vokasi_desktop.ui.pages.regional import RegionalPage, regional_visible
 from vokasi_desktop.ui.pages.reports import ReportsPage
 from vokasi_desktop.ui.pages.settings import SettingsPage
 from vokasi_desktop.ui.pages.simple import CounterPage
+from vokasi_desktop.ui.pages.users import UsersPage, users_visible
 from vokasi_desktop.ui.signals import ENROLLMENT, QUOTA
 
 PageFactory = Callable[[UiContext], QWidget]
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
             from vokasi_desktop.ui.pages.audit import AuditPage
 
             specs.append(PageSpec("audit", self.tr("Audit log"), "reports", AuditPage(ctx)))
+        if users_visible(ctx):
+            specs.append(PageSpec("users", self.tr("Users"), "settings", UsersPage(ctx)))
         self.pages: dict[str, QWidget] = {}
         self._keys: list[str] = []
         nav = self.ui.navList
@@ -137,11 +140,22 @@ class MainWindow(QMainWindow):
         self.ui.actionGuide.triggered.connect(
             lambda: open_guide(self, PAGE_SECTIONS.get(self.current_key, "index")))
         self.verify_action = install_verify_action(self, self.ui.menuApplication, ctx)
+        # Every user changes their own password here (the old one is asked again).
+        self.password_action = QAction(self.tr("Change my &password…"), self)
+        self.password_action.triggered.connect(self.change_own_password)
+        self.ui.menuApplication.insertAction(self.ui.actionQuit, self.password_action)
         ctx.signals.data_changed.connect(self._data_changed)
         ctx.signals.job_failed.connect(self._job_failed)
 
         self._setup_status_bar()
         self.show_page(0)
+
+    def change_own_password(self) -> bool:
+        """Application > Change my password: old password, new one twice (own account)."""
+        from vokasi_desktop.ui.password_change import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx.db, self.ctx.user, self, forced=False)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     # -- navigation ---------------------------------------------------------------------------------
 
@@ -186,7 +200,7 @@ class MainWindow(QMainWindow):
             page.refresh()
         elif isinstance(page, SettingsPage):
             page.load()
-        elif isinstance(page, ConflictsPage | RegionalPage):
+        elif isinstance(page, ConflictsPage | RegionalPage | UsersPage):
             page.refresh()
         self.refresh_quota()
 

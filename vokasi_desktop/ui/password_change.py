@@ -28,7 +28,7 @@ class ChangePasswordDialog(QDialog):
     """Old password, new password twice; accepted only when the service took the change."""
 
     def __init__(self, db: Database, principal: Principal,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, forced: bool = True) -> None:
         super().__init__(parent)
         self._db = db
         self._principal = principal
@@ -36,6 +36,8 @@ class ChangePasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("An administrator reset your password. Choose a new password "
                                "before you continue (at least 8 characters, not your user "
+                               "name).") if forced else
+                       self.tr("Choose a new password (at least 8 characters, not your user "
                                "name)."))
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -31,7 +31,8 @@ def conflicts_visible(ctx: UiContext) -> bool:
     return can(ctx.user.role, Action.CONFLICT_RESOLVE)
 
 
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+def list_table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    """A read-only, single-row-selection table with these headers (small lists)."""
     t = QTableWidget(0, len(headers), parent)
     t.setHorizontalHeaderLabels(headers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -64,7 +65,7 @@ class ConflictsPage(QWidget):
             "Choose which value is right; the choice is recorded and travels with the next "
             "package."), self)
         intro.setWordWrap(True)
-        self.conflict_table = _table(self, [
+        self.conflict_table = list_table(self, [
             self.tr("Data"), self.tr("Record"), self.tr("Field"), self.tr("Value here"),
             self.tr("Value from sender"), self.tr("This office"), self.tr("Sender"),
             self.tr("Package")])
@@ -78,7 +79,7 @@ class ConflictsPage(QWidget):
         row1.addStretch(1)
         dup_title = QLabel(self.tr("Same NIK registered at two offices"), self)
         dup_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.duplicate_table = _table(self, [
+        self.duplicate_table = list_table(self, [
             self.tr("NIK"), self.tr("Member A"), self.tr("Office A"), self.tr("Member B"),
             self.tr("Office B")])
         self.keep_a_button = QPushButton(self.tr("Keep member &A"), self)
