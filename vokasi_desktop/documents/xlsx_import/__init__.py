@@ -30,6 +30,7 @@ from vokasi_desktop.documents.xlsx_import.model import (
     DEFAULT_MAX_ROWS,
     DEFAULT_MAX_UNCOMPRESSED,
     CellError,
+    FileProblem,
     ImportCancelled,
     ImportFileError,
     ParsedRow,
@@ -38,7 +39,12 @@ from vokasi_desktop.documents.xlsx_import.model import (
     ReadStats,
 )
 from vokasi_desktop.documents.xlsx_import.reader import read_rows
-from vokasi_desktop.documents.xlsx_import.report import error_report_path, write_error_report
+from vokasi_desktop.documents.xlsx_import.report import (
+    INDONESIAN,
+    ReportTexts,
+    error_report_path,
+    write_error_report,
+)
 from vokasi_desktop.documents.xlsx_import.security import precheck_file
 
 __all__ = [
@@ -48,13 +54,16 @@ __all__ = [
     "DEFAULT_MAX_RATIO",
     "DEFAULT_MAX_ROWS",
     "DEFAULT_MAX_UNCOMPRESSED",
+    "INDONESIAN",
     "CellError",
+    "FileProblem",
     "ImportCancelled",
     "ImportFileError",
     "ParsedRow",
     "Precheck",
     "RawRow",
     "ReadStats",
+    "ReportTexts",
     "error_report_path",
     "precheck_file",
     "read_rows",

@@ -23,10 +23,14 @@ from vokasi_desktop.domain.identifiers import IdentifierError, parse_kk, parse_k
 
 
 class _Problem(Exception):
-    def __init__(self, code: str, message: str) -> None:
+    """A cell that does not parse: ``code``, Indonesian ``message``, ``params`` for other
+    languages (the cell's header and value are added by the caller)."""
+
+    def __init__(self, code: str, message: str, params: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.params = params or {}
 
 
 _MONTH_WORDS: dict[str, int] = {}
@@ -107,7 +111,9 @@ def _parse_identifier(spec_field: FieldSpec, value: object) -> str:
 def _check_year(parsed: date, header: str) -> date:
     if not _MIN_YEAR <= parsed.year <= _MAX_YEAR:
         raise _Problem(
-            "date_range", f"{header}: tahun {parsed.year} di luar rentang {_MIN_YEAR}-{_MAX_YEAR}."
+            "date_range",
+            f"{header}: tahun {parsed.year} di luar rentang {_MIN_YEAR}-{_MAX_YEAR}.",
+            {"year": parsed.year, "low": _MIN_YEAR, "high": _MAX_YEAR},
         )
     return parsed
 
@@ -176,7 +182,9 @@ def _check_min(spec_field: FieldSpec, number: int) -> int:
     if low is not None and number < low:
         if number < 0:
             raise _Problem("negative", f"{spec_field.header} tidak boleh negatif ({number}).")
-        raise _Problem("too_small", f"{spec_field.header} minimal {low}; tertulis {number}.")
+        raise _Problem(
+            "too_small", f"{spec_field.header} minimal {low}; tertulis {number}.", {"limit": low}
+        )
     return number
 
 
@@ -247,6 +255,7 @@ def _parse_enum(kind: str, spec_field: FieldSpec, value: object) -> str:
             "enum",
             f"Nilai '{_display(value)}' tidak dikenal untuk {spec_field.header}. "
             f"Pilihan: {choices}.",
+            {"choices": choices},
         )
     return code
 
@@ -258,6 +267,7 @@ def _parse_text(spec_field: FieldSpec, value: object) -> str:
         raise _Problem(
             "too_long",
             f"{spec_field.header} terlalu panjang: {len(text)} karakter, maksimal {limit}.",
+            {"length": len(text), "limit": limit},
         )
     return text
 

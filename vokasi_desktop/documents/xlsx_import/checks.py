@@ -31,6 +31,7 @@ from vokasi_desktop.documents.xlsx_templates import (
 )
 from vokasi_desktop.domain import regions
 from vokasi_desktop.domain.identifiers import IdentifierError, parse_nik
+from vokasi_desktop.domain.progress import NEVER_CANCELLED, CancelToken, Report, no_report
 
 _FORMULA_MESSAGE = (
     "Sel berisi rumus (formula). Ganti dengan nilainya: Salin, lalu Tempel Khusus > Nilai."
@@ -83,7 +84,13 @@ def _validate_row(
     values: dict[str, Any] = dict.fromkeys(f.key for f in spec.fields)
     failed: set[str] = set()
 
-    def error(key: str, code: str, message: str, severity: str = "error") -> None:
+    def error(
+        key: str,
+        code: str,
+        message: str,
+        severity: str = "error",
+        params: Mapping[str, Any] | None = None,
+    ) -> None:
         spec_field = spec.field(key)
         item = CellError(
             raw.row_number,
@@ -93,6 +100,7 @@ def _validate_row(
             message,
             code,
             severity,
+            dict(params or {}),
         )
         (warnings if severity == "warning" else errors).append(item)
         if severity == "error":
@@ -115,7 +123,7 @@ def _validate_row(
         try:
             values[key] = _parse_value(spec.kind, spec_field, value)
         except _Problem as problem:
-            error(key, problem.code, problem.message)
+            error(key, problem.code, problem.message, params=problem.params)
 
     if nik_field is not None:
         _validate_nik(nik_field, raw, values, today, error)
@@ -149,7 +157,7 @@ def _validate_nik(
     try:
         _numeric_identifier(spec_field, value)
     except _Problem as problem:
-        error(spec_field.key, problem.code, problem.message)
+        error(spec_field.key, problem.code, problem.message, params=problem.params)
         return
     text = str(value).strip().lstrip("'")
     try:
@@ -190,11 +198,13 @@ def _cross_checks(
                 "date_order",
                 f"{fields[later].header} ({_display(second)}) tidak boleh sebelum "
                 f"{fields[earlier].header} ({_display(first)}).",
+                params={"earlier": fields[earlier].header, "first": _display(first)},
             )
     for group in spec.one_of:
         if all(values.get(key) is None and key not in failed for key in group):
             names = " atau ".join(fields[key].header for key in group)
-            error(group[0], "required", f"Isi {names}.")
+            headers = [fields[key].header for key in group]
+            error(group[0], "required", f"Isi {names}.", params={"one_of": headers})
     if (
         spec.kind == "members"
         and values.get("employment_status") in _LAYOFF_STATUSES
@@ -205,6 +215,7 @@ def _cross_checks(
             "layoff_date",
             "required",
             "Tanggal PHK wajib diisi bila Status Pekerjaan PHK atau Kontrak Berakhir.",
+            params={"when": "layoff"},
         )
 
 
@@ -231,7 +242,12 @@ def _check_duplicates(
         first = seen.setdefault(key, raw.row_number)
         if first != raw.row_number:
             names = " dan ".join(spec.field(k).header for k in key_fields)
-            error(key_fields[0], "duplicate", f"{names} sama dengan baris {first} di file ini.")
+            error(
+                key_fields[0],
+                "duplicate",
+                f"{names} sama dengan baris {first} di file ini.",
+                params={"first": first, "columns": [spec.field(k).header for k in key_fields]},
+            )
 
 
 def validate_file(
@@ -240,8 +256,9 @@ def validate_file(
     *,
     today: date | None = None,
     stats: ReadStats | None = None,
-    progress: Callable[[int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    report: Report = no_report,
+    cancel: CancelToken = NEVER_CANCELLED,
+    reader: str | None = None,
     max_rows: int = DEFAULT_MAX_ROWS,
     max_cols: int = DEFAULT_MAX_COLS,
     max_uncompressed: int = DEFAULT_MAX_UNCOMPRESSED,
@@ -258,8 +275,9 @@ def validate_file(
         path,
         kind,
         stats=stats,
-        progress=progress,
+        report=report,
         cancel=cancel,
+        reader=reader,
         max_rows=max_rows,
         max_cols=max_cols,
         max_uncompressed=max_uncompressed,

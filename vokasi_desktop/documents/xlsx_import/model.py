@@ -6,6 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from vokasi_desktop.domain.errors import ServiceError
+from vokasi_desktop.domain.progress import Cancelled
+
 DEFAULT_MAX_ROWS = 200_000
 DEFAULT_MAX_COLS = 60
 DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024
@@ -17,7 +20,17 @@ DEFAULT_MAX_FORMULAS = 1_000
 # --- public data types ------------------------------------------------------------------------
 
 
-class ImportFileError(Exception):
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """One reason a file is refused: a stable ``code``, its ``params`` (file name, column
+    letters, limits: what an English text needs) and the Indonesian ``message``."""
+
+    code: str
+    message: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+class ImportFileError(ServiceError):
     """The whole file is refused.
 
     Attributes:
@@ -27,25 +40,35 @@ class ImportFileError(Exception):
             ``no_header``, ``unknown_header``, ``missing_header``, ``duplicate_header``,
             ``no_data``.
         message: Indonesian explanation and what to do (also ``str(error)``).
+        params: what the UI needs to say it in another language (``file``, ``column``...).
         column: column letter the problem is in, when there is one.
-        details: every problem found when there are several (header checks).
+        details: every problem found when there are several (header checks), Indonesian.
+        problems: the same as :class:`FileProblem` objects (code, message, params).
     """
 
     def __init__(
-        self, code: str, message: str, *, column: str | None = None, details: Sequence[str] = ()
+        self,
+        code: str,
+        message: str,
+        *,
+        column: str | None = None,
+        details: Sequence[str] = (),
+        params: Mapping[str, Any] | None = None,
+        problems: Sequence[FileProblem] = (),
     ) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+        super().__init__(code, message, params)
         self.column = column
-        self.details = tuple(details) or (message,)
+        self.problems = tuple(problems) or (FileProblem(code, message, dict(params or {})),)
+        self.details = tuple(details) or tuple(p.message for p in self.problems)
 
 
-class ImportCancelled(Exception):
-    """The user cancelled reading the file."""
+class ImportCancelled(Cancelled):
+    """The user cancelled reading the file (a :class:`Cancelled`, code ``cancelled``)."""
 
     def __init__(self) -> None:
-        super().__init__("Impor dibatalkan.")
+        super().__init__()
+        self.message = "Impor dibatalkan."
+        self.args = (self.message,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +81,8 @@ class CellError:
         header: the column's header text.
         value: the cell's value as the user typed it, as text.
         message: Indonesian explanation.
+        params: what an English text of ``code`` needs beyond header and value (limits,
+            other columns, row numbers); never personal data.
         code: stable reason, e.g. ``nik_numeric``, ``nik_length``, ``date_format``, ``enum``,
             ``duplicate``, ``formula``, ``required``, ``too_long``, ``negative``,
             ``date_order``; identifier codes come from ``domain.identifiers``.
@@ -71,6 +96,7 @@ class CellError:
     message: str
     code: str = ""
     severity: str = "error"
+    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,20 +85,27 @@ def precheck_file(
     try:
         size = file.stat().st_size
     except FileNotFoundError:
-        raise ImportFileError("not_found", f"File {file.name} tidak ditemukan.") from None
+        raise ImportFileError(
+            "not_found", f"File {file.name} tidak ditemukan.", params={"file": file.name}
+        ) from None
     except OSError as exc:
         raise ImportFileError(
-            "not_found", f"File {file.name} tidak dapat dibuka: {exc.strerror or exc}."
+            "not_found",
+            f"File {file.name} tidak dapat dibuka: {exc.strerror or exc}.",
+            params={"file": file.name},
         ) from None
     if not file.is_file():
-        raise ImportFileError("not_found", f"{file.name} bukan file.")
+        raise ImportFileError("not_found", f"{file.name} bukan file.", params={"file": file.name})
     if size == 0:
-        raise ImportFileError("empty", f"File {file.name} kosong (0 byte).")
+        raise ImportFileError(
+            "empty", f"File {file.name} kosong (0 byte).", params={"file": file.name}
+        )
     if size > max_file_size:
         raise ImportFileError(
             "too_large",
             f"File {file.name} terlalu besar ({_mib(size)}; batas {_mib(max_file_size)}). "
             "Bagi data menjadi beberapa file.",
+            params={"file": file.name, "size": _mib(size), "limit": _mib(max_file_size)},
         )
     with file.open("rb") as handle:
         head = handle.read(4096)
@@ -114,6 +121,7 @@ def precheck_file(
             "corrupt",
             f"File {file.name} rusak atau bukan file Excel (.xlsx). Buka di Excel lalu simpan "
             "ulang sebagai Excel Workbook (.xlsx).",
+            params={"file": file.name},
         ) from None
     with archive:
         _check_zip_entries(archive, file, max_uncompressed, max_ratio)
@@ -143,12 +151,14 @@ def _refuse_ole(file: Path) -> None:
                     f"File {file.name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya "
                     "(File > Info > Lindungi Buku Kerja > Enkripsi dengan Kata Sandi), simpan, "
                     "lalu impor lagi.",
+                    params={"file": file.name},
                 )
             tail = chunk[-64:]
     raise ImportFileError(
         "xls",
         f"File {file.name} berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "
         "Excel Workbook (.xlsx).",
+        params={"file": file.name},
     )
 
 
@@ -157,6 +167,7 @@ def _refuse_not_zip(file: Path, head: bytes) -> None:
         raise ImportFileError(
             "not_xlsx",
             f"File {file.name} adalah dokumen PDF, bukan Excel. Gunakan templat impor (.xlsx).",
+            params={"file": file.name, "form": "pdf"},
         )
     text_head = head.lstrip(b"\xef\xbb\xbf").lstrip()
     lowered = text_head[:200].lower()
@@ -165,15 +176,19 @@ def _refuse_not_zip(file: Path, head: bytes) -> None:
             "not_xlsx",
             f"File {file.name} berisi HTML/XML, bukan Excel (.xlsx), walau namanya mirip. Buka "
             "di Excel lalu simpan sebagai Excel Workbook (.xlsx).",
+            params={"file": file.name, "form": "html"},
         )
     if _looks_like_text(text_head):
         raise ImportFileError(
             "csv",
             f"File {file.name} adalah file teks/CSV, bukan Excel (.xlsx). Buka di Excel, "
             "pastikan NIK tetap utuh, lalu simpan sebagai Excel Workbook (.xlsx).",
+            params={"file": file.name},
         )
     raise ImportFileError(
-        "not_xlsx", f"File {file.name} bukan file Excel (.xlsx). Gunakan templat impor."
+        "not_xlsx",
+        f"File {file.name} bukan file Excel (.xlsx). Gunakan templat impor.",
+        params={"file": file.name},
     )
 
 
@@ -202,7 +217,7 @@ def _check_zip_entries(
         "zip bomb). Gunakan templat impor dan simpan ulang dari Excel."
     )
     if len(infos) > _MAX_ENTRIES:
-        raise ImportFileError("zip_bomb", bomb)
+        raise ImportFileError("zip_bomb", bomb, params={"file": file.name})
     total = 0
     for info in infos:
         name = info.filename
@@ -210,15 +225,17 @@ def _check_zip_entries(
             raise _macro_error(file)
         if info.flag_bits & 0x1:
             raise ImportFileError(
-                "encrypted", f"File {file.name} terenkripsi. Simpan ulang tanpa kata sandi."
+                "encrypted",
+                f"File {file.name} terenkripsi. Simpan ulang tanpa kata sandi.",
+                params={"file": file.name},
             )
         total += info.file_size
         if total > max_uncompressed:
-            raise ImportFileError("zip_bomb", bomb)
+            raise ImportFileError("zip_bomb", bomb, params={"file": file.name})
         if info.file_size > _RATIO_MIN_SIZE and (
             info.compress_size == 0 or info.file_size / info.compress_size > max_ratio
         ):
-            raise ImportFileError("zip_bomb", bomb)
+            raise ImportFileError("zip_bomb", bomb, params={"file": file.name})
 
 
 def _macro_error(file: Path) -> ImportFileError:
@@ -226,6 +243,7 @@ def _macro_error(file: Path) -> ImportFileError:
         "macro",
         f"File {file.name} mengandung makro (.xlsm). Demi keamanan file bermakro tidak "
         "diterima: simpan sebagai Excel Workbook (.xlsx) tanpa makro.",
+        params={"file": file.name},
     )
 
 
@@ -245,7 +263,9 @@ def _parse_xml(data: bytes, file: Path) -> Any:
         return DefusedET.fromstring(data)
     except Exception:  # defusedxml's refusals and ParseError alike
         raise ImportFileError(
-            "corrupt", f"File {file.name} rusak (struktur XML tidak valid)."
+            "corrupt",
+            f"File {file.name} rusak (struktur XML tidak valid).",
+            params={"file": file.name},
         ) from None
 
 
@@ -258,8 +278,11 @@ def _check_content_types(archive: zipfile.ZipFile, file: Path) -> None:
                 "not_xlsx",
                 f"File {file.name} berformat OpenDocument (.ods). Simpan sebagai Excel "
                 "Workbook (.xlsx).",
+                params={"file": file.name, "form": "ods"},
             )
-        raise ImportFileError("not_xlsx", f"File {file.name} bukan file Excel (.xlsx).")
+        raise ImportFileError(
+            "not_xlsx", f"File {file.name} bukan file Excel (.xlsx).", params={"file": file.name}
+        )
     root = _parse_xml(data, file)
     types = [
         (element.get("ContentType") or "").lower()
@@ -270,15 +293,19 @@ def _check_content_types(archive: zipfile.ZipFile, file: Path) -> None:
         raise _macro_error(file)
     if any(t in _XLSX_MAIN_TYPES for t in types):
         return
+    form = "other"
     if any("sheet.binary" in t for t in types):
-        message = f"File {file.name} berformat Excel Binary (.xlsb). Simpan sebagai .xlsx."
+        form, message = (
+            "xlsb",
+            f"File {file.name} berformat Excel Binary (.xlsb). Simpan sebagai .xlsx.",
+        )
     elif any("wordprocessingml" in t for t in types):
-        message = f"File {file.name} adalah dokumen Word, bukan Excel."
+        form, message = "word", f"File {file.name} adalah dokumen Word, bukan Excel."
     elif any("presentationml" in t for t in types):
-        message = f"File {file.name} adalah presentasi PowerPoint, bukan Excel."
+        form, message = "powerpoint", f"File {file.name} adalah presentasi PowerPoint, bukan Excel."
     else:
         message = f"File {file.name} bukan file Excel (.xlsx)."
-    raise ImportFileError("not_xlsx", message)
+    raise ImportFileError("not_xlsx", message, params={"file": file.name, "form": form})
 
 
 def _relationships(
@@ -304,7 +331,9 @@ def _relationships(
 
 def _find_sheet(archive: zipfile.ZipFile, file: Path) -> tuple[str, str]:
     """(sheet name, part name) of the "Data" sheet, else of the first visible worksheet."""
-    no_sheet = ImportFileError("no_sheet", f"File {file.name} tidak berisi lembar kerja.")
+    no_sheet = ImportFileError(
+        "no_sheet", f"File {file.name} tidak berisi lembar kerja.", params={"file": file.name}
+    )
     package = _relationships(archive, "_rels/.rels", "", file)
     workbook_part = next(
         (part for kind, part in package.values() if kind.endswith("/officeDocument")), None
@@ -373,6 +402,7 @@ def _scan_sheet(
                     "too_many_rows",
                     f"File berisi lebih dari {max_rows:,} baris data; batasnya {max_rows:,}. "
                     "Bagi data menjadi beberapa file.".replace(",", "."),
+                    params={"limit": max_rows},
                 )
         state[2] = False
 
@@ -387,6 +417,7 @@ def _scan_sheet(
                     f"Kolom {get_column_letter(column)} berisi data, padahal file impor paling "
                     f"banyak {max_cols} kolom. Hapus kolom yang tidak dipakai.",
                     column=get_column_letter(column),
+                    params={"column": get_column_letter(column), "limit": max_cols},
                 )
 
     def start(name: str, attrs: dict[str, str]) -> None:
@@ -416,6 +447,7 @@ def _scan_sheet(
                     "formulas",
                     f"File berisi lebih dari {max_formulas} sel rumus (formula). Ganti rumus "
                     "dengan nilainya (Salin, lalu Tempel Khusus > Nilai) dan impor lagi.",
+                    params={"limit": max_formulas},
                 )
         elif name in merge_tags:
             scan.merges.append(attrs.get("ref") or "?")
@@ -446,5 +478,6 @@ def _scan_sheet(
             f"Lembar berisi sel gabungan (merge): {listed}{suffix}. Pisahkan sel gabungan "
             "(Beranda > Gabung & Tengahkan > Pisahkan Sel) lalu isi setiap sel.",
             details=tuple(scan.merges),
+            params={"ranges": listed, "more": max(more, 0)},
         )
     return scan

@@ -1,0 +1,12 @@
+"""Progress and cancellation for services: re-exports :mod:`vokasi_desktop.domain.progress`."""
+
+from vokasi_desktop.domain.progress import (
+    NEVER_CANCELLED,
+    Cancelled,
+    CancelToken,
+    Progress,
+    Report,
+    no_report,
+)
+
+__all__ = ["NEVER_CANCELLED", "CancelToken", "Cancelled", "Progress", "Report", "no_report"]
