@@ -24,6 +24,7 @@ from vokasi_desktop.db.models import (
     RegionRestriction,
     TrainingClass,
 )
+from vokasi_desktop.domain import fields as field_rules
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.regions import region_label
 from vokasi_desktop.services import audit
@@ -40,7 +41,6 @@ INSTITUTION_TYPE_LABELS = {
 MODE_LABELS = {"daring": "Daring", "luring": "Luring", "blended": "Campuran"}
 CLASS_STATUS_LABELS = {"draft": "Draf", "open": "Dibuka", "closed": "Ditutup",
                        "running": "Berjalan", "finished": "Selesai", "cancelled": "Dibatalkan"}
-CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9./-]{1,31}$")
 EXPIRY_WARNING_DAYS = 60
 
 
@@ -191,10 +191,26 @@ def class_view(c: TrainingClass, inst: Institution) -> ClassView:
                      institution_type=inst.type)
 
 
+def _code(text: str, what: str) -> str:
+    """A code through the one code validator (``domain.fields``), as a ValidationError."""
+    try:
+        return field_rules.parse_code(text, what)
+    except field_rules.FieldError as err:
+        raise ValidationError(err.code, err.message, "code", err.params) from None
+
+
+def _phone(text: str) -> str:
+    """An optional phone number through the one phone validator (``domain.fields``)."""
+    if not text.strip():
+        return ""
+    try:
+        return field_rules.parse_phone(text)
+    except field_rules.FieldError as err:
+        raise ValidationError(err.code, err.message, "phone", err.params) from None
+
+
 def validate_institution_input(data: InstitutionInput) -> InstitutionInput:
-    code = data.code.strip().upper()
-    if not CODE_RE.match(code):
-        raise ValidationError("code_invalid", "Kode 2-32 huruf besar/angka (boleh . / -).", "code")
+    code = _code(data.code, "Kode lembaga")
     name = text_field(data.name, "Nama lembaga", "name", max_len=200, min_len=1)
     texts = dict(
         licence_number=optional_text_field(data.licence_number, "Nomor izin", "licence_number",
@@ -205,7 +221,7 @@ def validate_institution_input(data: InstitutionInput) -> InstitutionInput:
         pks_number=optional_text_field(data.pks_number, "Nomor PKS", "pks_number", max_len=100),
         address=text_field(data.address, "Alamat", "address", max_len=400, multiline=True),
         contact_name=text_field(data.contact_name, "Nama kontak", "contact_name", max_len=200),
-        phone=text_field(data.phone, "Telepon", "phone", max_len=30),
+        phone=_phone(data.phone),
         email=text_field(data.email, "Email", "email", max_len=200),
         ownership=text_field(data.ownership, "Kepemilikan", "ownership", max_len=32),
     )
@@ -302,10 +318,7 @@ def list_institutions(db: Database) -> list[InstitutionView]:
 
 
 def validate_class_input(session: Session, data: ClassInput) -> ClassInput:
-    code = data.code.strip().upper()
-    if not CODE_RE.match(code):
-        raise ValidationError("code_invalid", "Kode kelas 2-32 huruf besar/angka (boleh . / -).",
-                              "code")
+    code = _code(data.code, "Kode kelas")
     title = text_field(data.title, "Judul pelatihan", "title", max_len=200, min_len=1)
     field = text_field(data.field, "Bidang", "field", max_len=100)
     location = text_field(data.location, "Lokasi", "location", max_len=400, multiline=True)

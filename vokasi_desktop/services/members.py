@@ -28,6 +28,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
 )
 from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.domain import fields
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
@@ -53,7 +54,6 @@ VERIFICATION_LABELS = {"card": "Kartu peserta", "jmo": "Aplikasi JMO",
                        "head_office": "Data kantor pusat", "other": "Lainnya"}
 ENROLLMENT_LABELS = {"enrolled": "Terdaftar", "in_training": "Sedang pelatihan",
                      "completed": "Selesai", "not_passed": "Tidak lulus", "cancelled": "Dibatalkan"}
-PHONE_RE = re.compile(r"^\+?[0-9][0-9 -]{5,19}$")
 
 
 @dataclass(frozen=True)
@@ -254,15 +254,18 @@ def clean_member_input(data: MemberInput, today: date | None = None) -> tuple[Me
     if data.employment_status in ("laid_off", "contract_ended") and data.layoff_date is None:
         raise ValidationError("layoff_required",
                               "Isi tanggal PHK/berakhirnya kontrak.", "layoff_date")
-    if data.phone.strip() and not PHONE_RE.match(data.phone.strip()):
-        raise ValidationError("phone_invalid", "Nomor telepon hanya angka, spasi, tanda hubung.",
-                              "phone")
+    phone = ""
+    if data.phone.strip():
+        try:
+            phone = fields.parse_phone(data.phone)
+        except fields.FieldError as err:
+            raise ValidationError(err.code, err.message, "phone", err.params) from None
     region = (data.region_code or nik.regency_code).strip()
     if not re.fullmatch(r"\d{4}", region):
         raise ValidationError("region_invalid", "Kode wilayah harus 4 digit (kabupaten/kota).",
                               "region_code")
     cleaned = replace(data, nik=nik.value, name=name, kpj=kpj, kk=kk, region_code=region,
-                      phone=data.phone.strip(), address=address, birth_place=birth_place,
+                      phone=phone, address=address, birth_place=birth_place,
                       nik_warning_reason=nik_warning_reason, consent_purpose=consent_purpose)
     return cleaned, warnings
 

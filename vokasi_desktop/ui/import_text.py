@@ -165,14 +165,13 @@ CELL_ERRORS_EN: dict[str, str] = {
     "rupiah_empty": "{header} is required.",
     "enum": "The value '{value}' is not known for {header}. Choices: {choices}.",
     "too_long": "{header} is too long: {length} characters, at most {limit}.",
-    "code_format": ("{header} may contain letters, digits, dots, slashes, - and _ only, without "
-                    "spaces."),
-    "code_invalid": ("{header} may contain letters, digits, dots, slashes, - and _ only, without "
-                     "spaces."),
+    "code_format": ("{header} must have {low}-{high} characters: letters, digits, dots, "
+                    "slashes, - and _, no spaces, starting with a letter or digit."),
     "region_format": "{header} must be the 4-digit regency/city code, e.g. 3578.",
     "region_unknown": "Region code {value} is not in the Kemendagri list of regencies/cities.",
-    "phone_format": ("The number in {header} is not valid: digits only (may start with +), "
-                     "6-15 digits."),
+    "phone_format": ("The number in {header} is not valid: digits only (a leading + and "
+                     "spaces, hyphens, dots or brackets between them are fine), {low}-{high} "
+                     "digits."),
     "duplicate": "{columns} the same as in row {first} of this file.",
     "nik_birthdate_mismatch": ("The birth date entered differs from the birth date coded in "
                                "the NIK. A NIK never changes: check the documents and record "

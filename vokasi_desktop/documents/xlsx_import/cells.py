@@ -9,7 +9,7 @@ from typing import Any
 from vokasi_desktop.documents.xlsx_templates import (
     FieldSpec,
 )
-from vokasi_desktop.domain import regions
+from vokasi_desktop.domain import fields, regions
 from vokasi_desktop.domain.formatting import (
     MONTH_NAMES_ID,
     FormatError,
@@ -44,9 +44,6 @@ _NUM_MONTH = re.compile(r"(\d{1,2})[/.\-](\d{4})")
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _INT_TEXT = re.compile(r"-?\d+")
 _INT_GROUPED = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
-_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/\-]*")
-_PHONE = re.compile(r"\+?\d{6,15}")
-_PHONE_JUNK = str.maketrans("", "", " -.()")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MIN_YEAR, _MAX_YEAR = 1900, 2099
 
@@ -273,14 +270,10 @@ def _parse_text(spec_field: FieldSpec, value: object) -> str:
 
 
 def _parse_code(spec_field: FieldSpec, value: object) -> str:
-    text = _parse_text(spec_field, value)
-    if not _CODE.fullmatch(text):
-        raise _Problem(
-            "code_format",
-            f"{spec_field.header} hanya boleh berisi huruf, angka, titik, garis miring, - dan _, "
-            "tanpa spasi.",
-        )
-    return text.upper()
+    try:
+        return fields.parse_code(_parse_text(spec_field, value), spec_field.header)
+    except fields.FieldError as err:
+        raise _Problem(err.code, err.message, err.params) from None
 
 
 def _parse_region(spec_field: FieldSpec, value: object) -> str:
@@ -303,15 +296,10 @@ def _parse_region(spec_field: FieldSpec, value: object) -> str:
 
 def _parse_phone(spec_field: FieldSpec, value: object) -> str:
     _numeric_identifier(spec_field, value)
-    text = _parse_text(spec_field, value)
-    compact = text.translate(_PHONE_JUNK)
-    if not _PHONE.fullmatch(compact):
-        raise _Problem(
-            "phone_format",
-            f"Nomor {spec_field.header.lower()} tidak valid: hanya angka (boleh diawali +), "
-            "6-15 digit.",
-        )
-    return compact
+    try:
+        return fields.parse_phone(_parse_text(spec_field, value))
+    except fields.FieldError as err:
+        raise _Problem(err.code, err.message, err.params) from None
 
 
 def _parse_value(kind: str, spec_field: FieldSpec, value: object) -> Any:
