@@ -62,7 +62,7 @@ from vokasi_desktop.services.members import (
     MemberInput,
     clean_member_input,
     local_branch_code,
-    normalise_name,
+    member_columns,
 )
 
 BATCH = 500
@@ -222,23 +222,16 @@ class _Importer:
                                     "kelamin berbeda dari NIK") if mismatch else "",
             )
             try:
-                cleaned, _warnings = clean_member_input(data)
+                cleaned, _warnings = clean_member_input(data, self.today)
             except ValidationError as exc:
-                self.error(row, exc.field or "nik", exc.message, exc.code)
+                self.error(row, exc.field or "nik", exc.message, exc.code, **exc.params)
                 continue
+            # The same columns the registration form sets (services.members.member_columns).
             inserts.append({
-                **self._travel(), "nik": cleaned.nik, "kk": cleaned.kk, "kpj": cleaned.kpj,
-                "name": cleaned.name, "name_norm": normalise_name(cleaned.name),
-                "birth_place": cleaned.birth_place, "birth_date": cleaned.birth_date,
-                "sex": cleaned.sex, "address": cleaned.address,
-                "region_code": cleaned.region_code, "phone": cleaned.phone,
-                "segment": cleaned.segment, "employment_status": cleaned.employment_status,
-                "layoff_date": cleaned.layoff_date, "membership_status": cleaned.membership_status,
-                "membership_since": cleaned.membership_since, "verified_by": None,
-                "verified_at": None, "verified_method": None, "verified_note": "",
-                "consent_at": self.now,
-                "consent_purpose": f"Pendaftaran Program Vokasi Indonesia Pekerja (impor {self.source})",
-                "nik_warning_reason": cleaned.nik_warning_reason,
+                **self._travel(), **member_columns(cleaned),
+                "verified_by": None, "verified_at": None, "verified_method": None,
+                "verified_note": "", "consent_at": self.now,
+                "consent_purpose": f"{MemberInput.consent_purpose} (impor {self.source})",
             })
         if inserts and write and not self.result_errors:
             self.session.execute(Member.__table__.insert(), inserts)
@@ -318,7 +311,7 @@ class _Importer:
                     contact_name=v.get("contact_name") or "", phone=v.get("phone") or "",
                     capacity=v.get("capacity") or 0))
             except ValidationError as exc:
-                self.error(row, exc.field or "code", exc.message, exc.code)
+                self.error(row, exc.field or "code", exc.message, exc.code, **exc.params)
                 continue
             inserts.append({**self._travel(), **{k: getattr(data, k) for k in (
                 "code", "name", "type", "ownership", "licence_number", "licence_issuer",
@@ -358,7 +351,7 @@ class _Importer:
                     cost_per_participant=v["cost_per_participant"], hours=v["hours"],
                     field=v.get("field") or "", location=v.get("location") or ""))
             except ValidationError as exc:
-                self.error(row, exc.field or "code", exc.message, exc.code)
+                self.error(row, exc.field or "code", exc.message, exc.code, **exc.params)
                 continue
             inserts.append({**self._travel(), "seats_used": 0, **{k: getattr(data, k) for k in (
                 "code", "institution_id", "title", "field", "hours", "mode", "region_code",

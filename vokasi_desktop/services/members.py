@@ -297,24 +297,27 @@ def _check_unique(session: Session, data: MemberInput, exclude_id: int | None) -
             raise ConflictError("kpj_exists", f"KPJ {data.kpj} sudah dipakai peserta lain.")
 
 
+def member_columns(data: MemberInput) -> dict[str, Any]:
+    """The Member columns a cleaned input sets (the form, the import and updates share it).
+
+    ``region_code`` is ``None`` when the input has none (an update keeps the stored one).
+    """
+    return {
+        "nik": data.nik, "name": data.name, "name_norm": normalise_name(data.name),
+        "birth_place": data.birth_place, "birth_date": data.birth_date, "sex": data.sex,
+        "kk": data.kk, "kpj": data.kpj, "address": data.address,
+        "region_code": data.region_code or None, "phone": data.phone, "segment": data.segment,
+        "employment_status": data.employment_status, "layoff_date": data.layoff_date,
+        "membership_status": data.membership_status, "membership_since": data.membership_since,
+        "nik_warning_reason": data.nik_warning_reason.strip(),
+    }
+
+
 def _apply(m: Member, data: MemberInput) -> None:
-    m.nik = data.nik
-    m.name = data.name
-    m.name_norm = normalise_name(data.name)
-    m.birth_place = data.birth_place
-    m.birth_date = data.birth_date
-    m.sex = data.sex
-    m.kk = data.kk
-    m.kpj = data.kpj
-    m.address = data.address
-    m.region_code = data.region_code or m.region_code
-    m.phone = data.phone
-    m.segment = data.segment
-    m.employment_status = data.employment_status
-    m.layoff_date = data.layoff_date
-    m.membership_status = data.membership_status
-    m.membership_since = data.membership_since
-    m.nik_warning_reason = data.nik_warning_reason.strip()
+    for name, value in member_columns(data).items():
+        if name == "region_code":
+            value = value or m.region_code
+        setattr(m, name, value)
 
 
 def local_branch_code(session: Session) -> str:

@@ -244,8 +244,18 @@ def _enum_lookup(kind: str, spec_field: FieldSpec) -> dict[str, str]:
     return lookup
 
 
+# (kind, field key) -> typed text -> code: a column of choices holds few distinct texts.
+_ENUM_SEEN: dict[tuple[str, str], dict[str, str]] = {}
+_ENUM_SEEN_MAX = 256
+
+
 def _parse_enum(kind: str, spec_field: FieldSpec, value: object) -> str:
+    seen = _ENUM_SEEN.setdefault((kind, spec_field.key), {})
+    if type(value) is str and (known := seen.get(value)) is not None:
+        return known
     code = _enum_lookup(kind, spec_field).get(_fold(_text_of(value)))
+    if code is not None and type(value) is str and len(seen) < _ENUM_SEEN_MAX:
+        seen[value] = code
     if code is None:
         choices = ", ".join(option.choice for option in spec_field.options)
         raise _Problem(

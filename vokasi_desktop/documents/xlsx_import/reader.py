@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import importlib.util
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -32,13 +33,12 @@ from vokasi_desktop.documents.xlsx_templates import (
 )
 from vokasi_desktop.domain.progress import NEVER_CANCELLED, CancelToken, Progress, Report, no_report
 
-try:  # the fast reader; openpyxl (always installed) reads the same files more slowly
-    import python_calamine
-except ImportError:  # pragma: no cover - depends on the installation
-    python_calamine = None
+# The fast reader, imported when a file is read (start-up stays light); openpyxl (always
+# installed) reads the same files more slowly.
+_HAVE_CALAMINE = importlib.util.find_spec("python_calamine") is not None
 
 #: The reader :func:`read_rows` uses unless told otherwise.
-DEFAULT_READER = "calamine" if python_calamine is not None else "openpyxl"
+DEFAULT_READER = "calamine" if _HAVE_CALAMINE else "openpyxl"
 
 # --- stage 2: reading rows ------------------------------------------------------------------
 
@@ -200,7 +200,10 @@ def read_rows(
             params={"sheet": checked.sheet_name},
         )
     engine = reader or DEFAULT_READER
-    if engine == "calamine":
+    # calamine gives a formula cell's cached value, openpyxl the formula itself, which is
+    # what the error report must show: a file with formulas (rare, refused row by row)
+    # is read with openpyxl.
+    if engine == "calamine" and _HAVE_CALAMINE and not checked.formula_cells:
         yield from _stream_rows(_calamine_rows(file, checked), checked, spec, stats, report, cancel)
         return
     # A file object, not the path: openpyxl refuses names not ending in .xlsx/.xlsm, and the
@@ -240,6 +243,8 @@ def _calamine_rows(file: Path, checked: Precheck) -> Iterator[Sequence[Any]]:
     calamine reads the whole sheet (Rust, ~10x openpyxl); the precheck has already bounded
     its size. Its rows start at row 1 but at the first used column: pad on the left.
     """
+    import python_calamine
+
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(file))
         sheet = workbook.get_sheet_by_name(checked.sheet_name)
