@@ -158,3 +158,28 @@ def test_import_with_errors_in_indonesian_stays_indonesian(
     assert result.error_report is not None
     written = report_texts(result.error_report)
     assert "Laporan Kesalahan Impor" in written and "Pesan" in written
+
+
+@pytest.mark.usefixtures("english_ui")
+def test_every_corpus_refusal_and_cell_problem_has_an_english_text(tmp_path: Path) -> None:
+    """No refusal or cell problem of the corpus falls back to the general English sentence."""
+    from tests.unit.test_xlsx_import import CORPUS, TODAY
+    from vokasi_desktop.documents.xlsx_import import ImportFileError, validate_file
+    from vokasi_desktop.ui import import_text
+
+    general = []
+    for name, case in CORPUS.items():
+        path = case.build(tmp_path / f"{name}.xlsx")
+        try:
+            items = list(validate_file(path, case.kind, today=TODAY, **dict(case.limits)))
+        except ImportFileError as err:
+            for line in import_text.file_error_lines(err):
+                if "reason:" in line or indonesian_in(line):
+                    general.append((name, line))
+            continue
+        for item in items:
+            if isinstance(item, import_text.CellError):
+                text = import_text.cell_error_text(item)
+                if text.endswith(f"({item.code}).") or indonesian_in(text):
+                    general.append((name, text))
+    assert not general, general

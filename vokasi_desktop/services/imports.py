@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
@@ -75,6 +75,11 @@ KIND_LABELS = {"members": "peserta", "contributions": "periode iuran",
 # once turned 3 months into 15 with an import).
 _IMPORT_ACTIONS = {"members": Action.IMPORT_MEMBERS, "contributions": Action.IMPORT_CONTRIBUTIONS,
                    "institutions": Action.IMPORT_CATALOG, "classes": Action.IMPORT_CATALOG}
+
+
+def _table(model: Any) -> Table:
+    """The Core table of an ORM class (bulk inserts of plain dicts)."""
+    return cast(Table, model.__table__)
 
 
 class _RollbackForErrors(Exception):
@@ -234,7 +239,7 @@ class _Importer:
                 "consent_purpose": f"{MemberInput.consent_purpose} (impor {self.source})",
             })
         if inserts and write and not self.result_errors:
-            self.session.execute(Member.__table__.insert(), inserts)
+            self.session.execute(_table(Member).insert(), inserts)
         self.created += len(inserts)
 
     # -- contributions
@@ -285,7 +290,7 @@ class _Importer:
             inserts.append({**self._travel(), "member_id": member_id, "month_from": a,
                             "month_to": b, "source": v.get("source") or "import"})
         if inserts and write and not self.result_errors:
-            self.session.execute(ContributionPeriod.__table__.insert(), inserts)
+            self.session.execute(_table(ContributionPeriod).insert(), inserts)
         self.created += len(inserts)
 
     # -- institutions
@@ -319,7 +324,7 @@ class _Importer:
                 "accreditation_expires", "pks_number", "pks_from", "pks_to", "address",
                 "region_code", "contact_name", "phone", "email", "capacity", "status")}})
         if inserts and write and not self.result_errors:
-            self.session.execute(Institution.__table__.insert(), inserts)
+            self.session.execute(_table(Institution).insert(), inserts)
         self.created += len(inserts)
 
     # -- classes
@@ -358,7 +363,7 @@ class _Importer:
                 "location", "start_date", "end_date", "capacity", "cost_per_participant",
                 "status")}})
         if inserts and write and not self.result_errors:
-            self.session.execute(TrainingClass.__table__.insert(), inserts)
+            self.session.execute(_table(TrainingClass).insert(), inserts)
         self.created += len(inserts)
 
 

@@ -105,6 +105,11 @@ def _file_problem_en(problem: FileProblem) -> str:
     elif code == "no_header" and params.get("found_at"):
         template = (FILE_ERRORS_EN[code] + " Headers were found in row {found_at}: delete the "
                     "rows above it.")
+    elif code == "corrupt" and params.get("reason") == "dtd":
+        template = "The file is refused: its sheet declares a DTD or entities."
+    elif code == "corrupt" and "file" not in params:
+        template = ("The file is damaged or cut short (its sheet is not valid XML). Open it in "
+                    "Excel and save it again as an Excel Workbook (.xlsx).")
     elif code == "merged_cells" and params.get("more"):
         template = FILE_ERRORS_EN[code].replace("{ranges}", "{ranges} and {more} more")
     else:

@@ -453,13 +453,21 @@ def _scan_sheet(
             scan.merges.append(attrs.get("ref") or "?")
 
     def forbid(*_args: object) -> None:
-        raise ImportFileError("corrupt", "File ditolak: lembar kerja memuat deklarasi DTD/entitas.")
+        raise ImportFileError(
+            "corrupt",
+            "File ditolak: lembar kerja memuat deklarasi DTD/entitas.",
+            params={"reason": "dtd"},
+        )
+
+    def forbid_ref(*_args: object) -> int:
+        forbid()
+        return 0
 
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.StartElementHandler = start
     parser.StartDoctypeDeclHandler = forbid
     parser.EntityDeclHandler = forbid
-    parser.ExternalEntityRefHandler = forbid
+    parser.ExternalEntityRefHandler = forbid_ref
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     try:
         with archive.open(part) as handle:
