@@ -137,8 +137,12 @@ class _Importer:
     """Per-kind database checks and inserts for batches of parsed rows."""
 
     def __init__(self, session: Session, kind: str, actor: str, source: str,
-                 letters: dict[str, str], headers: dict[str, str], today: date) -> None:
+                 letters: dict[str, str], headers: dict[str, str], today: date,
+                 cleaned: dict[int, MemberInput] | None = None) -> None:
         self.session = session
+        # Row number -> the member as the service cleaned it: the write phase re-checks the
+        # database only, not the cells (the same file, the same clock).
+        self.cleaned = cleaned if cleaned is not None else {}
         self.kind = kind
         self.actor = actor
         self.source = source
@@ -226,11 +230,14 @@ class _Importer:
                 nik_warning_reason=(f"Impor {self.source} baris {row.row_number}: data lahir/"
                                     "kelamin berbeda dari NIK") if mismatch else "",
             )
-            try:
-                cleaned, _warnings = clean_member_input(data, self.today)
-            except ValidationError as exc:
-                self.error(row, exc.field or "nik", exc.message, exc.code, **exc.params)
-                continue
+            cleaned = self.cleaned.get(row.row_number)
+            if cleaned is None:
+                try:
+                    cleaned, _warnings = clean_member_input(data, self.today)
+                except ValidationError as exc:
+                    self.error(row, exc.field or "nik", exc.message, exc.code, **exc.params)
+                    continue
+                self.cleaned[row.row_number] = cleaned
             # The same columns the registration form sets (services.members.member_columns).
             inserts.append({
                 **self._travel(), **member_columns(cleaned),
@@ -429,8 +436,10 @@ def import_file(db: Database, kind: str, path: Path | str, principal: Principal,
         # 1. Read, validate and check against the database without the write lock (a read
         #    transaction): the slow part (parsing the workbook) never blocks the counters.
         staged: list[list[ParsedRow]] = []
+        cleaned: dict[int, MemberInput] = {}
         with db.read() as session:
-            importer = _Importer(session, kind, actor, source.name, letters, headers, today)
+            importer = _Importer(session, kind, actor, source.name, letters, headers, today,
+                                 cleaned)
             handler = getattr(importer, kind)
             for batch in _batches(stream, result, BATCH):
                 handler(batch, False)
@@ -445,7 +454,8 @@ def import_file(db: Database, kind: str, path: Path | str, principal: Principal,
         # 2. One short write transaction: re-check what another counter may have changed
         #    meanwhile (the same checks, on the already parsed rows) and insert; all or none.
         with db.write() as session:
-            importer = _Importer(session, kind, actor, source.name, letters, headers, today)
+            importer = _Importer(session, kind, actor, source.name, letters, headers, today,
+                                 cleaned)
             handler = getattr(importer, kind)
             for batch in staged:
                 handler(batch, not importer.result_errors)
