@@ -117,3 +117,38 @@ def test_the_domain_validators_give_codes_and_params() -> None:
         fields.parse_phone("12345")
     assert caught.value.code == "phone_format"
     assert caught.value.params == {"low": 6, "high": 15}
+
+
+REGIONS = ["3578", "35.78", "35", "3599", "9999", "35780", "abcd"]
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_institution_region_importer_and_service_agree(region: str) -> None:
+    row = {**institution_row(), "region_code": region}
+    imported, value = importer_value("institutions", row, "region_code")
+    try:
+        data = validate_institution_input(InstitutionInput(
+            code="LPK-SBY-001", name="LPK Maju", type="LPK", licence_number="503/123/2020",
+            region_code=region))
+        accepted, stored = True, data.region_code
+    except ValidationError:
+        accepted, stored = False, None
+    assert imported == accepted, (region, imported, accepted)
+    if accepted:
+        assert value == stored
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_member_region_importer_and_service_agree(region: str) -> None:
+    imported, value = importer_value("members", {**member_row(""), "phone": None,
+                                                 "region_code": region}, "region_code")
+    try:
+        data, _ = clean_member_input(MemberInput(
+            nik=NIK_SITI, name="Siti", birth_date=date(1990, 7, 1), sex="P", segment="PU",
+            employment_status="employed", region_code=region), TODAY)
+        accepted, stored = True, data.region_code
+    except ValidationError:
+        accepted, stored = False, None
+    assert imported == accepted, (region, imported, accepted)
+    if accepted:
+        assert value == stored

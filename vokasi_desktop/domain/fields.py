@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from vokasi_desktop.domain import regions
 from vokasi_desktop.domain.errors import ServiceError
 
 __all__ = ["CODE_MAX", "CODE_MIN", "PHONE_MAX_DIGITS", "PHONE_MIN_DIGITS", "FieldError",
-           "parse_code", "parse_phone"]
+           "parse_code", "parse_phone", "parse_regency_code"]
 
 CODE_MIN, CODE_MAX = 2, 32
 PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 6, 15  # 15: the longest number E.164 allows
@@ -59,3 +60,23 @@ def parse_phone(text: str) -> str:
             {"low": PHONE_MIN_DIGITS, "high": PHONE_MAX_DIGITS},
         )
     return compact
+
+
+def parse_regency_code(text: str) -> str:
+    """A regency/city code (Kemendagri): 4 digits, dots allowed ("35.78"), in the region table.
+
+    Returns the current code (an old code that was renamed gives its successor).
+    """
+    typed = text.strip().lstrip("'").replace(".", "")
+    if not (len(typed) == 4 and typed.isascii() and typed.isdigit()):
+        raise FieldError(
+            "region_format", "Kode wilayah harus 4 digit kode kabupaten/kota, mis. 3578.", {}
+        )
+    canonical = regions.canonical_regency_code(typed)
+    if canonical is None:
+        raise FieldError(
+            "region_unknown",
+            f"Kode wilayah {typed} tidak ada dalam daftar kabupaten/kota Kemendagri.",
+            {"region": typed},
+        )
+    return canonical

@@ -199,6 +199,14 @@ def _code(text: str, what: str) -> str:
         raise ValidationError(err.code, err.message, "code", err.params) from None
 
 
+def _regency(text: str) -> str:
+    """A regency/city code through the one region validator (``domain.fields``)."""
+    try:
+        return field_rules.parse_regency_code(text)
+    except field_rules.FieldError as err:
+        raise ValidationError(err.code, err.message, "region_code", err.params) from None
+
+
 def _phone(text: str) -> str:
     """An optional phone number through the one phone validator (``domain.fields``)."""
     if not text.strip():
@@ -230,9 +238,7 @@ def validate_institution_input(data: InstitutionInput) -> InstitutionInput:
                               "type")
     if data.status not in INSTITUTION_STATUSES:
         raise ValidationError("status_invalid", "Status lembaga tidak dikenal.", "status")
-    if not re.fullmatch(r"\d{2}|\d{4}", data.region_code.strip()):
-        raise ValidationError("region_invalid", "Kode wilayah 4 digit (kabupaten/kota).",
-                              "region_code")
+    region_code = _regency(data.region_code)
     if data.licence_issued and data.licence_expires and data.licence_expires < data.licence_issued:
         raise ValidationError("licence_dates", "Izin berakhir sebelum tanggal terbit.",
                               "licence_expires")
@@ -243,7 +249,7 @@ def validate_institution_input(data: InstitutionInput) -> InstitutionInput:
                               "founded_on")
     if data.capacity < 0:
         raise ValidationError("capacity_negative", "Kapasitas tidak boleh negatif.", "capacity")
-    return replace(data, code=code, name=name, region_code=data.region_code.strip(), **texts)
+    return replace(data, code=code, name=name, region_code=region_code, **texts)
 
 
 def save_institution(db: Database, data: InstitutionInput, principal: Principal, *,
@@ -335,13 +341,12 @@ def validate_class_input(session: Session, data: ClassInput) -> ClassInput:
                               "cost_per_participant")
     if data.hours < 0:
         raise ValidationError("hours_negative", "Jam pelajaran tidak boleh negatif.", "hours")
-    if not re.fullmatch(r"\d{4}", data.region_code.strip()):
-        raise ValidationError("region_invalid", "Kode wilayah 4 digit (kabupaten/kota).",
-                              "region_code")
+    region_code = _regency(data.region_code)
     if session.get(Institution, data.institution_id) is None:
         raise ValidationError("institution_missing", "Lembaga pelatihan tidak ditemukan.",
                               "institution_id")
-    return replace(data, code=code, title=title, field=field, location=location)
+    return replace(data, code=code, title=title, field=field, location=location,
+                   region_code=region_code)
 
 
 def save_class(db: Database, data: ClassInput, principal: Principal, *, class_id: int | None = None,

@@ -28,7 +28,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
 )
 from vokasi_desktop.db.timeutil import utcnow
-from vokasi_desktop.domain import fields
+from vokasi_desktop.domain import fields, regions
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
@@ -260,10 +260,13 @@ def clean_member_input(data: MemberInput, today: date | None = None) -> tuple[Me
             phone = fields.parse_phone(data.phone)
         except fields.FieldError as err:
             raise ValidationError(err.code, err.message, "phone", err.params) from None
-    region = (data.region_code or nik.regency_code).strip()
-    if not re.fullmatch(r"\d{4}", region):
-        raise ValidationError("region_invalid", "Kode wilayah harus 4 digit (kabupaten/kota).",
-                              "region_code")
+    if data.region_code and data.region_code.strip():
+        try:
+            region = fields.parse_regency_code(data.region_code)
+        except fields.FieldError as err:
+            raise ValidationError(err.code, err.message, "region_code", err.params) from None
+    else:  # from the NIK (its regency may be unknown: a warning, not a refusal)
+        region = regions.canonical_regency_code(nik.regency_code) or nik.regency_code
     cleaned = replace(data, nik=nik.value, name=name, kpj=kpj, kk=kk, region_code=region,
                       phone=phone, address=address, birth_place=birth_place,
                       nik_warning_reason=nik_warning_reason, consent_purpose=consent_purpose)

@@ -58,6 +58,8 @@ SERVICE_ERRORS_EN: dict[str, str] = {
     "code_format": ("A code has %(low)-%(high) characters: letters, digits, dots, slashes, - "
         "and _, no spaces, starting with a letter or digit."),
     "region_invalid": ("The region code must be 4 digits (regency/city)."),
+    "region_format": ("The region code must be the 4-digit regency/city code, e.g. 3578."),
+    "region_unknown": ("Region code %(region) is not in the Kemendagri list of regencies/cities."),
     "period_order": ("The end month is before the start month."),
     "period_future": ("A contribution period cannot be in the future."),
     "forbidden": ("Your role (%(role)) may not do this (%(action))."),

@@ -9,7 +9,7 @@ from typing import Any
 from vokasi_desktop.documents.xlsx_templates import (
     FieldSpec,
 )
-from vokasi_desktop.domain import fields, regions
+from vokasi_desktop.domain import fields
 from vokasi_desktop.domain.formatting import (
     MONTH_NAMES_ID,
     FormatError,
@@ -289,19 +289,10 @@ def _parse_code(spec_field: FieldSpec, value: object) -> str:
 def _parse_region(spec_field: FieldSpec, value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value).strip().lstrip("'").replace(".", "")
-    if not (len(text) == 4 and text.isascii() and text.isdigit()):
-        raise _Problem(
-            "region_format",
-            f"{spec_field.header} harus 4 digit kode kabupaten/kota, mis. 3578.",
-        )
-    canonical = regions.canonical_regency_code(text)
-    if canonical is None:
-        raise _Problem(
-            "region_unknown",
-            f"Kode wilayah {text} tidak ada dalam daftar kabupaten/kota Kemendagri.",
-        )
-    return canonical
+    try:
+        return fields.parse_regency_code(str(value))
+    except fields.FieldError as err:
+        raise _Problem(err.code, err.message, err.params) from None
 
 
 def _parse_phone(spec_field: FieldSpec, value: object) -> str:
