@@ -191,17 +191,18 @@ def test_import_does_not_hold_the_write_lock_while_reading_the_file(
     from tests.db.test_imports import _fill, _member_row
     from vokasi_desktop.db import engine as engine_mod
     from vokasi_desktop.services.imports import import_file
+    from vokasi_desktop.services.progress import Progress
 
     setup_branch(database)
     path = _fill(tmp_path, "members", [_member_row(i) for i in range(1, 40)])
     monkeypatch.setattr(engine_mod, "SQLITE_BUSY_TIMEOUT_MS", 300)
     wrote: list[int] = []
 
-    def progress(_rows: int) -> None:
+    def progress(_step: Progress) -> None:
         if not wrote:  # a counter enrols/registers while the file is read
             wrote.append(add_institution(database, code="LPK-DURING"))
 
-    result = import_file(database, "members", path, as_user(database, "supervisor"), progress=progress)
+    result = import_file(database, "members", path, as_user(database, "supervisor"), report=progress)
     assert wrote and result.ok and result.created == 39, result.summary()
 
 

@@ -38,6 +38,7 @@ from vokasi_desktop.documents.xlsx_templates import (
     import_spec,
     write_template,
 )
+from vokasi_desktop.domain.progress import Cancelled, CancelToken, Progress
 
 TODAY = date(2026, 11, 28)
 NIK_SITI = "3578014107900003"  # Kota Surabaya, woman, born 01/07/1990
@@ -617,19 +618,22 @@ def test_lying_dimension_does_not_blow_up(tmp_path: Path) -> None:
 def test_read_rows_gives_raw_values_and_progress(tmp_path: Path) -> None:
     rows = [member(nik=f"35780141079{n:05d}") for n in range(1, 1_202)]
     path = make_xlsx(tmp_path / "many.xlsx", rows)
-    seen: list[int] = []
+    seen: list[Progress] = []
     stats = ReadStats()
-    raw = list(read_rows(path, "members", stats=stats, progress=seen.append))
+    raw = list(read_rows(path, "members", stats=stats, report=seen.append))
     assert len(raw) == 1_201 and stats.expected_rows == 1_201
     assert isinstance(raw[0], RawRow) and raw[0].values["nik"] == "3578014107900001"
     assert raw[0].letters["segment"] == "K"
-    assert seen == [500, 1_000, 1_201]
+    assert seen == [Progress(500, 1_201), Progress(1_000, 1_201), Progress(1_201, 1_201)]
 
 
 def test_cancel_stops_reading(tmp_path: Path) -> None:
     path = make_xlsx(tmp_path / "c.xlsx", [member() for _ in range(600)])
-    with pytest.raises(ImportCancelled):
-        list(validate_file(path, "members", today=TODAY, cancel=lambda: True))
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(ImportCancelled) as caught:
+        list(validate_file(path, "members", today=TODAY, cancel=token))
+    assert isinstance(caught.value, Cancelled) and caught.value.code == "cancelled"
 
 
 def test_validate_rows_works_without_a_file() -> None:

@@ -305,19 +305,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     from vokasi_desktop.cli.common import CliError
     from vokasi_desktop.documents.xlsx_import import ImportFileError
     from vokasi_desktop.services.imports import import_file
+    from vokasi_desktop.services.progress import Progress
 
     if not Path(args.file).is_file():
         raise CliError(f"Berkas {args.file} tidak ditemukan.")
     db = _open(args)
     try:
 
-        def progress(rows: int) -> None:
-            if rows and rows % 10_000 == 0:
-                print(f"  {rows} baris dibaca", file=sys.stderr)
+        def progress(step: Progress) -> None:
+            if step.done and step.done % 10_000 == 0:
+                print(f"  {step.done} baris dibaca", file=sys.stderr)
 
         try:
             result = import_file(db, args.kind, args.file, _login(db, args), dry_run=args.dry_run,
-                                 progress=progress)
+                                 report=progress)
         except ImportFileError as exc:
             raise CliError(str(exc)) from exc
     finally:

@@ -24,6 +24,7 @@ from vokasi_desktop.db.models import (
     RegionRestriction,
     TrainingClass,
 )
+from vokasi_desktop.domain import fields as field_rules
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.regions import region_label
 from vokasi_desktop.services import audit
@@ -40,7 +41,6 @@ INSTITUTION_TYPE_LABELS = {
 MODE_LABELS = {"daring": "Daring", "luring": "Luring", "blended": "Campuran"}
 CLASS_STATUS_LABELS = {"draft": "Draf", "open": "Dibuka", "closed": "Ditutup",
                        "running": "Berjalan", "finished": "Selesai", "cancelled": "Dibatalkan"}
-CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9./-]{1,31}$")
 EXPIRY_WARNING_DAYS = 60
 
 
@@ -191,11 +191,35 @@ def class_view(c: TrainingClass, inst: Institution) -> ClassView:
                      institution_type=inst.type)
 
 
+def _code(text: str, what: str) -> str:
+    """A code through the one code validator (``domain.fields``), as a ValidationError."""
+    try:
+        return field_rules.parse_code(text, what)
+    except field_rules.FieldError as err:
+        raise ValidationError(err.code, err.message, "code", err.params) from None
+
+
+def _regency(text: str) -> str:
+    """A regency/city code through the one region validator (``domain.fields``)."""
+    try:
+        return field_rules.parse_regency_code(text)
+    except field_rules.FieldError as err:
+        raise ValidationError(err.code, err.message, "region_code", err.params) from None
+
+
+def _phone(text: str) -> str:
+    """An optional phone number through the one phone validator (``domain.fields``)."""
+    if not text.strip():
+        return ""
+    try:
+        return field_rules.parse_phone(text)
+    except field_rules.FieldError as err:
+        raise ValidationError(err.code, err.message, "phone", err.params) from None
+
+
 def validate_institution_input(data: InstitutionInput, *, today: date) -> InstitutionInput:
     """The cleaned input, or ValidationError naming the field; ``today`` is the caller's clock."""
-    code = data.code.strip().upper()
-    if not CODE_RE.match(code):
-        raise ValidationError("code_invalid", "Kode 2-32 huruf besar/angka (boleh . / -).", "code")
+    code = _code(data.code, "Kode lembaga")
     name = text_field(data.name, "Nama lembaga", "name", max_len=200, min_len=1)
     texts = dict(
         licence_number=optional_text_field(data.licence_number, "Nomor izin", "licence_number",
@@ -206,7 +230,7 @@ def validate_institution_input(data: InstitutionInput, *, today: date) -> Instit
         pks_number=optional_text_field(data.pks_number, "Nomor PKS", "pks_number", max_len=100),
         address=text_field(data.address, "Alamat", "address", max_len=400, multiline=True),
         contact_name=text_field(data.contact_name, "Nama kontak", "contact_name", max_len=200),
-        phone=text_field(data.phone, "Telepon", "phone", max_len=30),
+        phone=_phone(data.phone),
         email=text_field(data.email, "Email", "email", max_len=200),
         ownership=text_field(data.ownership, "Kepemilikan", "ownership", max_len=32),
     )
@@ -215,9 +239,7 @@ def validate_institution_input(data: InstitutionInput, *, today: date) -> Instit
                               "type")
     if data.status not in INSTITUTION_STATUSES:
         raise ValidationError("status_invalid", "Status lembaga tidak dikenal.", "status")
-    if not re.fullmatch(r"\d{2}|\d{4}", data.region_code.strip()):
-        raise ValidationError("region_invalid", "Kode wilayah 4 digit (kabupaten/kota).",
-                              "region_code")
+    region_code = _regency(data.region_code)
     if data.licence_issued and data.licence_expires and data.licence_expires < data.licence_issued:
         raise ValidationError("licence_dates", "Izin berakhir sebelum tanggal terbit.",
                               "licence_expires")
@@ -228,7 +250,7 @@ def validate_institution_input(data: InstitutionInput, *, today: date) -> Instit
                               "founded_on")
     if data.capacity < 0:
         raise ValidationError("capacity_negative", "Kapasitas tidak boleh negatif.", "capacity")
-    return replace(data, code=code, name=name, region_code=data.region_code.strip(), **texts)
+    return replace(data, code=code, name=name, region_code=region_code, **texts)
 
 
 def save_institution(db: Database, data: InstitutionInput, principal: Principal, *,
@@ -303,10 +325,7 @@ def list_institutions(db: Database) -> list[InstitutionView]:
 
 
 def validate_class_input(session: Session, data: ClassInput) -> ClassInput:
-    code = data.code.strip().upper()
-    if not CODE_RE.match(code):
-        raise ValidationError("code_invalid", "Kode kelas 2-32 huruf besar/angka (boleh . / -).",
-                              "code")
+    code = _code(data.code, "Kode kelas")
     title = text_field(data.title, "Judul pelatihan", "title", max_len=200, min_len=1)
     field = text_field(data.field, "Bidang", "field", max_len=100)
     location = text_field(data.location, "Lokasi", "location", max_len=400, multiline=True)
@@ -323,13 +342,12 @@ def validate_class_input(session: Session, data: ClassInput) -> ClassInput:
                               "cost_per_participant")
     if data.hours < 0:
         raise ValidationError("hours_negative", "Jam pelajaran tidak boleh negatif.", "hours")
-    if not re.fullmatch(r"\d{4}", data.region_code.strip()):
-        raise ValidationError("region_invalid", "Kode wilayah 4 digit (kabupaten/kota).",
-                              "region_code")
+    region_code = _regency(data.region_code)
     if session.get(Institution, data.institution_id) is None:
         raise ValidationError("institution_missing", "Lembaga pelatihan tidak ditemukan.",
                               "institution_id")
-    return replace(data, code=code, title=title, field=field, location=location)
+    return replace(data, code=code, title=title, field=field, location=location,
+                   region_code=region_code)
 
 
 def save_class(db: Database, data: ClassInput, principal: Principal, *, class_id: int | None = None,

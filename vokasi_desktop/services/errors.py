@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from vokasi_desktop.db.engine import DatabaseBusyError
 from vokasi_desktop.domain.errors import ServiceError
 
@@ -16,8 +19,9 @@ class NotFoundError(ServiceError):
 class ValidationError(ServiceError):
     """Input that cannot be accepted; ``field`` names where."""
 
-    def __init__(self, code: str, message: str, field: str | None = None) -> None:
-        super().__init__(code, message)
+    def __init__(self, code: str, message: str, field: str | None = None,
+                 params: Mapping[str, Any] | None = None) -> None:
+        super().__init__(code, message, params)
         self.field = field
 
 

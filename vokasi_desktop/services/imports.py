@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
@@ -33,11 +33,13 @@ from vokasi_desktop.db.models import (
 )
 from vokasi_desktop.db.timeutil import utcnow
 from vokasi_desktop.documents.xlsx_import import (
+    INDONESIAN,
     CellError,
     ImportCancelled,
     ParsedRow,
     RawRow,
     ReadStats,
+    ReportTexts,
     error_report_path,
     read_rows,
     validate_rows,
@@ -46,6 +48,7 @@ from vokasi_desktop.documents.xlsx_import import (
 from vokasi_desktop.documents.xlsx_templates import IMPORT_KINDS, import_spec, write_template
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import mask_nik
+from vokasi_desktop.domain.progress import NEVER_CANCELLED, CancelToken, Report, no_report
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.catalog import (
@@ -59,14 +62,12 @@ from vokasi_desktop.services.members import (
     MemberInput,
     clean_member_input,
     local_branch_code,
-    normalise_name,
+    member_columns,
 )
 
 BATCH = 500
 MEMBER_COMPARED = ("name", "birth_date", "sex", "kpj", "segment", "employment_status",
                    "membership_status")
-Progress = Callable[[int], None]
-Cancel = Callable[[], bool]
 KIND_LABELS = {"members": "peserta", "contributions": "periode iuran",
                "institutions": "lembaga pelatihan", "classes": "kelas pelatihan"}
 
@@ -74,6 +75,11 @@ KIND_LABELS = {"members": "peserta", "contributions": "periode iuran",
 # once turned 3 months into 15 with an import).
 _IMPORT_ACTIONS = {"members": Action.IMPORT_MEMBERS, "contributions": Action.IMPORT_CONTRIBUTIONS,
                    "institutions": Action.IMPORT_CATALOG, "classes": Action.IMPORT_CATALOG}
+
+
+def _table(model: Any) -> Table:
+    """The Core table of an ORM class (bulk inserts of plain dicts)."""
+    return cast(Table, model.__table__)
 
 
 class _RollbackForErrors(Exception):
@@ -131,8 +137,12 @@ class _Importer:
     """Per-kind database checks and inserts for batches of parsed rows."""
 
     def __init__(self, session: Session, kind: str, actor: str, source: str,
-                 letters: dict[str, str], headers: dict[str, str]) -> None:
+                 letters: dict[str, str], headers: dict[str, str], today: date,
+                 cleaned: dict[int, MemberInput] | None = None) -> None:
         self.session = session
+        # Row number -> the member as the service cleaned it: the write phase re-checks the
+        # database only, not the cells (the same file, the same clock).
+        self.cleaned = cleaned if cleaned is not None else {}
         self.kind = kind
         self.actor = actor
         self.source = source
@@ -140,6 +150,7 @@ class _Importer:
         self.headers = headers
         self.branch = local_branch_code(session)
         self.now = utcnow()
+        self.today = today
         self.result_errors: list[CellError] = []
         self.result_warnings: list[CellError] = []
         self.created = 0
@@ -148,12 +159,14 @@ class _Importer:
         self.spans: dict[int, list[tuple[date, date, int]]] = {}
         self.institution_ids: dict[str, int] = {}
 
-    def error(self, row: ParsedRow, key: str, message: str, code: str) -> None:
+    def error(self, row: ParsedRow, key: str, message: str, code: str,
+              **params: Any) -> None:
         value = row.values.get(key)
         self.result_errors.append(CellError(
             row=row.row_number, column_letter=self.letters.get(key, "?"),
             header=self.headers.get(key, key),
-            value="" if value is None else str(value), message=message, code=code))
+            value="" if value is None else str(value), message=message, code=code,
+            params=params))
 
     def _travel(self) -> dict[str, Any]:
         return {"uuid": uuid_mod.uuid4(), "origin_branch": self.branch,
@@ -179,7 +192,8 @@ class _Importer:
                 value="" if row.values.get(differ[0]) is None else str(row.values[differ[0]]),
                 message=f"NIK sudah ada, data berbeda: kolom {columns}. Data di basis data "
                         "tidak diubah; perbaiki lewat formulir peserta bila perlu.",
-                code="exists_different", severity="warning"))
+                code="exists_different", severity="warning",
+                params={"columns": [self.headers.get(k, k) for k in differ]}))
 
     # -- members
     def members(self, rows: list[ParsedRow], write: bool) -> None:
@@ -200,7 +214,8 @@ class _Importer:
                 continue
             if v.get("kpj") and kpj_owner.get(v["kpj"], v["nik"]) != v["nik"]:
                 self.error(row, "kpj", f"KPJ {v['kpj']} sudah dipakai peserta lain "
-                           f"(NIK {mask_nik(kpj_owner[v['kpj']])}).", "kpj_exists")
+                           f"(NIK {mask_nik(kpj_owner[v['kpj']])}).", "kpj_exists",
+                           kpj=v["kpj"], nik=mask_nik(kpj_owner[v["kpj"]]))
                 continue
             mismatch = any(w.code in ("nik_birthdate_mismatch", "nik_sex_mismatch")
                            for w in row.warnings)
@@ -215,27 +230,23 @@ class _Importer:
                 nik_warning_reason=(f"Impor {self.source} baris {row.row_number}: data lahir/"
                                     "kelamin berbeda dari NIK") if mismatch else "",
             )
-            try:
-                cleaned, _warnings = clean_member_input(data, self.now.date())
-            except ValidationError as exc:
-                self.error(row, exc.field or "nik", exc.message, exc.code)
-                continue
+            cleaned = self.cleaned.get(row.row_number)
+            if cleaned is None:
+                try:
+                    cleaned, _warnings = clean_member_input(data, self.today)
+                except ValidationError as exc:
+                    self.error(row, exc.field or "nik", exc.message, exc.code, **exc.params)
+                    continue
+                self.cleaned[row.row_number] = cleaned
+            # The same columns the registration form sets (services.members.member_columns).
             inserts.append({
-                **self._travel(), "nik": cleaned.nik, "kk": cleaned.kk, "kpj": cleaned.kpj,
-                "name": cleaned.name, "name_norm": normalise_name(cleaned.name),
-                "birth_place": cleaned.birth_place, "birth_date": cleaned.birth_date,
-                "sex": cleaned.sex, "address": cleaned.address,
-                "region_code": cleaned.region_code, "phone": cleaned.phone,
-                "segment": cleaned.segment, "employment_status": cleaned.employment_status,
-                "layoff_date": cleaned.layoff_date, "membership_status": cleaned.membership_status,
-                "membership_since": cleaned.membership_since, "verified_by": None,
-                "verified_at": None, "verified_method": None, "verified_note": "",
-                "consent_at": self.now,
-                "consent_purpose": f"Pendaftaran Program Vokasi Indonesia Pekerja (impor {self.source})",
-                "nik_warning_reason": cleaned.nik_warning_reason,
+                **self._travel(), **member_columns(cleaned),
+                "verified_by": None, "verified_at": None, "verified_method": None,
+                "verified_note": "", "consent_at": self.now,
+                "consent_purpose": f"{MemberInput.consent_purpose} (impor {self.source})",
             })
         if inserts and write and not self.result_errors:
-            self.session.execute(Member.__table__.insert(), inserts)
+            self.session.execute(_table(Member).insert(), inserts)
         self.created += len(inserts)
 
     # -- contributions
@@ -253,7 +264,7 @@ class _Importer:
                 ContributionPeriod.month_to).where(ContributionPeriod.member_id.in_(ids))):
             existing.setdefault(mid, []).append((a, b))
         inserts = []
-        today = date.today().replace(day=1)
+        today = self.today.replace(day=1)
         for row in rows:
             v = row.values
             key = "nik" if v.get("nik") else "kpj"
@@ -261,7 +272,8 @@ class _Importer:
             if member_id is None:
                 shown = mask_nik(v["nik"]) if key == "nik" else v.get("kpj")
                 self.error(row, key, f"Peserta dengan {key.upper()} {shown} belum terdaftar; "
-                           "impor data peserta terlebih dahulu.", "member_missing")
+                           "impor data peserta terlebih dahulu.", "member_missing",
+                           id_kind=key.upper(), shown=shown)
                 continue
             a, b = v["month_from"].replace(day=1), v["month_to"].replace(day=1)
             if b > today:
@@ -277,13 +289,15 @@ class _Importer:
                 where = (f"baris {in_file[0][2]}" if in_file else
                          f"periode tersimpan {clash[0][0]:%m/%Y}-{clash[0][1]:%m/%Y}")
                 self.error(row, "month_from", f"Periode iuran bertumpang tindih dengan {where}.",
-                           "period_overlap")
+                           "period_overlap",
+                           **({"row": in_file[0][2]} if in_file else
+                              {"stored": f"{clash[0][0]:%m/%Y}-{clash[0][1]:%m/%Y}"}))
                 continue
             self.spans.setdefault(member_id, []).append((a, b, row.row_number))
             inserts.append({**self._travel(), "member_id": member_id, "month_from": a,
                             "month_to": b, "source": v.get("source") or "import"})
         if inserts and write and not self.result_errors:
-            self.session.execute(ContributionPeriod.__table__.insert(), inserts)
+            self.session.execute(_table(ContributionPeriod).insert(), inserts)
         self.created += len(inserts)
 
     # -- institutions
@@ -307,9 +321,9 @@ class _Importer:
                     pks_number=v.get("pks_number"), pks_from=v.get("pks_from"),
                     pks_to=v.get("pks_to"), address=v.get("address") or "",
                     contact_name=v.get("contact_name") or "", phone=v.get("phone") or "",
-                    capacity=v.get("capacity") or 0), today=self.now.date())
+                    capacity=v.get("capacity") or 0), today=self.today)
             except ValidationError as exc:
-                self.error(row, exc.field or "code", exc.message, exc.code)
+                self.error(row, exc.field or "code", exc.message, exc.code, **exc.params)
                 continue
             inserts.append({**self._travel(), **{k: getattr(data, k) for k in (
                 "code", "name", "type", "ownership", "licence_number", "licence_issuer",
@@ -317,7 +331,7 @@ class _Importer:
                 "accreditation_expires", "pks_number", "pks_from", "pks_to", "address",
                 "region_code", "contact_name", "phone", "email", "capacity", "status")}})
         if inserts and write and not self.result_errors:
-            self.session.execute(Institution.__table__.insert(), inserts)
+            self.session.execute(_table(Institution).insert(), inserts)
         self.created += len(inserts)
 
     # -- classes
@@ -338,7 +352,8 @@ class _Importer:
             inst_id = self.institution_ids.get(v["institution_code"])
             if inst_id is None:
                 self.error(row, "institution_code", f"Lembaga dengan kode {v['institution_code']} "
-                           "belum terdaftar.", "institution_missing")
+                           "belum terdaftar.", "institution_missing",
+                           institution=v["institution_code"])
                 continue
             try:
                 data = validate_class_input(self.session, ClassInput(
@@ -348,14 +363,14 @@ class _Importer:
                     cost_per_participant=v["cost_per_participant"], hours=v["hours"],
                     field=v.get("field") or "", location=v.get("location") or ""))
             except ValidationError as exc:
-                self.error(row, exc.field or "code", exc.message, exc.code)
+                self.error(row, exc.field or "code", exc.message, exc.code, **exc.params)
                 continue
             inserts.append({**self._travel(), "seats_used": 0, **{k: getattr(data, k) for k in (
                 "code", "institution_id", "title", "field", "hours", "mode", "region_code",
                 "location", "start_date", "end_date", "capacity", "cost_per_participant",
                 "status")}})
         if inserts and write and not self.result_errors:
-            self.session.execute(TrainingClass.__table__.insert(), inserts)
+            self.session.execute(_table(TrainingClass).insert(), inserts)
         self.created += len(inserts)
 
 
@@ -379,10 +394,17 @@ def _batches(items: Iterable[ParsedRow | CellError], result: ImportResult,
 
 
 def import_file(db: Database, kind: str, path: Path | str, principal: Principal, *,
-                dry_run: bool = False, progress: Progress | None = None,
-                cancel: Cancel | None = None, today: date | None = None,
-                write_report: bool = True, **limits: Any) -> ImportResult:
+                dry_run: bool = False, report: Report = no_report,
+                cancel: CancelToken = NEVER_CANCELLED, today: date | None = None,
+                write_report: bool = True, report_texts: ReportTexts = INDONESIAN,
+                summary: Callable[[ImportResult], str] | None = None,
+                reader: str | None = None, **limits: Any) -> ImportResult:
     """Validate and import ``path``; all rows or none.
+
+    ``report``/``cancel`` follow ``domain.progress`` (rows read of the rows in the file).
+    The error report is written with ``report_texts`` and its subtitle uses ``summary``
+    (default :meth:`ImportResult.summary`, Indonesian): the GUI passes its language's.
+    ``today`` decides future dates and the NIK century (the caller's clock).
 
     Raises:
         ImportFileError: the file itself is refused (type, size, zip bomb, header...).
@@ -405,15 +427,19 @@ def import_file(db: Database, kind: str, path: Path | str, principal: Principal,
                 letters.update(r.letters)
             yield r
 
+    today = today or db.clock.today()  # callers pass their clock; the default is the database's
     stream = validate_rows(
-        capture(read_rows(source, kind, stats=stats, progress=progress, cancel=cancel, **limits)),
+        capture(read_rows(source, kind, stats=stats, report=report, cancel=cancel,
+                          reader=reader, **limits)),
         kind, today=today, stats=stats)
     try:
         # 1. Read, validate and check against the database without the write lock (a read
         #    transaction): the slow part (parsing the workbook) never blocks the counters.
         staged: list[list[ParsedRow]] = []
+        cleaned: dict[int, MemberInput] = {}
         with db.read() as session:
-            importer = _Importer(session, kind, actor, source.name, letters, headers)
+            importer = _Importer(session, kind, actor, source.name, letters, headers, today,
+                                 cleaned)
             handler = getattr(importer, kind)
             for batch in _batches(stream, result, BATCH):
                 handler(batch, False)
@@ -428,7 +454,8 @@ def import_file(db: Database, kind: str, path: Path | str, principal: Principal,
         # 2. One short write transaction: re-check what another counter may have changed
         #    meanwhile (the same checks, on the already parsed rows) and insert; all or none.
         with db.write() as session:
-            importer = _Importer(session, kind, actor, source.name, letters, headers)
+            importer = _Importer(session, kind, actor, source.name, letters, headers, today,
+                                 cleaned)
             handler = getattr(importer, kind)
             for batch in staged:
                 handler(batch, not importer.result_errors)
@@ -445,13 +472,14 @@ def import_file(db: Database, kind: str, path: Path | str, principal: Principal,
         raise ServiceError("cancelled", "Impor dibatalkan; tidak ada data yang disimpan.") from exc
     result.rows = stats.data_rows or result.rows
     if write_report and (result.errors or result.warnings):
-        report = error_report_path(source)
+        report_path = error_report_path(source, report_texts.suffix)
         result.errors.sort(key=lambda e: (e.row, e.column_letter))
-        write_error_report(report, [*result.errors, *result.warnings],
-                           subtitle_lines=[f"Berkas: {source.name}", result.summary()])
-        result.error_report = report
+        summary_text = summary(result) if summary is not None else result.summary()
+        write_error_report(report_path, [*result.errors, *result.warnings],
+                           subtitle_lines=[report_texts.file.replace("%1", source.name), summary_text], texts=report_texts)
+        result.error_report = report_path
     else:
-        stale = error_report_path(source)
+        stale = error_report_path(source, report_texts.suffix)
         if stale.exists() and result.ok:
             stale.unlink()  # an old report would contradict this successful run
     return result

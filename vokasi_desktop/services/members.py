@@ -28,6 +28,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
 )
 from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.domain import fields, regions
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
@@ -53,7 +54,6 @@ VERIFICATION_LABELS = {"card": "Kartu peserta", "jmo": "Aplikasi JMO",
                        "head_office": "Data kantor pusat", "other": "Lainnya"}
 ENROLLMENT_LABELS = {"enrolled": "Terdaftar", "in_training": "Sedang pelatihan",
                      "completed": "Selesai", "not_passed": "Tidak lulus", "cancelled": "Dibatalkan"}
-PHONE_RE = re.compile(r"^\+?[0-9][0-9 -]{5,19}$")
 
 
 @dataclass(frozen=True)
@@ -253,15 +253,21 @@ def clean_member_input(data: MemberInput, today: date) -> tuple[MemberInput, lis
     if data.employment_status in ("laid_off", "contract_ended") and data.layoff_date is None:
         raise ValidationError("layoff_required",
                               "Isi tanggal PHK/berakhirnya kontrak.", "layoff_date")
-    if data.phone.strip() and not PHONE_RE.match(data.phone.strip()):
-        raise ValidationError("phone_invalid", "Nomor telepon hanya angka, spasi, tanda hubung.",
-                              "phone")
-    region = (data.region_code or nik.regency_code).strip()
-    if not re.fullmatch(r"\d{4}", region):
-        raise ValidationError("region_invalid", "Kode wilayah harus 4 digit (kabupaten/kota).",
-                              "region_code")
+    phone = ""
+    if data.phone.strip():
+        try:
+            phone = fields.parse_phone(data.phone)
+        except fields.FieldError as err:
+            raise ValidationError(err.code, err.message, "phone", err.params) from None
+    if data.region_code and data.region_code.strip():
+        try:
+            region = fields.parse_regency_code(data.region_code)
+        except fields.FieldError as err:
+            raise ValidationError(err.code, err.message, "region_code", err.params) from None
+    else:  # from the NIK (its regency may be unknown: a warning, not a refusal)
+        region = regions.canonical_regency_code(nik.regency_code) or nik.regency_code
     cleaned = replace(data, nik=nik.value, name=name, kpj=kpj, kk=kk, region_code=region,
-                      phone=data.phone.strip(), address=address, birth_place=birth_place,
+                      phone=phone, address=address, birth_place=birth_place,
                       nik_warning_reason=nik_warning_reason, consent_purpose=consent_purpose)
     return cleaned, warnings
 
@@ -293,24 +299,27 @@ def _check_unique(session: Session, data: MemberInput, exclude_id: int | None) -
             raise ConflictError("kpj_exists", f"KPJ {data.kpj} sudah dipakai peserta lain.")
 
 
+def member_columns(data: MemberInput) -> dict[str, Any]:
+    """The Member columns a cleaned input sets (the form, the import and updates share it).
+
+    ``region_code`` is ``None`` when the input has none (an update keeps the stored one).
+    """
+    return {
+        "nik": data.nik, "name": data.name, "name_norm": normalise_name(data.name),
+        "birth_place": data.birth_place, "birth_date": data.birth_date, "sex": data.sex,
+        "kk": data.kk, "kpj": data.kpj, "address": data.address,
+        "region_code": data.region_code or None, "phone": data.phone, "segment": data.segment,
+        "employment_status": data.employment_status, "layoff_date": data.layoff_date,
+        "membership_status": data.membership_status, "membership_since": data.membership_since,
+        "nik_warning_reason": data.nik_warning_reason.strip(),
+    }
+
+
 def _apply(m: Member, data: MemberInput) -> None:
-    m.nik = data.nik
-    m.name = data.name
-    m.name_norm = normalise_name(data.name)
-    m.birth_place = data.birth_place
-    m.birth_date = data.birth_date
-    m.sex = data.sex
-    m.kk = data.kk
-    m.kpj = data.kpj
-    m.address = data.address
-    m.region_code = data.region_code or m.region_code
-    m.phone = data.phone
-    m.segment = data.segment
-    m.employment_status = data.employment_status
-    m.layoff_date = data.layoff_date
-    m.membership_status = data.membership_status
-    m.membership_since = data.membership_since
-    m.nik_warning_reason = data.nik_warning_reason.strip()
+    for name, value in member_columns(data).items():
+        if name == "region_code":
+            value = value or m.region_code
+        setattr(m, name, value)
 
 
 def local_branch_code(session: Session) -> str:

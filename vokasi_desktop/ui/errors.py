@@ -54,7 +54,13 @@ SERVICE_ERRORS_EN: dict[str, str] = {
     "membership_invalid": ("Unknown membership status."),
     "layoff_future": ("The layoff date cannot be in the future."),
     "phone_invalid": ("A phone number may contain digits, spaces and hyphens only."),
+    "phone_format": ("The phone number is not valid: digits only (a leading + and spaces, "
+        "hyphens, dots or brackets between them are fine), %(low)-%(high) digits."),
+    "code_format": ("A code has %(low)-%(high) characters: letters, digits, dots, slashes, - "
+        "and _, no spaces, starting with a letter or digit."),
     "region_invalid": ("The region code must be 4 digits (regency/city)."),
+    "region_format": ("The region code must be the 4-digit regency/city code, e.g. 3578."),
+    "region_unknown": ("Region code %(region) is not in the Kemendagri list of regencies/cities."),
     "period_order": ("The end month is before the start month."),
     "period_future": ("A contribution period cannot be in the future."),
     "forbidden": ("Your role (%(role)) may not do this (%(action))."),

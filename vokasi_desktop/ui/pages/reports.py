@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QCompleter, QHeaderView, QListWidgetItem, QWidget
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.documents.xlsx_export import ReportResult
 from vokasi_desktop.documents.xlsx_import import CellError, ImportFileError
-from vokasi_desktop.domain.access import Action
+from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.numbering import (
     DEFAULT_TEMPLATES,
     NumberTemplateError,
@@ -43,7 +43,7 @@ from vokasi_desktop.services.browse import BranchInfo, ClassFilter, ClassRow
 from vokasi_desktop.services.imports import ImportResult
 from vokasi_desktop.services.progress import CancelToken, Progress, Report
 from vokasi_desktop.services.reports import ExportRequest
-from vokasi_desktop.ui import errors, labels, messages, prompts
+from vokasi_desktop.ui import errors, import_text, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.verify import open_verify_dialog
 from vokasi_desktop.ui.document_actions import is_cancelled
@@ -121,16 +121,20 @@ def export_job(db: Database, request: ExportRequest, path: Path, rows_text: str,
     return reports.export(db, request, path, report=progress, cancel=cancel)
 
 
-def import_job(db: Database, kind: str, path: Path, actor: str, dry_run: bool, rows_text: str,
-               *, report: Report, cancel: CancelToken) -> ImportResult:
-    """Check (``dry_run``) or import a spreadsheet."""
+def import_job(db: Database, kind: str, path: Path, actor: Principal, dry_run: bool,
+               rows_text: str, today: date, *, report: Report,
+               cancel: CancelToken) -> ImportResult:
+    """Check (``dry_run``) or import a spreadsheet; the error report is in the GUI's language."""
     locale = QLocale()
 
-    def progress(rows: int) -> None:
-        report(Progress(rows, 0, rows_text.replace("%1", locale.toString(rows))))
+    def progress(step: Progress) -> None:
+        report(Progress(step.done, step.total,
+                        rows_text.replace("%1", locale.toString(step.done))))
 
-    return imports.import_file(db, kind, path, actor, dry_run=dry_run, progress=progress,
-                               cancel=lambda: cancel.cancelled)
+    return imports.import_file(db, kind, path, actor, dry_run=dry_run, report=progress,
+                               cancel=cancel, today=today,
+                               report_texts=import_text.report_texts(),
+                               summary=import_text.summary)
 
 
 @dataclass(frozen=True)
@@ -210,10 +214,11 @@ class ImportIssuesModel(QAbstractTableModel):
                 return issue.value
             if column == self.COL_MESSAGE:
                 if issue.severity == "warning":
-                    return self._warning_text.replace("%1", issue.message)
-                return issue.message
+                    return self._warning_text.replace("%1", import_text.cell_error_text(issue))
+                return import_text.cell_error_text(issue)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_VALUE, self.COL_MESSAGE):
-            return issue.message if column == self.COL_MESSAGE else issue.value
+            return import_text.cell_error_text(issue) if column == self.COL_MESSAGE \
+                else issue.value
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_ROW:
             return self._brushes.get(issue.severity, self._brushes["error"])[0]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_MESSAGE:
@@ -590,7 +595,7 @@ class ReportsPage(QWidget):
         progress = self._new_progress(ui.importKindCombo.currentText(),
                                       label.replace("%1", path.name))
         progress.start(import_job, self.ctx.db, kind, path, self.ctx.user, dry_run,
-                       self.tr("%1 rows read…"), write=True,
+                       self.tr("%1 rows read…"), self.ctx.today(), write=True,
                        changes=frozenset() if dry_run else IMPORT_CHANGES[kind],
                        on_done=lambda result: self._import_done(result, stamp),
                        on_error=self._import_failed)
@@ -609,18 +614,18 @@ class ReportsPage(QWidget):
         ui.errorReportButton.setVisible(result.error_report is not None)
         if not result.ok:
             self._checked = None
-            show_message(ui.importSummaryLabel, result.summary(), "error")
+            show_message(ui.importSummaryLabel, import_text.summary(result), "error")
             return
         if result.dry_run:
             self._checked = stamp
             ui.importButton.setEnabled(True)
-            show_message(ui.importSummaryLabel, result.summary() + " " + self.tr(
+            show_message(ui.importSummaryLabel, import_text.summary(result) + " " + self.tr(
                 "No errors: press Import to save."), "ok")
             ui.importButton.setFocus()
         else:
             self._checked = None
-            show_message(ui.importSummaryLabel, result.summary(), "ok")
-            messages.inform(self, self.tr("Import"), result.summary())
+            show_message(ui.importSummaryLabel, import_text.summary(result), "ok")
+            messages.inform(self, self.tr("Import"), import_text.summary(result))
 
     def _import_failed(self, exc: BaseException) -> None:
         ui = self.ui
@@ -631,7 +636,7 @@ class ReportsPage(QWidget):
                 "Cancelled; nothing was saved."), "warning")
             return
         if isinstance(exc, ImportFileError):
-            text = "\n".join(exc.details)
+            text = import_text.file_error_text(exc)
         else:
             text = errors.explain(exc, "import")
         show_message(ui.importSummaryLabel, text, "error")
