@@ -25,6 +25,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
 )
 from vokasi_desktop.domain.access import Action, Principal
+from vokasi_desktop.domain.formatting import format_rupiah
 from vokasi_desktop.domain.regions import region_label
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
@@ -492,7 +493,7 @@ def set_branch_quota(db: Database, year: int, branch_code: str, seats: int, budg
             raise ValidationError(
                 "quota_below_used",
                 f"Kuota tidak boleh di bawah yang sudah terpakai ({q.seats_used} kursi, "
-                f"Rp{q.budget_used:,}).".replace(",", "."))
+                f"{format_rupiah(q.budget_used)}).")
         q.seats = seats
         q.budget = budget
         session.flush()
