@@ -8,6 +8,7 @@ id), so the same data gives the same bytes.
 from __future__ import annotations
 
 import io
+import logging
 import math
 import os
 import re
@@ -46,6 +47,8 @@ GREEN_LIGHT = colors.HexColor("#E7F2EC")
 GOLD = colors.HexColor("#B08D2E")
 GREY = colors.HexColor("#555555")
 GREY_LINE = colors.HexColor("#9A9A9A")
+log = logging.getLogger(__name__)
+
 COPY_RED = colors.HexColor("#B3261E")
 
 STATUS_FILL: dict[str, colors.Color] = {
@@ -202,6 +205,13 @@ def draw_logo_or_emblem(
     canvas: Canvas, branch: BranchProfile, x: float, y: float, size: float
 ) -> None:
     """Draw the branch logo in the square (x, y, size), or the emblem when there is none."""
+    if branch.logo:
+        try:
+            canvas.drawImage(ImageReader(io.BytesIO(branch.logo)), x, y, width=size,
+                             height=size, preserveAspectRatio=True, anchor="c", mask="auto")
+            return
+        except Exception:  # an unreadable stored image must not stop a document
+            log.warning("stored letterhead logo unreadable: emblem printed instead")
     if branch.logo_path:
         path = Path(branch.logo_path)
         if path.is_file():

@@ -10,6 +10,7 @@ never changes an issued letter) with the "SALINAN" mark, and are logged with a r
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -409,8 +410,8 @@ def _class_dict(c: TrainingClass, inst: Institution) -> dict[str, Any]:
             "location": c.location or inst.address, "code": c.code}
 
 
-def _branch_profile(d: dict[str, Any]) -> pdf.BranchProfile:
-    return pdf.BranchProfile(**d)
+def _branch_profile(d: dict[str, Any], logo: bytes | None = None) -> pdf.BranchProfile:
+    return pdf.BranchProfile(**d, logo=logo)
 
 
 def _class_info(d: dict[str, Any]) -> pdf.ClassInfo:
@@ -420,9 +421,12 @@ def _class_info(d: dict[str, Any]) -> pdf.ClassInfo:
 
 
 def render_from_payload(doc_type: str, render: dict[str, Any], qr_text: str,
-                        is_copy: bool) -> bytes:
-    """Rebuild the renderer's data from a stored payload and render it (pure; picklable)."""
-    branch = _branch_profile(render["branch"])
+                        is_copy: bool, logo: bytes | None = None) -> bytes:
+    """Rebuild the renderer's data from a stored payload and render it (pure; picklable).
+
+    ``logo``: the branch's letterhead logo (PNG/JPEG bytes, not part of the payload; a reprint
+    prints the logo stored now), None for the neutral emblem."""
+    branch = _branch_profile(render["branch"], logo)
     issued = date.fromisoformat(render["date"])
     if doc_type == "letter":
         return pdf.render_enrollment_letter_bytes(pdf.EnrollmentLetterData(
@@ -475,7 +479,8 @@ def _store(session: Session, branch: Branch, doc_type: str, on: date, actor: str
                               class_code=class_code)
     key = _private_key(session, branch.code)
     qr_text = sign_payload(qr_payload, key)
-    data = render_from_payload(doc_type, render, qr_text, is_copy=False)
+    data = render_from_payload(doc_type, render, qr_text, is_copy=False,
+                               logo=branch.letterhead_logo)
     rec = DocumentRecord(origin_branch=branch.code, doc_type=doc_type, year=on.year,
                          sequence=seq, number=number, subject=subject[:200], member_id=member.id,
                          enrollment_id=enrollment_id, issued_by=actor, issued_at=utcnow(),
@@ -727,9 +732,15 @@ def issue_certificate(db: Database, enrollment_id: int, principal: Principal, ou
     return _commit_then_publish(db, work, path)
 
 
-def _render_job(args: tuple[str, dict[str, Any], str]) -> bytes:
+def _letterhead_logo(session: Session) -> bytes | None:
+    """The local branch's stored letterhead logo (None: the emblem is printed)."""
+    return session.execute(select(Branch.letterhead_logo).where(
+        Branch.is_local.is_(True))).scalar_one_or_none()
+
+
+def _render_job(args: tuple[str, dict[str, Any], str], logo: bytes | None = None) -> bytes:
     doc_type, render, qr_text = args
-    return render_from_payload(doc_type, render, qr_text, False)
+    return render_from_payload(doc_type, render, qr_text, False, logo)
 
 
 def issue_class_certificates(db: Database, class_id: int, principal: Principal, out_dir: Path | str, *,
@@ -790,7 +801,8 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
                 # spawn, not fork: the caller may be a GUI process with threads.
                 ctx = multiprocessing.get_context("spawn")
                 with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
-                    for data in pool.map(_render_job, jobs, chunksize=4):
+                    render_one = functools.partial(_render_job, logo=branch.letterhead_logo)
+                    for data in pool.map(render_one, jobs, chunksize=4):
                         if stop():
                             raise ServiceError("cancelled", "Pencetakan dibatalkan; tidak ada "
                                                "sertifikat yang diterbitkan.")
@@ -801,7 +813,7 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
                     if stop():
                         raise ServiceError("cancelled", "Pencetakan dibatalkan; tidak ada "
                                            "sertifikat yang diterbitkan.")
-                    results.append(_render_job(job))
+                    results.append(_render_job(job, branch.letterhead_logo))
                     report(len(results), total)
             issued: list[IssuedDocument] = []
             for (e, seq, number, render, qr, qr_text), data in zip(staged, results, strict=True):
@@ -894,7 +906,8 @@ def reprint(db: Database, document_id: int, principal: Principal, reason: str,
             raise ValidationError("document_voided",
                                   f"Dokumen {rec.number} sudah dibatalkan; tidak dapat dicetak ulang.")
         _require_intact(session, rec)
-        data = render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, True)
+        data = render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, True,
+                                   _letterhead_logo(session))
         rec.reprint_count += 1
         audit.record(session, actor, "document.reprint", "document", rec.uuid,
                      number=rec.number, reason=reason.strip()[:200])
@@ -948,7 +961,8 @@ def document_bytes(db: Database, document_id: int, *, as_copy: bool = True) -> b
         if rec is None:
             raise NotFoundError("document_missing", "Dokumen tidak ditemukan.")
         _require_intact(session, rec)
-        return render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, as_copy)
+        return render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, as_copy,
+                                   _letterhead_logo(session))
 
 
 def check_registry(db: Database, progress: Progress | None = None) -> RegistryReport:
