@@ -579,3 +579,17 @@ __all__ = [
     "styles",
     "write_atomic",
 ]
+
+
+def render_letterhead_preview_bytes(branch: BranchProfile) -> bytes:
+    """The top strip of an A4 letter: exactly the letterhead :func:`_build_portrait` prints
+    (same function, margins and width), on a page cut just below the double rule. Used by the
+    Settings page's live preview."""
+    buffer = io.BytesIO()
+    height = MARGIN_TOP + KOP_HEIGHT + 0.4 * cm
+    canvas = new_canvas(buffer, (PAGE_W, height))
+    canvas.setTitle("Pratinjau kop surat")
+    draw_letterhead(canvas, branch, MARGIN_LEFT, PAGE_W - MARGIN_RIGHT, height - MARGIN_TOP)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

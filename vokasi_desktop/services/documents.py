@@ -224,14 +224,30 @@ def write_template(db: Database, doc_type: str, pattern: str, actor: str, *,
             from vokasi_desktop.services.setup import _bootstrap_only
 
             _bootstrap_only(session)
+        _refuse_same_numbers(session, doc_type, pattern)
         key = TEMPLATE_KEY.format(doc_type)
         row = session.get(Setting, key)
+        old = _template(session, doc_type)
         if row is None:
             session.add(Setting(key=key, value=pattern))
         else:
             row.value = pattern
         audit.record(session, actor, "numbering.template", "setting", None, doc_type=doc_type,
-                     template=pattern)
+                     template=pattern, old=old)
+
+
+def _refuse_same_numbers(session: Session, doc_type: str, pattern: str) -> None:
+    """Each document type needs its own numbers: refuse a template that renders the same
+    number as another type's template for the same sequence and day."""
+    on = date(2026, 11, 28)
+    mine = render_number(pattern, 1, "KRJ", on, doc_type)
+    for other in DOC_TYPES:
+        if other != doc_type and render_number(_template(session, other), 1, "KRJ", on,
+                                               other) == mine:
+            raise ValidationError(
+                "template_not_unique",
+                f"Templat ini menghasilkan nomor yang sama dengan templat {DOC_LABELS[other]}; "
+                "beri pembeda, misalnya {type_code} atau awalan lain.", "template")
 
 
 def set_sequence_seed(db: Database, doc_type: str, year: int, last_used: int, principal: Principal) -> None:
@@ -251,9 +267,10 @@ def set_sequence_seed(db: Database, doc_type: str, year: int, last_used: int, pr
                 "seed_backwards",
                 f"Nomor terakhir yang sudah terpakai adalah {seq.last_value}; nomor tidak boleh "
                 "dipakai ulang.", "seed")
+        old = seq.last_value
         seq.last_value = last_used
         audit.record(session, actor, "numbering.seed", "document_sequence", None,
-                     doc_type=doc_type, year=year, last_used=last_used)
+                     doc_type=doc_type, year=year, last_used=last_used, old=old)
 
 
 def last_sequence_number(db: Database, doc_type: str, year: int) -> int:
