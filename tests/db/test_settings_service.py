@@ -26,7 +26,7 @@ from vokasi_desktop.domain.access import PermissionDenied
 from vokasi_desktop.domain.numbering import DEFAULT_TEMPLATES
 from vokasi_desktop.services import catalog, documents, setup
 from vokasi_desktop.services.enrolment import enrol
-from vokasi_desktop.services.errors import ValidationError
+from vokasi_desktop.services.errors import ConflictError, ValidationError
 
 
 @both_backends
@@ -252,3 +252,29 @@ def test_seed_moves_only_upward_and_never_reuses_an_issued_number(database: Data
     assert (entry["old"], entry["last_used"]) == (42, 100)
     with pytest.raises(ValidationError):
         documents.set_sequence_seed(database, "slip", 2026, -1, admin)
+
+
+# -- programme year and quotas ----------------------------------------------------------------
+
+def test_regional_allocation_wins_over_the_local_quota(tmp_path: Path) -> None:
+    from tests.db.exchange_world import make_office, receive, send, trust_each_other
+
+    a = make_office(f"sqlite:///{tmp_path / 'krj.sqlite3'}", "KRJ")
+    reg = make_office(f"sqlite:///{tmp_path / 'kw.sqlite3'}", "KWJT", kind="regional")
+    try:
+        trust_each_other(a, reg)
+        head = as_role(a, "head")
+        assert not catalog.quota_from_region(a, 2027)
+        catalog.set_branch_quota(a, 2027, "KRJ", 120, 10**10, head)  # no allocation yet: local
+        catalog.set_branch_quota(reg, 2027, "KRJ", 150, 10**10, as_role(reg, "head"))
+        receive(a, send(reg, "KRJ", tmp_path / "r1.zip"))
+        assert catalog.quota_from_region(a, 2027)
+        with pytest.raises(ConflictError) as info:
+            catalog.set_branch_quota(a, 2027, "KRJ", 200, 10**10, head)
+        assert info.value.code == "quota_from_region"
+        quota = catalog.get_quota(a, 2027)
+        assert quota is not None and quota.seats == 150
+        assert not catalog.quota_from_region(a, 2028)
+    finally:
+        a.dispose()
+        reg.dispose()

@@ -22,6 +22,7 @@ from vokasi_desktop.db.models import (
     Institution,
     ProgramYear,
     RegionRestriction,
+    Setting,
     TrainingClass,
 )
 from vokasi_desktop.domain.access import Action, Principal
@@ -478,6 +479,10 @@ def set_branch_quota(db: Database, year: int, branch_code: str, seats: int, budg
     if seats < 0 or budget < 0:
         raise ValidationError("quota_negative", "Kuota dan anggaran tidak boleh negatif.")
     with db.write() as session:
+        if branch_code == local_branch_code(session) and _region_allocated(session, year):
+            raise ConflictError(
+                "quota_from_region",
+                f"Kuota {year} sudah dialokasikan Kantor Wilayah; ubah melalui Kantor Wilayah.")
         py = session.execute(select(ProgramYear).where(ProgramYear.year == year)).scalar_one_or_none()
         if py is None:
             raise NotFoundError("program_year_missing",
@@ -500,6 +505,35 @@ def set_branch_quota(db: Database, year: int, branch_code: str, seats: int, budg
         audit.record(session, actor, "quota.set", "branch_quota", None, year=year,
                      branch=branch_code, seats=seats, budget=budget)
         return QuotaView(q.id, year, branch_code, q.seats, q.seats_used, q.budget, q.budget_used)
+
+
+REGION_QUOTA_KEY = "quota_from_region/{}"  # same key as services.exchange
+
+
+def _region_allocated(session: Session, year: int) -> bool:
+    return session.get(Setting, REGION_QUOTA_KEY.format(year)) is not None
+
+
+def quota_from_region(db: Database, year: int) -> bool:
+    """Whether the regional office has sent this branch's allocation for ``year`` (then it
+    wins: the local quota is read-only)."""
+    with db.read() as session:
+        return _region_allocated(session, year)
+
+
+@dataclass(frozen=True)
+class ProgramYearView:
+    year: int
+    national_target: int
+    budget_total: int
+
+
+def get_program_year(db: Database, year: int) -> ProgramYearView | None:
+    with db.read() as session:
+        py = session.execute(select(ProgramYear).where(ProgramYear.year == year)
+                             ).scalar_one_or_none()
+        return None if py is None else ProgramYearView(py.year, py.national_target,
+                                                       py.budget_total)
 
 
 def get_quota(db: Database, year: int, branch_code: str | None = None) -> QuotaView | None:
