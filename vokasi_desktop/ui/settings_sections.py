@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ from vokasi_desktop.ui.widgets import show_message
 
 
 def _row(button: QPushButton, message: QLabel) -> QHBoxLayout:
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     row = QHBoxLayout()
     row.addWidget(button)
     row.addWidget(message, 1)
