@@ -33,6 +33,7 @@ from vokasi_desktop.ui.geometry import (
     WindowGeometryStore,
     fit_window,
     on_a_screen,
+    sideways_scrolling,
     widgets_outside,
 )
 from vokasi_desktop.ui.login import LoginDialog
@@ -61,6 +62,8 @@ def _main_window(qtbot: Any, ctx: UiContext) -> MainWindow:
 # exchange pages; the administrator also the audit log and the users page. Together they show
 # every branch page.
 PAGE_USERS = ("supervisor", "admin")
+# Pages that re-flow (forms wrap, columns shrink) instead of scrolling sideways at 1024x768.
+REFLOWING_PAGES = {"members", "institutions", "classes", "counter", "settings"}
 ALL_BRANCH_PAGES = {"dashboard", "counter", "members", "institutions", "classes", "enrollments",
                     "reports", "settings", "exchange", "conflicts", "audit", "users"}
 
@@ -80,6 +83,9 @@ def test_every_page_fits(qtbot: Any, demo_db: Database, make_ctx: Callable[..., 
             _settle(qtbot, ctx)
             outside = widgets_outside(window, area)
             assert outside == [], f"page {key} ({username}) at {screen}: {outside}"
+            if key in REFLOWING_PAGES:
+                sideways = sideways_scrolling(window.page(key))
+                assert sideways == [], f"page {key} ({username}) at {screen}: {sideways}"
             if SHOTS and key == "counter" and screen == "1024x768":
                 SHOTS.mkdir(parents=True, exist_ok=True)
                 window.grab().save(str(SHOTS / "counter-1024x768.png"))

@@ -8,6 +8,7 @@ id), so the same data gives the same bytes.
 from __future__ import annotations
 
 import io
+import logging
 import math
 import os
 import re
@@ -46,6 +47,8 @@ GREEN_LIGHT = colors.HexColor("#E7F2EC")
 GOLD = colors.HexColor("#B08D2E")
 GREY = colors.HexColor("#555555")
 GREY_LINE = colors.HexColor("#9A9A9A")
+log = logging.getLogger(__name__)
+
 COPY_RED = colors.HexColor("#B3261E")
 
 STATUS_FILL: dict[str, colors.Color] = {
@@ -202,6 +205,13 @@ def draw_logo_or_emblem(
     canvas: Canvas, branch: BranchProfile, x: float, y: float, size: float
 ) -> None:
     """Draw the branch logo in the square (x, y, size), or the emblem when there is none."""
+    if branch.logo:
+        try:
+            canvas.drawImage(ImageReader(io.BytesIO(branch.logo)), x, y, width=size,
+                             height=size, preserveAspectRatio=True, anchor="c", mask="auto")
+            return
+        except Exception:  # an unreadable stored image must not stop a document
+            log.warning("stored letterhead logo unreadable: emblem printed instead")
     if branch.logo_path:
         path = Path(branch.logo_path)
         if path.is_file():
@@ -569,3 +579,17 @@ __all__ = [
     "styles",
     "write_atomic",
 ]
+
+
+def render_letterhead_preview_bytes(branch: BranchProfile) -> bytes:
+    """The top strip of an A4 letter: exactly the letterhead :func:`_build_portrait` prints
+    (same function, margins and width), on a page cut just below the double rule. Used by the
+    Settings page's live preview."""
+    buffer = io.BytesIO()
+    height = MARGIN_TOP + KOP_HEIGHT + 0.4 * cm
+    canvas = new_canvas(buffer, (PAGE_W, height))
+    canvas.setTitle("Pratinjau kop surat")
+    draw_letterhead(canvas, branch, MARGIN_LEFT, PAGE_W - MARGIN_RIGHT, height - MARGIN_TOP)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

@@ -37,6 +37,7 @@ class BranchProfile:
         head_name: name of the head of branch.
         head_title: position of the head of branch.
         logo_path: PNG/JPEG letterhead logo; ``None`` draws a neutral emblem.
+        logo: the logo's PNG/JPEG bytes (the branch's stored logo); wins over ``logo_path``.
     """
 
     code: str
@@ -48,6 +49,7 @@ class BranchProfile:
     head_name: str
     head_title: str = "Kepala Kantor Cabang"
     logo_path: Path | str | None = None
+    logo: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)

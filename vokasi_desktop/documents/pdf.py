@@ -27,7 +27,7 @@ from vokasi_desktop.documents.certificate import (
     render_certificate,
     render_certificate_bytes,
 )
-from vokasi_desktop.documents.common import format_date
+from vokasi_desktop.documents.common import format_date, render_letterhead_preview_bytes
 from vokasi_desktop.documents.letters import (
     render_enrollment_letter,
     render_enrollment_letter_bytes,
@@ -73,5 +73,6 @@ __all__ = [
     "render_eligibility_slip_bytes",
     "render_enrollment_letter",
     "render_enrollment_letter_bytes",
+    "render_letterhead_preview_bytes",
     "verdict_status",
 ]

@@ -24,6 +24,10 @@ DEFAULT_TEMPLATES = {
 }
 TYPE_CODES = {"letter": "B", "slip": "KLY", "certificate": "SRT"}
 MAX_LENGTH = 100
+# Characters a number may not contain: Windows path separators and reserved file-name
+# characters ("/" is the usual separator in Indonesian letter numbers and is replaced in
+# file names; "\\" and the others are not).
+_FORBIDDEN = frozenset('\\<>:"|?*')
 
 
 class NumberTemplateError(ValueError):
@@ -62,6 +66,13 @@ def validate_template(pattern: str) -> None:
     if not pattern.strip():
         raise NumberTemplateError("Templat nomor tidak boleh kosong.")
     names = _fields_of(pattern)
+    literal = "".join(text for text, *_rest in string.Formatter().parse(pattern))
+    bad = sorted({c for c in literal if c in _FORBIDDEN or ord(c) < 32})
+    if bad or ".." in literal:
+        shown = " ".join(bad) if bad else ".."
+        raise NumberTemplateError(
+            f"Templat nomor tidak boleh memuat {shown!r}: nomor dipakai juga dalam nama berkas "
+            "(garis miring / boleh dipakai sebagai pemisah nomor).")
     unknown = names - FIELDS
     if unknown:
         raise NumberTemplateError(

@@ -22,10 +22,12 @@ from vokasi_desktop.db.models import (
     Institution,
     ProgramYear,
     RegionRestriction,
+    Setting,
     TrainingClass,
 )
 from vokasi_desktop.domain import fields as field_rules
 from vokasi_desktop.domain.access import Action, Principal
+from vokasi_desktop.domain.formatting import format_rupiah
 from vokasi_desktop.domain.regions import region_label
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
@@ -550,16 +552,21 @@ def set_program_year(db: Database, year: int, principal: Principal, *, national_
     if national_target < 0 or budget_total < 0:
         raise ValidationError("target_negative", "Target dan anggaran tidak boleh negatif.")
     with db.write() as session:
-        py = session.execute(select(ProgramYear).where(ProgramYear.year == year)).scalar_one_or_none()
-        if py is None:
-            py = ProgramYear(year=year)
-            session.add(py)
-        py.national_target = national_target
-        py.budget_total = budget_total
-        session.flush()
-        audit.record(session, actor, "program_year.set", "program_year", None, year=year,
-                     target=national_target, budget=budget_total)
-        return py.id
+        return _write_program_year(session, actor, year, national_target, budget_total)
+
+
+def _write_program_year(session: Session, actor: str, year: int, national_target: int,
+                        budget_total: int) -> int:
+    py = session.execute(select(ProgramYear).where(ProgramYear.year == year)).scalar_one_or_none()
+    if py is None:
+        py = ProgramYear(year=year)
+        session.add(py)
+    py.national_target = national_target
+    py.budget_total = budget_total
+    session.flush()
+    audit.record(session, actor, "program_year.set", "program_year", None, year=year,
+                 target=national_target, budget=budget_total)
+    return py.id
 
 
 def set_branch_quota(db: Database, year: int, branch_code: str, seats: int, budget: int,
@@ -570,28 +577,81 @@ def set_branch_quota(db: Database, year: int, branch_code: str, seats: int, budg
     if seats < 0 or budget < 0:
         raise ValidationError("quota_negative", "Kuota dan anggaran tidak boleh negatif.")
     with db.write() as session:
-        py = session.execute(select(ProgramYear).where(ProgramYear.year == year)).scalar_one_or_none()
-        if py is None:
-            raise NotFoundError("program_year_missing",
-                                f"Tahun program {year} belum dibuat.")
-        q = session.execute(select(BranchQuota).where(
-            BranchQuota.program_year_id == py.id, BranchQuota.branch_code == branch_code)
-        ).scalar_one_or_none()
-        if q is None:
-            q = BranchQuota(program_year_id=py.id, branch_code=branch_code, seats_used=0,
-                            budget_used=0, seats=seats, budget=budget)
-            session.add(q)
-        if seats < q.seats_used or budget < q.budget_used:
-            raise ValidationError(
-                "quota_below_used",
-                f"Kuota tidak boleh di bawah yang sudah terpakai ({q.seats_used} kursi, "
-                f"Rp{q.budget_used:,}).".replace(",", "."))
-        q.seats = seats
-        q.budget = budget
-        session.flush()
-        audit.record(session, actor, "quota.set", "branch_quota", None, year=year,
-                     branch=branch_code, seats=seats, budget=budget)
-        return QuotaView(q.id, year, branch_code, q.seats, q.seats_used, q.budget, q.budget_used)
+        return _write_quota(session, actor, year, branch_code, seats, budget)
+
+
+def _write_quota(session: Session, actor: str, year: int, branch_code: str, seats: int,
+                 budget: int) -> QuotaView:
+    if branch_code == local_branch_code(session) and _region_allocated(session, year):
+        raise ConflictError(
+            "quota_from_region",
+            f"Kuota {year} sudah dialokasikan Kantor Wilayah; ubah melalui Kantor Wilayah.")
+    py = session.execute(select(ProgramYear).where(ProgramYear.year == year)).scalar_one_or_none()
+    if py is None:
+        raise NotFoundError("program_year_missing",
+                            f"Tahun program {year} belum dibuat.")
+    q = session.execute(select(BranchQuota).where(
+        BranchQuota.program_year_id == py.id, BranchQuota.branch_code == branch_code)
+    ).scalar_one_or_none()
+    if q is None:
+        q = BranchQuota(program_year_id=py.id, branch_code=branch_code, seats_used=0,
+                        budget_used=0, seats=seats, budget=budget)
+        session.add(q)
+    if seats < q.seats_used or budget < q.budget_used:
+        raise ValidationError(
+            "quota_below_used",
+            f"Kuota tidak boleh di bawah yang sudah terpakai ({q.seats_used} kursi, "
+            f"{format_rupiah(q.budget_used)}).")
+    q.seats = seats
+    q.budget = budget
+    session.flush()
+    audit.record(session, actor, "quota.set", "branch_quota", None, year=year,
+                 branch=branch_code, seats=seats, budget=budget)
+    return QuotaView(q.id, year, branch_code, q.seats, q.seats_used, q.budget, q.budget_used)
+
+
+def save_programme(db: Database, principal: Principal, year: int, *, national_target: int,
+                   budget_total: int, seats: int, budget: int) -> QuotaView:
+    """Pengaturan: the programme year and this branch's quota in one transaction (both or
+    neither), with the same checks as :func:`set_program_year` and :func:`set_branch_quota`."""
+    authorize(db, principal, Action.QUOTA_EDIT)
+    if not 2019 <= year <= 2100:
+        raise ValidationError("year_invalid", "Tahun program tidak masuk akal.", "year")
+    if min(national_target, budget_total, seats, budget) < 0:
+        raise ValidationError("quota_negative", "Kuota dan anggaran tidak boleh negatif.")
+    with db.write() as session:
+        _write_program_year(session, principal.username, year, national_target, budget_total)
+        return _write_quota(session, principal.username, year, local_branch_code(session),
+                            seats, budget)
+
+
+REGION_QUOTA_KEY = "quota_from_region/{}"  # same key as services.exchange
+
+
+def _region_allocated(session: Session, year: int) -> bool:
+    return session.get(Setting, REGION_QUOTA_KEY.format(year)) is not None
+
+
+def quota_from_region(db: Database, year: int) -> bool:
+    """Whether the regional office has sent this branch's allocation for ``year`` (then it
+    wins: the local quota is read-only)."""
+    with db.read() as session:
+        return _region_allocated(session, year)
+
+
+@dataclass(frozen=True)
+class ProgramYearView:
+    year: int
+    national_target: int
+    budget_total: int
+
+
+def get_program_year(db: Database, year: int) -> ProgramYearView | None:
+    with db.read() as session:
+        py = session.execute(select(ProgramYear).where(ProgramYear.year == year)
+                             ).scalar_one_or_none()
+        return None if py is None else ProgramYearView(py.year, py.national_target,
+                                                       py.budget_total)
 
 
 def get_quota(db: Database, year: int, branch_code: str | None = None) -> QuotaView | None:

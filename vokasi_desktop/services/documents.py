@@ -10,6 +10,7 @@ never changes an issued letter) with the "SALINAN" mark, and are logged with a r
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -231,14 +232,30 @@ def write_template(db: Database, doc_type: str, pattern: str, actor: str, *,
             from vokasi_desktop.services.setup import _bootstrap_only
 
             _bootstrap_only(session)
+        _refuse_same_numbers(session, doc_type, pattern)
         key = TEMPLATE_KEY.format(doc_type)
         row = session.get(Setting, key)
+        old = _template(session, doc_type)
         if row is None:
             session.add(Setting(key=key, value=pattern))
         else:
             row.value = pattern
         audit.record(session, actor, "numbering.template", "setting", None, doc_type=doc_type,
-                     template=pattern)
+                     template=pattern, old=old)
+
+
+def _refuse_same_numbers(session: Session, doc_type: str, pattern: str) -> None:
+    """Each document type needs its own numbers: refuse a template that renders the same
+    number as another type's template for the same sequence and day."""
+    on = date(2026, 11, 28)
+    mine = render_number(pattern, 1, "KRJ", on, doc_type)
+    for other in DOC_TYPES:
+        if other != doc_type and render_number(_template(session, other), 1, "KRJ", on,
+                                               other) == mine:
+            raise ValidationError(
+                "template_not_unique",
+                f"Templat ini menghasilkan nomor yang sama dengan templat {DOC_LABELS[other]}; "
+                "beri pembeda, misalnya {type_code} atau awalan lain.", "template")
 
 
 def set_sequence_seed(db: Database, doc_type: str, year: int, last_used: int, principal: Principal) -> None:
@@ -258,9 +275,10 @@ def set_sequence_seed(db: Database, doc_type: str, year: int, last_used: int, pr
                 "seed_backwards",
                 f"Nomor terakhir yang sudah terpakai adalah {seq.last_value}; nomor tidak boleh "
                 "dipakai ulang.", "seed")
+        old = seq.last_value
         seq.last_value = last_used
         audit.record(session, actor, "numbering.seed", "document_sequence", None,
-                     doc_type=doc_type, year=year, last_used=last_used)
+                     doc_type=doc_type, year=year, last_used=last_used, old=old)
 
 
 def last_sequence_number(db: Database, doc_type: str, year: int) -> int:
@@ -417,8 +435,8 @@ def _class_dict(c: TrainingClass, inst: Institution) -> dict[str, Any]:
             "location": c.location or inst.address, "code": c.code}
 
 
-def _branch_profile(d: dict[str, Any]) -> pdf.BranchProfile:
-    return pdf.BranchProfile(**d)
+def _branch_profile(d: dict[str, Any], logo: bytes | None = None) -> pdf.BranchProfile:
+    return pdf.BranchProfile(**d, logo=logo)
 
 
 def _class_info(d: dict[str, Any]) -> pdf.ClassInfo:
@@ -428,9 +446,12 @@ def _class_info(d: dict[str, Any]) -> pdf.ClassInfo:
 
 
 def render_from_payload(doc_type: str, render: dict[str, Any], qr_text: str,
-                        is_copy: bool) -> bytes:
-    """Rebuild the renderer's data from a stored payload and render it (pure; picklable)."""
-    branch = _branch_profile(render["branch"])
+                        is_copy: bool, logo: bytes | None = None) -> bytes:
+    """Rebuild the renderer's data from a stored payload and render it (pure; picklable).
+
+    ``logo``: the branch's letterhead logo (PNG/JPEG bytes, not part of the payload; a reprint
+    prints the logo stored now), None for the neutral emblem."""
+    branch = _branch_profile(render["branch"], logo)
     issued = date.fromisoformat(render["date"])
     if doc_type == "letter":
         return pdf.render_enrollment_letter_bytes(pdf.EnrollmentLetterData(
@@ -483,7 +504,8 @@ def _store(session: Session, branch: Branch, doc_type: str, on: date, actor: str
                               class_code=class_code)
     key = _private_key(session, branch.code)
     qr_text = sign_payload(qr_payload, key)
-    data = render_from_payload(doc_type, render, qr_text, is_copy=False)
+    data = render_from_payload(doc_type, render, qr_text, is_copy=False,
+                               logo=branch.letterhead_logo)
     rec = DocumentRecord(origin_branch=branch.code, doc_type=doc_type, year=on.year,
                          sequence=seq, number=number, subject=subject[:200], member_id=member.id,
                          enrollment_id=enrollment_id, issued_by=actor, issued_at=utcnow(),
@@ -735,9 +757,15 @@ def issue_certificate(db: Database, enrollment_id: int, principal: Principal, ou
     return _commit_then_publish(db, work, path)
 
 
-def _render_job(args: tuple[str, dict[str, Any], str]) -> bytes:
+def _letterhead_logo(session: Session) -> bytes | None:
+    """The local branch's stored letterhead logo (None: the emblem is printed)."""
+    return session.execute(select(Branch.letterhead_logo).where(
+        Branch.is_local.is_(True))).scalar_one_or_none()
+
+
+def _render_job(args: tuple[str, dict[str, Any], str], logo: bytes | None = None) -> bytes:
     doc_type, render, qr_text = args
-    return render_from_payload(doc_type, render, qr_text, False)
+    return render_from_payload(doc_type, render, qr_text, False, logo)
 
 
 def issue_class_certificates(db: Database, class_id: int, principal: Principal, out_dir: Path | str, *,
@@ -801,14 +829,15 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
                 # spawn, not fork: the caller may be a GUI process with threads.
                 ctx = multiprocessing.get_context("spawn")
                 with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
-                    for data in pool.map(_render_job, jobs, chunksize=4):
+                    render_one = functools.partial(_render_job, logo=branch.letterhead_logo)
+                    for data in pool.map(render_one, jobs, chunksize=4):
                         cancel.raise_if_cancelled()
                         results.append(data)
                         tick(len(results), total)
             else:
                 for job in jobs:
                     cancel.raise_if_cancelled()
-                    results.append(_render_job(job))
+                    results.append(_render_job(job, branch.letterhead_logo))
                     tick(len(results), total)
             issued: list[IssuedDocument] = []
             for (e, seq, number, render, qr, qr_text), data in zip(staged, results, strict=True):
@@ -899,7 +928,8 @@ def reprint(db: Database, document_id: int, principal: Principal, reason: str,
             raise ValidationError("document_voided",
                                   f"Dokumen {rec.number} sudah dibatalkan; tidak dapat dicetak ulang.")
         _require_intact(session, rec)
-        data = render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, True)
+        data = render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, True,
+                                   _letterhead_logo(session))
         rec.reprint_count += 1
         audit.record(session, actor, "document.reprint", "document", rec.uuid,
                      number=rec.number, reason=reason.strip()[:200])
@@ -953,7 +983,8 @@ def document_bytes(db: Database, document_id: int, *, as_copy: bool = True) -> b
         if rec is None:
             raise NotFoundError("document_missing", "Dokumen tidak ditemukan.")
         _require_intact(session, rec)
-        return render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, as_copy)
+        return render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, as_copy,
+                                   _letterhead_logo(session))
 
 
 def check_registry(db: Database, *, report: Report = no_report) -> RegistryReport:

@@ -100,6 +100,7 @@ APPLY_ORDER = ("trusted_key", "institution", "training_class", "region_restricti
                "document_record", "quota_use", "audit_checkpoint", "ack")
 
 EXIT_ALREADY_APPLIED = 0
+REGION_QUOTA_KEY = "quota_from_region/{}"  # Setting: the regional office allocated this year
 
 
 # ----------------------------------------------------------------------------- value coding
@@ -911,6 +912,11 @@ def _apply_allocations(ctx: _Ctx, recs: list[dict[str, Any]]) -> None:
         if code != ctx.local.code:
             raise _bad("quota_allocation", r, f"alokasi untuk kantor lain ({code})")
         seats, budget = int(r["seats"]), int(r["budget"])
+        # From now on the region's allocation wins: Pengaturan shows the quota read-only and
+        # catalog.set_branch_quota refuses local edits for this year.
+        marker = REGION_QUOTA_KEY.format(year)
+        if ctx.session.get(Setting, marker) is None:
+            ctx.session.add(Setting(key=marker, value=True))
         q = _quota(ctx, year, code)
         if q is None:
             py = _program_year(ctx, year, True)

@@ -80,7 +80,41 @@ def read_logo(path: str) -> bytes:
     if not data.startswith(_LOGO_MAGIC):
         raise ValidationError("logo_format", f"Berkas logo {file.name} bukan gambar PNG atau "
                               "JPEG.", "logo")
+    validate_logo(data)
     return data
+
+
+LOGO_MIN_PIXELS = 32
+LOGO_MAX_PIXELS = 4000
+
+
+def validate_logo(data: bytes) -> None:
+    """Refuse anything but a readable PNG or JPEG of at most 2 MB and 32-4000 pixels a side
+    (checked by decoding it, not by the file name)."""
+    import io
+
+    from PIL import Image
+
+    if len(data) > LOGO_MAX_BYTES:
+        raise ValidationError("logo_too_big", "Berkas logo lebih dari 2 MB.", "logo")
+    if not data.startswith(_LOGO_MAGIC):
+        raise ValidationError("logo_format", "Logo harus gambar PNG atau JPEG.", "logo")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind = image.format
+            width, height = image.size
+            if kind in ("PNG", "JPEG") and max(width, height) <= LOGO_MAX_PIXELS:
+                image.load()  # decode fully: a truncated or corrupt file fails here
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise ValidationError("logo_unreadable", "Berkas logo rusak atau tidak dapat dibaca "
+                              "sebagai gambar PNG/JPEG.", "logo") from exc
+    if kind not in ("PNG", "JPEG"):
+        raise ValidationError("logo_format", "Logo harus gambar PNG atau JPEG.", "logo")
+    if max(width, height) > LOGO_MAX_PIXELS or min(width, height) < LOGO_MIN_PIXELS:
+        raise ValidationError(
+            "logo_pixels",
+            f"Ukuran logo {width}x{height} piksel; yang diterima {LOGO_MIN_PIXELS} sampai "
+            f"{LOGO_MAX_PIXELS} piksel per sisi.", "logo")
 
 
 def set_branch_logo(db: Database, logo: bytes | None, *,
@@ -92,9 +126,8 @@ def set_branch_logo(db: Database, logo: bytes | None, *,
     if principal is not None:
         authorize(db, principal, Action.BRANCH_PROFILE_EDIT)
     actor = principal.username if principal is not None else "init"
-    if logo is not None and (len(logo) > LOGO_MAX_BYTES or not logo.startswith(_LOGO_MAGIC)):
-        raise ValidationError("logo_format", "Logo harus gambar PNG atau JPEG, paling besar "
-                              "2 MB.", "logo")
+    if logo is not None:
+        validate_logo(logo)
     with db.write() as session:
         if principal is None:
             _bootstrap_only(session)
@@ -166,6 +199,7 @@ def set_branch_profile(db: Database, profile: BranchProfile, *,
             local = Branch(code=profile.code, name=profile.name)
             session.add(local)
         local.is_local = True
+        before = {f: getattr(local, f) for f in _AUDITED_FIELDS}
         local.name = profile.name.strip()
         local.address = profile.address.strip()
         local.city = profile.city.strip()
@@ -177,10 +211,31 @@ def set_branch_profile(db: Database, profile: BranchProfile, *,
         local.region_code = profile.region_code
         session.flush()
         _ensure_branch_key(session, profile.code, key_passphrase)
-        audit.record(session, actor, "branch.profile", "branch", None, code=profile.code)
+        changes = {f: [before[f], getattr(local, f)] for f in _AUDITED_FIELDS
+                   if before[f] != getattr(local, f)}
+        audit.record(session, actor, "branch.profile", "branch", None, code=profile.code,
+                     changes=changes)
     from vokasi_desktop.services.enrolment import ensure_rule_sets
 
     ensure_rule_sets(db)
+
+
+_AUDITED_FIELDS = ("name", "address", "city", "phone", "email", "head_name", "head_title",
+                   "head_npp", "region_code")
+
+
+def letterhead_preview(profile: BranchProfile, logo: bytes | None) -> bytes:
+    """A PDF of the letterhead exactly as documents print it, for the profile being edited
+    (validated first: the preview shows only what could be saved)."""
+    from vokasi_desktop.documents.pdf import BranchProfile as PrintedBranch
+    from vokasi_desktop.documents.pdf import render_letterhead_preview_bytes
+
+    profile = _validate_profile(profile)
+    if logo is not None:
+        validate_logo(logo)
+    return render_letterhead_preview_bytes(PrintedBranch(
+        profile.code, profile.name, profile.address, profile.city, profile.phone,
+        profile.email, profile.head_name, profile.head_title, logo=logo))
 
 
 def get_branch_profile(db: Database) -> BranchProfile:

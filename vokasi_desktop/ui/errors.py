@@ -47,6 +47,17 @@ SERVICE_ERRORS_EN: dict[str, str] = {
     "date_future": ("The document date cannot be in the "
                                      "future."),
     "cancelled": ("Cancelled; nothing was saved."),
+    "logo_format": ("The logo must be a PNG or JPEG image."),
+    "logo_too_big": ("The logo file is larger than 2 MB."),
+    "logo_unreadable": ("The logo file is damaged or cannot be read as a PNG/JPEG image."),
+    "logo_pixels": ("The logo must be 32 to 4000 pixels on each side."),
+    "template_not_unique": ("This template gives the same numbers as another document "
+        "type's template; add {type_code} or another prefix."),
+    "seed_backwards": ("The last number used can only go up: a number is never reused."),
+    "quota_from_region": ("The regional office has allocated this year's quota; it is "
+        "changed only there."),
+    "branch_code_fixed": ("The branch code cannot be changed: document numbers and exchange "
+        "data use it."),
     "login_failed": ("Wrong username or password."),
     "sex_invalid": ("Sex must be L or P."),
     "segment_invalid": ("The segment must be PU, BPU, PMI or JAKON."),

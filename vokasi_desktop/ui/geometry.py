@@ -276,3 +276,18 @@ def widgets_outside(window: QWidget, area: QRect) -> list[str]:
 
 def _rect(rect: QRect) -> str:
     return f"{rect.x()},{rect.y()} {rect.width()}x{rect.height()}"
+
+
+def sideways_scrolling(page: QWidget) -> list[str]:
+    """Why ``page`` would scroll sideways at its current size: visible scroll areas whose
+    content is wider than their viewport, or the page's own minimum width beyond its width
+    (the layout then squeezes or clips it). Empty when everything re-flows."""
+    out: list[str] = []
+    if page.minimumSizeHint().width() > page.width():
+        out.append(f"{type(page).__name__} needs {page.minimumSizeHint().width()} px, "
+                   f"has {page.width()}")
+    for scroll in page.findChildren(QAbstractScrollArea):
+        bar = scroll.horizontalScrollBar()
+        if scroll.isVisible() and bar.maximum() > 0:
+            out.append(f"{type(scroll).__name__}({scroll.objectName()}) scrolls {bar.maximum()} px")
+    return out

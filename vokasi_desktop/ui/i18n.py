@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 
 from vokasi_desktop.paths import resources_dir
+from vokasi_desktop.services import server_password
 
 log = logging.getLogger(__name__)
 
@@ -82,15 +83,30 @@ class Preferences:
     def database_url(self) -> str | None:
         """The branch server chosen in the first-run wizard (None: the local SQLite file).
 
-        Read at start when neither ``--db`` nor ``VOKASI_DB_URL`` is given. The URL may hold
-        the server password: it lives only in this per-user settings file, never in a log.
+        Read at start when neither ``--db`` nor ``VOKASI_DB_URL`` is given. The settings hold
+        the URL without its password; the password is kept in a 0600 file in the server's
+        private folder (``services.server_password``) and put back here. A URL saved by an
+        older version with the password inside is migrated on this first read.
         """
         value = self._settings.value("database/url")
-        return str(value) if value else None
+        if not value:
+            return None
+        url = str(value)
+        bare, password = server_password.split_password(url)
+        if password is not None:
+            server_password.save_password(bare, password)
+            self._settings.setValue("database/url", bare)
+            self._settings.sync()
+            log.info("saved server address: password moved out of the settings file")
+            return url
+        return server_password.join_password(bare)
 
     @database_url.setter
     def database_url(self, value: str | None) -> None:
-        self._settings.setValue("database/url", value or "")
+        bare, password = server_password.split_password(value or "")
+        if value:
+            server_password.save_password(bare, password)
+        self._settings.setValue("database/url", bare)
         self._settings.sync()
 
     @property

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QWidget,
 )
@@ -97,9 +98,29 @@ class RecordsPage(QWidget):
 
     # -- setup --------------------------------------------------------------------------------------
 
+    def _let_rows_shrink(self, filters: list[QComboBox]) -> None:
+        """At 1024x768 the page must fit without a sideways scroll: filter combos give up
+        their text-wide minimum (they elide; the popup still shows full texts), the search
+        field and labels may shrink, and the footer hint wraps."""
+        for combo in filters:
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        search = getattr(self, "search_edit", None)
+        if search is not None:
+            search.setMinimumWidth(160)
+        for name in ("hintLabel", "countLabel"):
+            label = self.findChild(QLabel, name)
+            if label is not None:
+                label.setWordWrap(True)
+                label.setMinimumWidth(0)
+                label.setSizePolicy(QSizePolicy.Policy.Ignored, label.sizePolicy().verticalPolicy())
+
     def setup_records(self, *, filters: list[QComboBox] | None = None,
                       checks: list[Any] | None = None) -> None:
         """Wire the table, model, search field and filter widgets (after ``setupUi``)."""
+        self._let_rows_shrink(filters or [])
         self.model: RecordsModel[Any, Any] = RecordsModel(
             self.source(), self.columns(), self.ctx.runner, self.initial_query(), parent=self)
         view = self.table
@@ -134,6 +155,7 @@ class RecordsPage(QWidget):
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self._search_now)
         self.search_edit.installEventFilter(self)
+        view.viewport().installEventFilter(self)
         for combo in filters or []:
             combo.currentIndexChanged.connect(self.apply_filter)
         for check in checks or []:
@@ -195,7 +217,34 @@ class RecordsPage(QWidget):
         self.apply_filter()
         self.table.setFocus()
 
+    def fit_columns(self) -> None:
+        """Columns re-flow instead of scrolling sideways: when the preferred widths do not fit
+        the table, every column gets its share of the width (the last one stretches)."""
+        header = self.table.horizontalHeader()
+        columns = self.model.columns
+        preferred = [c.width for c in columns]
+        available = self.table.viewport().width()
+        if available <= 0 or not preferred:
+            return
+        last = len(preferred) - 1
+        # The stretched last column never gets narrower than its header text.
+        last_min = max(header.minimumSectionSize(), header.sectionSizeHint(last))
+        room = available - min(preferred[last], last_min) - 2
+        first = preferred[:-1]
+        scale = min(1.0, room / max(1, sum(first)))
+        widths = [max(36, int(w * scale)) for w in first]
+        while sum(widths) > room and max(widths) > 36:  # the 36 px floors
+            widest = widths.index(max(widths))
+            widths[widest] -= min(widths[widest] - 36, sum(widths) - room)
+        for number, width in enumerate(widths):
+            header.resizeSection(number, width)
+        header.resizeSection(last, min(preferred[last], last_min))  # then it stretches
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Resize and getattr(self, "model", None) is not None
+                and watched is self.table.viewport()):
+            self.fit_columns()
+            return False
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.total:

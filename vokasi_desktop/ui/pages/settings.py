@@ -1,4 +1,5 @@
-"""Pengaturan: interface language, the signed-in user, database and branch profile (read-only)."""
+"""Pengaturan: interface language, the signed-in user, database, backups, office settings,
+branch profile with letterhead preview and logo, document numbers, programme year and quota."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.generated.ui_settings_page import Ui_SettingsPage
 from vokasi_desktop.ui.i18n import LANGUAGES, language_name
 from vokasi_desktop.ui.office_settings import OfficeSettingsSection
+from vokasi_desktop.ui.settings_sections import (
+    BranchProfileSection,
+    NumberingSection,
+    ProgrammeSection,
+)
 from vokasi_desktop.ui.widgets import select_data, show_message
 
 
@@ -50,6 +56,15 @@ class SettingsPage(QWidget):
         ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, self.backupSection)
         self.officeSection = OfficeSettingsSection(ctx, content)
         ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, self.officeSection)
+        # The editable branch profile (read-only for roles without the permission) replaces
+        # the form's read-only branch group.
+        ui.branchGroup.hide()
+        today = ctx.today()
+        self.branchSection = BranchProfileSection(ctx, content)
+        self.numberingSection = NumberingSection(ctx, today, content)
+        self.programmeSection = ProgrammeSection(ctx, today, content)
+        for section in (self.branchSection, self.numberingSection, self.programmeSection):
+            ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, section)
         self.load()
 
     def load(self) -> None:
