@@ -56,6 +56,7 @@ from vokasi_desktop.domain.eligibility import (
     months_from_periods,
     select_rule_set,
 )
+from vokasi_desktop.domain.eligibility.engine import ClassCase, evaluate_many
 from vokasi_desktop.domain.identifiers import IdentifierError, mask_nik, parse_nik
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
@@ -368,7 +369,7 @@ def eligible_classes(db: Database, member_id: int, on_date: date | None = None,
         } if inst_ids else {}
         all_restrictions = _restrictions(session, None) if classes else []
         restrictions: dict[str, list[RegionRestrictionFacts]] = {}
-        out: list[tuple[int, EligibilityResult]] = []
+        cases: list[ClassCase] = []
         for c in classes:
             year = c.start_date.year
             if year not in quotas:
@@ -378,9 +379,12 @@ def eligible_classes(db: Database, member_id: int, on_date: date | None = None,
                     [r for r in all_restrictions
                      if r.region_code in (c.region_code, c.region_code[:2])]
                     if c.region_code else all_restrictions)
-            result = evaluate(rule_set, member_facts, _class_facts(c),
-                              institutions[c.institution_id], quotas[year],
-                              restrictions[c.region_code], on_date)
+            cases.append((_class_facts(c), institutions[c.institution_id], quotas[year],
+                          restrictions[c.region_code]))
+        # Member-only rules run once for the whole list, not once per class.
+        results = evaluate_many(rule_set, member_facts, cases, on_date)
+        out: list[tuple[int, EligibilityResult]] = []
+        for c, result in zip(classes, results, strict=True):
             if result.verdict != "not_eligible":
                 out.append((c.id, result))
         rank = {"eligible": 0, "eligible_with_warnings": 1, "needs_override": 2}
