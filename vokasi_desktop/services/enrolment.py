@@ -13,6 +13,8 @@ How a seat is taken without overbooking (NOTES.md measured the alternatives):
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
 import time
 import uuid as uuid_mod
@@ -179,7 +181,14 @@ def load_rule_sets(session: Session) -> list[RuleSetParams]:
     rows = session.execute(select(RuleSet.parameters)).scalars().all()
     if not rows:
         return list(default_rule_sets())
-    return [RuleSetParams.from_dict(p) for p in rows]
+    return [_parse_rule_set(json.dumps(p, sort_keys=True)) for p in rows]
+
+
+@functools.lru_cache(maxsize=64)
+def _parse_rule_set(parameters: str) -> RuleSetParams:
+    """Validate and build a rule set once per distinct stored content (the counter checks
+    every member against the same few rule sets; parsing took most of a single check)."""
+    return RuleSetParams.from_dict(json.loads(parameters))
 
 
 def _rule_set_for(session: Session, on_date: date, code: str | None = None) -> RuleSetParams:
