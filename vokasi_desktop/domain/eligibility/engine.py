@@ -21,7 +21,7 @@ from vokasi_desktop.domain.eligibility.result import (
     RuleOutcome,
     Severity,
 )
-from vokasi_desktop.domain.eligibility.rules import Check, RuleContext, all_rules
+from vokasi_desktop.domain.eligibility.rules import Check, Rule, RuleContext, all_rules
 
 __all__ = ["ClassCase", "evaluate", "evaluate_many"]
 
@@ -117,25 +117,28 @@ def evaluate_many(
     """
     _check_overrides(overrides)
     rules = all_rules()
-    shared: dict[int, Check] = {}
+    shared: dict[int, RuleOutcome] = {}
     out: list[EligibilityResult] = []
     for n, (klass, institution, quota, restrictions) in enumerate(cases):
         ctx = RuleContext(params=rule_set, member=member, klass=klass, institution=institution,
                           quota=quota, restrictions=tuple(restrictions), on_date=on_date)
-        checks: list[Check] = []
+        outcomes: list[RuleOutcome] = []
         for i, rule in enumerate(rules):
             known = shared.get(i)
             if known is not None:
-                checks.append(known)
+                outcomes.append(known)
             elif n == 0:
                 tracker = _ReadTracker(ctx)
-                check = rule.check(cast(RuleContext, tracker))
+                made = _rule_outcome(rule, rule.check(cast(RuleContext, tracker)), rule_set,
+                                     overrides)
                 if tracker.read <= _CLASS_INDEPENDENT:
-                    shared[i] = check
-                checks.append(check)
+                    shared[i] = made
+                outcomes.append(made)
             else:
-                checks.append(rule.check(ctx))
-        out.append(_result(rule_set, on_date, overrides, checks))
+                outcomes.append(_rule_outcome(rule, rule.check(ctx), rule_set, overrides))
+        out.append(EligibilityResult(rule_set_code=rule_set.code,
+                                     rule_set_version=rule_set.version, checked_on=on_date,
+                                     outcomes=tuple(outcomes)))
     return out
 
 
@@ -147,32 +150,33 @@ def _check_overrides(overrides: frozenset[str]) -> None:
 
 def _result(rule_set: RuleSetParams, on_date: date, overrides: frozenset[str],
             checks: list[Check]) -> EligibilityResult:
-    outcomes: list[RuleOutcome] = []
-    for rule, check in zip(all_rules(), checks, strict=True):
-        severity = _severity(rule_set.severity_of(rule.rule_id, rule.severity))
-        overridable = rule_set.is_overridable(rule.rule_id)
-        outcome = _outcome(check, severity)
-        outcomes.append(
-            RuleOutcome(
-                rule_id=rule.rule_id,
-                title=rule.title,
-                outcome=outcome,
-                severity=severity,
-                overridable=overridable,
-                message=check.message,
-                next_step=check.next_step if outcome in ("fail", "warn") else "",
-                figures=dict(check.figures),
-                message_code=check.code,
-                next_step_code=check.step_code if outcome in ("fail", "warn") else "",
-                params=dict(check.params),
-                overridden=outcome == "fail" and overridable and rule.rule_id in overrides,
-            )
-        )
     return EligibilityResult(
         rule_set_code=rule_set.code,
         rule_set_version=rule_set.version,
         checked_on=on_date,
-        outcomes=tuple(outcomes),
+        outcomes=tuple(_rule_outcome(rule, check, rule_set, overrides)
+                       for rule, check in zip(all_rules(), checks, strict=True)),
+    )
+
+
+def _rule_outcome(rule: Rule, check: Check, rule_set: RuleSetParams,
+                  overrides: frozenset[str]) -> RuleOutcome:
+    severity = _severity(rule_set.severity_of(rule.rule_id, rule.severity))
+    overridable = rule_set.is_overridable(rule.rule_id)
+    outcome = _outcome(check, severity)
+    return RuleOutcome(
+        rule_id=rule.rule_id,
+        title=rule.title,
+        outcome=outcome,
+        severity=severity,
+        overridable=overridable,
+        message=check.message,
+        next_step=check.next_step if outcome in ("fail", "warn") else "",
+        figures=dict(check.figures),
+        message_code=check.code,
+        next_step_code=check.step_code if outcome in ("fail", "warn") else "",
+        params=dict(check.params),
+        overridden=outcome == "fail" and overridable and rule.rule_id in overrides,
     )
 
 
