@@ -85,3 +85,18 @@ def test_replaced_database_file_is_not_served_by_a_stale_connection(tmp_path: Pa
             assert session.execute(text("SELECT x FROM t")).scalar_one() == "new"
     finally:
         db.dispose()
+
+
+def test_connection_returns_to_the_pool_with_foreign_keys_on(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "pool.sqlite3"))
+    try:
+        with db.engine.connect() as conn:  # what the SQLite migration does on its connection
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")
+        opened = _count_connects(db)
+        with db.read() as session:
+            assert session.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+        assert opened == []  # the same, reused connection
+    finally:
+        db.dispose()

@@ -405,6 +405,13 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
+def _sqlite_on_checkin(dbapi_connection: Any, _record: Any) -> None:
+    """A pooled connection goes back with foreign keys on, whatever its last user set (the
+    SQLite migration turns them off on its connection for batch table copies)."""
+    if dbapi_connection is not None and not dbapi_connection.in_transaction:
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+
 def _sqlite_on_checkout(path: Path) -> Any:
     """A pool checkout hook that drops a connection whose file was replaced on disk.
 
@@ -450,6 +457,7 @@ def make_engine(url: URL | str | None = None, *, echo: bool = False) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "checkout", _sqlite_on_checkout(Path(database)))
+        event.listen(engine, "checkin", _sqlite_on_checkin)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5)
