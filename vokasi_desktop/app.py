@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
@@ -16,7 +17,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from vokasi_desktop.db.engine import Database, DatabaseConfigError, open_database
+from vokasi_desktop.db.engine import (
+    Database,
+    DatabaseConfigError,
+    mark_clean_shutdown,
+    open_database,
+)
 from vokasi_desktop.db.migrate import (
     DatabaseTooNewError,
     MigrationError,
@@ -223,6 +229,8 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
         finally:
             runner.shutdown()
             db.dispose()
+            if lock is not None:  # SQLite, closed: the next start may skip the full check
+                mark_clean_shutdown(Path(db.url.database or ""), db.private_dir)
     finally:
         if lock is not None:
             lock.release()

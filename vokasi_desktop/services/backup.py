@@ -48,7 +48,9 @@ from vokasi_desktop.db.engine import (
     default_sqlite_path,
     ensure_private_dir,
     private_dir_for,
+    sqlite_header_ok,
     sqlite_health,
+    take_clean_shutdown,
 )
 from vokasi_desktop.db.models import Branch, DocumentRecord, DocumentSequence
 from vokasi_desktop.db.timeutil import utcnow
@@ -664,7 +666,14 @@ class StartupCheck:
 
 
 def check_at_startup(url: URL, backup_folder: Path | str | None = None) -> StartupCheck:
-    """``PRAGMA quick_check`` on the SQLite file (read-only: nothing is written).
+    """``PRAGMA quick_check`` on the SQLite file (read-only: nothing is written to it).
+
+    After a clean shutdown (:func:`~vokasi_desktop.db.engine.mark_clean_shutdown`: the file's
+    inode, size and time unchanged since the app closed it, no ``-wal`` pending) only the
+    header and schema are read (milliseconds, not the seconds a 1 GB ``quick_check`` takes);
+    the full ``integrity_check`` then runs on the copy the day's automatic backup makes.
+    Any other start (crash, power cut, a file written or replaced by something else) gets
+    the full check. The marker is consumed here, so a session that dies leaves none.
 
     A damaged file is reported with the newest backup that passes verification, so the app
     can offer it; the app must then not open (and so never recreate) the database.
@@ -672,7 +681,12 @@ def check_at_startup(url: URL, backup_folder: Path | str | None = None) -> Start
     if url.get_backend_name() != "sqlite":
         return StartupCheck(True)
     db_path = Path(url.database or default_sqlite_path())
-    problem = sqlite_health(db_path)
+    if take_clean_shutdown(db_path, private_dir_for(url)):
+        problem = sqlite_header_ok(db_path)
+        if problem is not None:
+            problem = sqlite_health(db_path)
+    else:
+        problem = sqlite_health(db_path)
     if problem is None and not db_path.exists():
         private = private_dir_for(url)
         if private.is_dir() and any(private.iterdir()):

@@ -300,7 +300,11 @@ def _name_head(session: Session, flt: MemberFilter, sort: str,
     the first screen in ~0.15 s. Only for a name search without other filters, sorted by
     name, with many matches (counted in the full-text index alone, which is cheap).
     """
-    query = _name_only_query(session, flt) if sort == "name" else None
+    if sort != "name":
+        return None
+    if session.get_bind().dialect.name != "sqlite":
+        return _name_head_pg(session, flt, descending)
+    query = _name_only_query(session, flt)
     if query is None:
         return None
     matches = session.execute(
@@ -314,6 +318,25 @@ def _name_head(session: Session, flt: MemberFilter, sort: str,
         "WHERE id IN (SELECT rowid FROM member_fts WHERE member_fts MATCH :q) "
         f"ORDER BY name_norm {direction}, id {direction} LIMIT :n"),
         {"q": query, "n": HEAD_ROWS}).scalars().all()
+    return array("q", rows)
+
+
+def _name_head_pg(session: Session, flt: MemberFilter, descending: bool) -> IdList | None:
+    """PostgreSQL: the first :data:`HEAD_ROWS` ids of a name-only search in name order.
+
+    ``ORDER BY name_norm, id LIMIT`` lets the planner walk the ``(name_norm, id)`` index and
+    test the word-prefix condition on the index entries until a screen is full, where the
+    full answer needs every match found (trigram index) and sorted first. No count first:
+    on PostgreSQL counting the matches costs as much as finding them.
+    """
+    if search_kind(search_text(flt.text)) != "name" or replace(flt, text="") != MemberFilter():
+        return None
+    clause = member_name_clause(session, search_text(flt.text))
+    if clause is None:
+        return None
+    rows = session.execute(
+        select(Member.id).where(clause).order_by(*_order(MEMBER_SORTS, "name", descending))
+        .limit(HEAD_ROWS)).scalars().all()
     return array("q", rows)
 
 

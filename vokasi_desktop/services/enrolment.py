@@ -13,6 +13,8 @@ How a seat is taken without overbooking (NOTES.md measured the alternatives):
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
 import time
 import uuid as uuid_mod
@@ -56,6 +58,7 @@ from vokasi_desktop.domain.eligibility import (
     months_from_periods,
     select_rule_set,
 )
+from vokasi_desktop.domain.eligibility.engine import ClassCase, evaluate_many
 from vokasi_desktop.domain.identifiers import IdentifierError, mask_nik, parse_nik
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
@@ -178,7 +181,14 @@ def load_rule_sets(session: Session) -> list[RuleSetParams]:
     rows = session.execute(select(RuleSet.parameters)).scalars().all()
     if not rows:
         return list(default_rule_sets())
-    return [RuleSetParams.from_dict(p) for p in rows]
+    return [_parse_rule_set(json.dumps(p, sort_keys=True)) for p in rows]
+
+
+@functools.lru_cache(maxsize=64)
+def _parse_rule_set(parameters: str) -> RuleSetParams:
+    """Validate and build a rule set once per distinct stored content (the counter checks
+    every member against the same few rule sets; parsing took most of a single check)."""
+    return RuleSetParams.from_dict(json.loads(parameters))
 
 
 def _rule_set_for(session: Session, on_date: date, code: str | None = None) -> RuleSetParams:
@@ -368,7 +378,7 @@ def eligible_classes(db: Database, member_id: int, on_date: date | None = None,
         } if inst_ids else {}
         all_restrictions = _restrictions(session, None) if classes else []
         restrictions: dict[str, list[RegionRestrictionFacts]] = {}
-        out: list[tuple[int, EligibilityResult]] = []
+        cases: list[ClassCase] = []
         for c in classes:
             year = c.start_date.year
             if year not in quotas:
@@ -378,9 +388,12 @@ def eligible_classes(db: Database, member_id: int, on_date: date | None = None,
                     [r for r in all_restrictions
                      if r.region_code in (c.region_code, c.region_code[:2])]
                     if c.region_code else all_restrictions)
-            result = evaluate(rule_set, member_facts, _class_facts(c),
-                              institutions[c.institution_id], quotas[year],
-                              restrictions[c.region_code], on_date)
+            cases.append((_class_facts(c), institutions[c.institution_id], quotas[year],
+                          restrictions[c.region_code]))
+        # Member-only rules run once for the whole list, not once per class.
+        results = evaluate_many(rule_set, member_facts, cases, on_date)
+        out: list[tuple[int, EligibilityResult]] = []
+        for c, result in zip(classes, results, strict=True):
             if result.verdict != "not_eligible":
                 out.append((c.id, result))
         rank = {"eligible": 0, "eligible_with_warnings": 1, "needs_override": 2}

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any, cast
 
 from vokasi_desktop.domain.eligibility.catalog import RULE_IDS
 from vokasi_desktop.domain.eligibility.facts import (
@@ -20,9 +21,37 @@ from vokasi_desktop.domain.eligibility.result import (
     RuleOutcome,
     Severity,
 )
-from vokasi_desktop.domain.eligibility.rules import Check, RuleContext, all_rules
+from vokasi_desktop.domain.eligibility.rules import Check, Rule, RuleContext, all_rules
 
-__all__ = ["evaluate"]
+__all__ = ["ClassCase", "evaluate", "evaluate_many"]
+
+ClassCase = tuple[ClassFacts, InstitutionFacts, "QuotaFacts | None",
+                  "Sequence[RegionRestrictionFacts]"]
+"""One class to check a member against: the class, its institution, the quota of its
+programme year and the region restrictions that may concern it."""
+
+# What a rule may read and still give the same finding for every class of one member.
+_CLASS_INDEPENDENT = frozenset({"params", "member", "on_date"})
+
+
+class _ReadTracker:
+    """A :class:`RuleContext` stand-in that records which attributes a rule reads.
+
+    Rules are pure functions of their context: a rule whose run read only
+    ``params``/``member``/``on_date`` would have taken the same path, and found the same,
+    with any other class. Properties (``reference_date`` ...) count as class-dependent.
+    """
+
+    __slots__ = ("_ctx", "read")
+
+    def __init__(self, ctx: RuleContext) -> None:
+        self._ctx = ctx
+        self.read: set[str] = set()
+
+    def __getattr__(self, name: str) -> Any:
+        self.read.add(name)
+        return getattr(self._ctx, name)
+
 
 
 def evaluate(
@@ -57,9 +86,7 @@ def evaluate(
     Returns:
         An :class:`EligibilityResult` with one outcome per rule in the catalogue order.
     """
-    unknown = sorted(overrides - set(RULE_IDS))
-    if unknown:
-        raise ValueError(f"unknown rule id(s) in overrides: {', '.join(unknown)}")
+    _check_overrides(overrides)
     if klass is not None and institution is None:
         raise ValueError(f"class {klass.class_code} was given without its institution")
     ctx = RuleContext(
@@ -71,33 +98,85 @@ def evaluate(
         restrictions=tuple(restrictions),
         on_date=on_date,
     )
-    outcomes: list[RuleOutcome] = []
-    for rule in all_rules():
-        check = rule.check(ctx)
-        severity = _severity(rule_set.severity_of(rule.rule_id, rule.severity))
-        overridable = rule_set.is_overridable(rule.rule_id)
-        outcome = _outcome(check, severity)
-        outcomes.append(
-            RuleOutcome(
-                rule_id=rule.rule_id,
-                title=rule.title,
-                outcome=outcome,
-                severity=severity,
-                overridable=overridable,
-                message=check.message,
-                next_step=check.next_step if outcome in ("fail", "warn") else "",
-                figures=dict(check.figures),
-                message_code=check.code,
-                next_step_code=check.step_code if outcome in ("fail", "warn") else "",
-                params=dict(check.params),
-                overridden=outcome == "fail" and overridable and rule.rule_id in overrides,
-            )
-        )
+    return _result(rule_set, on_date, overrides, [rule.check(ctx) for rule in all_rules()])
+
+
+def evaluate_many(
+    rule_set: RuleSetParams,
+    member: MemberFacts,
+    cases: Sequence[ClassCase],
+    on_date: date,
+    *,
+    overrides: frozenset[str] = frozenset(),
+) -> list[EligibilityResult]:
+    """:func:`evaluate` of one member against many classes (the counter's class list).
+
+    Gives the same results as calling :func:`evaluate` per class, faster: the rules whose
+    finding for the first class did not depend on the class (they read only the rule set,
+    the member and the date) are not run again for the others.
+    """
+    _check_overrides(overrides)
+    rules = all_rules()
+    shared: dict[int, RuleOutcome] = {}
+    out: list[EligibilityResult] = []
+    for n, (klass, institution, quota, restrictions) in enumerate(cases):
+        ctx = RuleContext(params=rule_set, member=member, klass=klass, institution=institution,
+                          quota=quota, restrictions=tuple(restrictions), on_date=on_date)
+        outcomes: list[RuleOutcome] = []
+        for i, rule in enumerate(rules):
+            known = shared.get(i)
+            if known is not None:
+                outcomes.append(known)
+            elif n == 0:
+                tracker = _ReadTracker(ctx)
+                made = _rule_outcome(rule, rule.check(cast(RuleContext, tracker)), rule_set,
+                                     overrides)
+                if tracker.read <= _CLASS_INDEPENDENT:
+                    shared[i] = made
+                outcomes.append(made)
+            else:
+                outcomes.append(_rule_outcome(rule, rule.check(ctx), rule_set, overrides))
+        out.append(EligibilityResult(rule_set_code=rule_set.code,
+                                     rule_set_version=rule_set.version, checked_on=on_date,
+                                     outcomes=tuple(outcomes)))
+    return out
+
+
+def _check_overrides(overrides: frozenset[str]) -> None:
+    unknown = sorted(overrides - set(RULE_IDS))
+    if unknown:
+        raise ValueError(f"unknown rule id(s) in overrides: {', '.join(unknown)}")
+
+
+def _result(rule_set: RuleSetParams, on_date: date, overrides: frozenset[str],
+            checks: list[Check]) -> EligibilityResult:
     return EligibilityResult(
         rule_set_code=rule_set.code,
         rule_set_version=rule_set.version,
         checked_on=on_date,
-        outcomes=tuple(outcomes),
+        outcomes=tuple(_rule_outcome(rule, check, rule_set, overrides)
+                       for rule, check in zip(all_rules(), checks, strict=True)),
+    )
+
+
+def _rule_outcome(rule: Rule, check: Check, rule_set: RuleSetParams,
+                  overrides: frozenset[str]) -> RuleOutcome:
+    severity = _severity(rule_set.severity_of(rule.rule_id, rule.severity))
+    overridable = rule_set.is_overridable(rule.rule_id)
+    outcome = _outcome(check, severity)
+    return RuleOutcome(
+        rule_id=rule.rule_id,
+        title=rule.title,
+        outcome=outcome,
+        severity=severity,
+        overridable=overridable,
+        message=check.message,
+        next_step=check.next_step if outcome in ("fail", "warn") else "",
+        figures=dict(check.figures),
+        message_code=check.code,
+        next_step_code=check.step_code if outcome in ("fail", "warn") else "",
+        params=dict(check.params),
+        overridden=outcome == "fail" and overridable and rule.rule_id in overrides,
     )
 
 
