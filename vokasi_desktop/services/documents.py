@@ -11,10 +11,7 @@ never changes an issued letter) with the "SALINAN" mark, and are logged with a r
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -39,7 +36,7 @@ from vokasi_desktop.db.models import (
     User,
 )
 from vokasi_desktop.db.timeutil import utcnow
-from vokasi_desktop.documents import pdf
+from vokasi_desktop.documents import batch, pdf
 from vokasi_desktop.documents.common import write_atomic
 from vokasi_desktop.documents.qr_decode import printed_qr_texts
 from vokasi_desktop.documents.signing import (
@@ -58,6 +55,7 @@ from vokasi_desktop.domain.numbering import (
     render_number,
     validate_template,
 )
+from vokasi_desktop.domain.progress import Cancelled, CancelToken
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.catalog import MODE_LABELS
@@ -727,6 +725,22 @@ def issue_certificate(db: Database, enrollment_id: int, principal: Principal, ou
     return _commit_then_publish(db, work, path)
 
 
+class _StopToken(CancelToken):
+    """Adapts the ``cancel`` callable of :func:`issue_class_certificates` to a token."""
+
+    def __init__(self, stop: Callable[[], bool]) -> None:
+        super().__init__()
+        self._stop = stop
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop()
+
+    def raise_if_cancelled(self) -> None:
+        if self._stop():
+            raise Cancelled()
+
+
 def _render_job(args: tuple[str, dict[str, Any], str]) -> bytes:
     doc_type, render, qr_text = args
     return render_from_payload(doc_type, render, qr_text, False)
@@ -781,28 +795,17 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
                                   issue_date=on, name=e.member.name, nik_last4=e.member.nik[-4:],
                                   class_code=klass.code)
                 staged.append((e, seq, number, render, qr, sign_payload(qr, key)))
-            total = len(staged)
-            report(0, total)
+            len(staged)
             jobs = [("certificate", r, q) for _e, _s, _n, r, _qr, q in staged]
-            n_workers = workers or min(os.cpu_count() or 1, 4)
-            results: list[bytes] = []
-            if n_workers > 1 and total >= 8:
-                # spawn, not fork: the caller may be a GUI process with threads.
-                ctx = multiprocessing.get_context("spawn")
-                with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
-                    for data in pool.map(_render_job, jobs, chunksize=4):
-                        if stop():
-                            raise ServiceError("cancelled", "Pencetakan dibatalkan; tidak ada "
-                                               "sertifikat yang diterbitkan.")
-                        results.append(data)
-                        report(len(results), total)
-            else:
-                for job in jobs:
-                    if stop():
-                        raise ServiceError("cancelled", "Pencetakan dibatalkan; tidak ada "
-                                           "sertifikat yang diterbitkan.")
-                    results.append(_render_job(job))
-                    report(len(results), total)
+            try:
+                # Rendered on every core by the session's warm worker pool (documents.batch):
+                # the numbers and signatures above stay in this transaction.
+                results = batch.render_many(
+                    _render_job, jobs, workers=workers,
+                    report=lambda p: report(p.done, p.total), cancel=_StopToken(stop))
+            except Cancelled:
+                raise ServiceError("cancelled", "Pencetakan dibatalkan; tidak ada "
+                                   "sertifikat yang diterbitkan.") from None
             issued: list[IssuedDocument] = []
             for (e, seq, number, render, qr, qr_text), data in zip(staged, results, strict=True):
                 rec = DocumentRecord(
