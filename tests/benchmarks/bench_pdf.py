@@ -6,7 +6,7 @@
 Measured in one run, each as the median of ``--rounds`` rounds of ``--n`` documents:
 
 - floor: a one-page reportlab canvas with a few drawString calls (built-in Helvetica, no
-  font embedding), and a bare ``segno.make`` of a document's QR text;
+  font embedding), and a bare zxing-cpp encoding of a document's QR text;
 - letters/s, slips/s and certificates/s on one core (render to bytes, as the service does);
 - certificates/s on all cores with ``multiprocessing`` (one worker per core).
 
