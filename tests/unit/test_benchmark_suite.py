@@ -21,7 +21,8 @@ def test_suite_builds_a_database_measures_every_group_and_writes_json(
     for row in ("demo --members 300", "process start -> login painted", "NIK lookup",
                 "KPJ lookup", "eligibility check, member + class", "counter class list",
                 "name search first screen", "certificates, one core", "letters, one core",
-                "Excel export", "import 200 members"):
+                "Excel export", "import 200 members", "GUI stall, 40 certificates",
+                "GUI stall, Excel export"):
         assert row in table, row
     data = json.loads(out.read_text())
     assert data["members"] == 300

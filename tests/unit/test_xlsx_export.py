@@ -472,3 +472,38 @@ def test_memory_does_not_grow_with_rows(tmp_path: Path) -> None:
     large = _peak_bytes(6_000, tmp_path)
     # Streaming: 12x the rows must not cost anywhere near 12x the memory.
     assert large < small * 2 + 2_000_000, (small, large)
+
+
+def test_every_row_keeps_its_own_values_and_formats(tmp_path: Path) -> None:
+    """The streaming path reuses cells between rows: no value or style may leak across."""
+    columns = [
+        Column("no", "No", "int", auto_number=True),
+        Column("nik", "NIK", "nik"),
+        Column("born", "Lahir", "date"),
+        Column("at", "Waktu", "datetime"),
+        Column("cost", "Biaya", "rupiah"),
+        Column("name", "Nama", "text"),
+    ]
+    rows = [
+        {"nik": f"3578****{i:04d}" if i != 2 else "=1+1", "born": date(1990, 1, 1 + i),
+         "at": datetime(2026, 11, 28, 9, i), "cost": 1000 * i if i != 3 else None,
+         "name": f"Peserta {i}"}
+        for i in range(5)
+    ]
+    target = tmp_path / "rows.xlsx"
+    write_report(target, title="Uji", subtitle_lines=SUBTITLE,
+                 sheets=[SheetSpec("Data", columns, rows)])
+    ws = load_workbook(target)["Data"]
+    for i in range(5):
+        r = HEADER_ROW + 1 + i
+        nik = ws.cell(row=r, column=2)
+        assert ws.cell(row=r, column=1).value == i + 1
+        assert nik.value == (f"3578****{i:04d}" if i != 2 else "=1+1")
+        assert nik.data_type == "s" and nik.number_format == "@"
+        assert nik.quotePrefix == (i == 2)
+        assert ws.cell(row=r, column=3).value == datetime(1990, 1, 1 + i)
+        assert ws.cell(row=r, column=3).is_date
+        assert ws.cell(row=r, column=4).value == datetime(2026, 11, 28, 9, i)
+        assert ws.cell(row=r, column=5).value == (1000 * i if i != 3 else None)
+        assert ws.cell(row=r, column=5).number_format == RUPIAH_FORMAT
+        assert ws.cell(row=r, column=6).value == f"Peserta {i}"

@@ -465,20 +465,19 @@ def render_portrait(build_story: Callable[[float], list[Flowable]], meta: Portra
 
     The first page carries the kop surat, later pages only a footer; every page gets the
     footer note (wrapped to at most two lines) and "Halaman X dari N", and the SALINAN mark
-    on copies. The story is laid out twice: the first pass counts the pages.
+    on copies. The story is laid out once: the canvas holds the finished pages and draws the
+    footers when the total is known (laying it out twice to count the pages cost ~40% of a
+    letter).
 
     Args:
         build_story: called with the frame width, returns the flowables.
         meta: letterhead, metadata and copy flag.
     """
     register_fonts()
-    total = _build_portrait(build_story, meta, None)[1]
-    return _build_portrait(build_story, meta, total)[0]
+    return _build_portrait(build_story, meta)
 
 
-def _build_portrait(
-    build_story: Callable[[float], list[Flowable]], meta: PortraitMeta, total: int | None
-) -> tuple[bytes, int]:
+def _build_portrait(build_story: Callable[[float], list[Flowable]], meta: PortraitMeta) -> bytes:
     buffer = io.BytesIO()
     width = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 
@@ -495,17 +494,21 @@ def _build_portrait(
             id=frame_id,
         )
 
-    def footer(canvas: Canvas, doc: Any) -> None:
-        canvas.saveState()
+    def copy_mark(canvas: Canvas, doc: Any) -> None:
         if meta.is_copy:
+            canvas.saveState()
             draw_copy_mark(canvas, PAGE_W, PAGE_H)
+            canvas.restoreState()
+
+    def footer(canvas: Canvas, page: int, total: int) -> None:
+        canvas.saveState()
         y = MARGIN_BOTTOM - 0.75 * cm
         canvas.setStrokeColor(GREY_LINE)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_LEFT, y + 9, PAGE_W - MARGIN_RIGHT, y + 9)
         canvas.setFillColor(GREY)
         canvas.setFont(SANS, 7)
-        page_text = f"Halaman {doc.page} dari {total}" if total else f"Halaman {doc.page}"
+        page_text = f"Halaman {page} dari {total}"
         note_width = width - stringWidth(page_text, SANS, 7) - 12
         for i, line in enumerate(simpleSplit(meta.footer_note, SANS, 7, note_width)[:2]):
             canvas.drawString(MARGIN_LEFT, y - i * 8.5, line)
@@ -524,7 +527,26 @@ def _build_portrait(
         draw_letterhead(
             canvas, meta.branch, MARGIN_LEFT, PAGE_W - MARGIN_RIGHT, PAGE_H - MARGIN_TOP
         )
-        footer(canvas, doc)
+        copy_mark(canvas, doc)
+
+    class FooterCanvas(Canvas):
+        """Keeps every finished page until ``save`` so its footer can name the page count."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            held = self._held
+            for number, state in enumerate(held, start=1):
+                self.__dict__.update(state)
+                footer(self, number, len(held))
+                Canvas.showPage(self)
+            Canvas.save(self)
 
     doc = BaseDocTemplate(
         buffer,
@@ -546,11 +568,11 @@ def _build_portrait(
             PageTemplate(
                 id="first", frames=[frame(KOP_HEIGHT + 0.45 * cm, "first")], onPage=first_page
             ),
-            PageTemplate(id="later", frames=[frame(0.6 * cm, "later")], onPage=footer),
+            PageTemplate(id="later", frames=[frame(0.6 * cm, "later")], onPage=copy_mark),
         ]
     )
-    doc.build([NextPageTemplate("later"), *build_story(width)])
-    return buffer.getvalue(), doc.page
+    doc.build([NextPageTemplate("later"), *build_story(width)], canvasmaker=FooterCanvas)
+    return buffer.getvalue()
 
 
 __all__ = [

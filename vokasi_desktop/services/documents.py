@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import multiprocessing
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -40,7 +37,7 @@ from vokasi_desktop.db.models import (
     User,
 )
 from vokasi_desktop.db.timeutil import utcnow
-from vokasi_desktop.documents import pdf
+from vokasi_desktop.documents import batch, pdf
 from vokasi_desktop.documents.common import write_atomic
 from vokasi_desktop.documents.qr_decode import printed_qr_texts
 from vokasi_desktop.documents.signing import (
@@ -788,9 +785,6 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
 
-    def tick(done: int, total: int) -> None:
-        report(Progress(done, total, "Sertifikat"))
-
     publish: list[tuple[Path, bytes, str]] = []
     try:
         with db.write() as session:
@@ -820,25 +814,12 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
                                   issue_date=on, name=e.member.name, nik_last4=e.member.nik[-4:],
                                   class_code=klass.code)
                 staged.append((e, seq, number, render, qr, sign_payload(qr, key)))
-            total = len(staged)
-            tick(0, total)
             jobs = [("certificate", r, q) for _e, _s, _n, r, _qr, q in staged]
-            n_workers = workers or min(os.cpu_count() or 1, 4)
-            results: list[bytes] = []
-            if n_workers > 1 and total >= 8:
-                # spawn, not fork: the caller may be a GUI process with threads.
-                ctx = multiprocessing.get_context("spawn")
-                with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
-                    render_one = functools.partial(_render_job, logo=branch.letterhead_logo)
-                    for data in pool.map(render_one, jobs, chunksize=4):
-                        cancel.raise_if_cancelled()
-                        results.append(data)
-                        tick(len(results), total)
-            else:
-                for job in jobs:
-                    cancel.raise_if_cancelled()
-                    results.append(_render_job(job, branch.letterhead_logo))
-                    tick(len(results), total)
+            # Rendered on every core by the session's warm worker pool (documents.batch): the
+            # numbers and signatures above stay in this transaction; Cancelled rolls it back.
+            results = batch.render_many(
+                functools.partial(_render_job, logo=branch.letterhead_logo), jobs,
+                workers=workers, report=report, cancel=cancel, text="Sertifikat")
             issued: list[IssuedDocument] = []
             for (e, seq, number, render, qr, qr_text), data in zip(staged, results, strict=True):
                 rec = DocumentRecord(
