@@ -55,7 +55,7 @@ def service_institution(code: str = "LPK-SBY-001", phone: str = "") -> tuple[boo
     try:
         data = validate_institution_input(InstitutionInput(
             code=code, name="LPK Maju", type="LPK", licence_number="503/123/2020",
-            region_code="3578", phone=phone))
+            region_code="3578", phone=phone), today=TODAY)
     except ValidationError:
         return False, None
     return True, data
@@ -129,7 +129,7 @@ def test_institution_region_importer_and_service_agree(region: str) -> None:
     try:
         data = validate_institution_input(InstitutionInput(
             code="LPK-SBY-001", name="LPK Maju", type="LPK", licence_number="503/123/2020",
-            region_code=region))
+            region_code=region), today=TODAY)
         accepted, stored = True, data.region_code
     except ValidationError:
         accepted, stored = False, None
