@@ -25,7 +25,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.engine import Database, reading
 from vokasi_desktop.db.models import (
     DOC_TYPES,
     Branch,
@@ -859,8 +859,9 @@ def class_certificate_status(db: Database, class_id: int) -> dict[str, int]:
 # ---------------------------------------------------------------------------- registry
 
 def list_documents(db: Database, *, member_id: int | None = None,
-                   enrollment_id: int | None = None, limit: int = 200) -> list[IssuedDocument]:
-    with db.read() as session:
+                   enrollment_id: int | None = None, limit: int = 200,
+                   session: Session | None = None) -> list[IssuedDocument]:
+    with reading(db, session) as session:
         q = select(DocumentRecord).order_by(DocumentRecord.issued_at.desc(),
                                             DocumentRecord.id.desc()).limit(limit)
         if member_id is not None:
