@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from vokasi_desktop import __version__
+from vokasi_desktop.db.branch import local_code
 from vokasi_desktop.db.engine import (
     Database,
     InstanceLock,
@@ -50,7 +51,7 @@ from vokasi_desktop.db.engine import (
     private_dir_for,
     sqlite_health,
 )
-from vokasi_desktop.db.models import Branch, DocumentRecord, DocumentSequence
+from vokasi_desktop.db.models import DocumentRecord, DocumentSequence
 from vokasi_desktop.services.audit import verify_chain
 from vokasi_desktop.services.errors import ServiceError
 
@@ -198,7 +199,7 @@ def _describe(session: Session, private_dir: Path) -> tuple[str | None, int, str
         revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception:
         revision = None
-    branch = session.execute(select(Branch.code).where(Branch.is_local.is_(True))).scalar() or ""
+    branch = local_code(session) or ""
     return revision, count, head, branch
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from vokasi_desktop.db.branch import local_branch_row
 from vokasi_desktop.db.engine import Database, reading
 from vokasi_desktop.db.models import (
     DOC_TYPES,
@@ -297,7 +298,7 @@ def _next_number(session: Session, branch: str, doc_type: str, on: date) -> tupl
 # ---------------------------------------------------------------------------- helpers
 
 def _local_branch(session: Session) -> Branch:
-    branch = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+    branch = local_branch_row(session)
     if branch is None:
         raise NotFoundError("branch_missing",
                             "Profil kantor belum diisi. Jalankan 'vokasi-desktop init'.")

@@ -16,6 +16,7 @@ from sqlalchemy import Row, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from vokasi_desktop.db.branch import local_code
 from vokasi_desktop.db.engine import Database, reading
 from vokasi_desktop.db.models import (
     EMPLOYMENT_STATUSES,
@@ -315,9 +316,8 @@ def _apply(m: Member, data: MemberInput) -> None:
 
 
 def local_branch_code(session: Session) -> str:
-    from vokasi_desktop.db.models import Branch
-
-    code = session.execute(select(Branch.code).where(Branch.is_local.is_(True))).scalar()
+    """The local branch's code; ``branch_missing`` before ``init``."""
+    code = local_code(session)
     if code is None:
         raise NotFoundError("branch_missing",
                             "Profil kantor belum diisi. Jalankan 'vokasi-desktop init'.")
