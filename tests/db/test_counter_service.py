@@ -199,3 +199,16 @@ def test_the_live_enrollment_a_letter_is_printed_for(database: Database) -> None
     enrolment.change_status(database, two.id, "cancelled", as_user(database, "supervisor"),
                             reason="Peserta mengundurkan diri")
     assert counter.live_enrollment(database, member.nik) == one.id
+
+
+def test_recent_classes_for_the_reports_picker(database: Database) -> None:
+    """The reports page's class picker reads through the service (it had its own query)."""
+    from vokasi_desktop.services import browse
+
+    setup_branch(database)
+    institution = add_institution(database)
+    for n, month in enumerate((1, 3, 2)):
+        add_class(database, institution, f"KLS-{n}", start_date=date(2027, month, 4),
+                  end_date=date(2027, month, 25))
+    assert [c.code for c in browse.recent_classes(database, 2)] == ["KLS-1", "KLS-2"]
+    assert len(browse.recent_classes(database)) == 3

@@ -698,6 +698,12 @@ ENROLLMENT_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
 }
 
 
+def recent_classes(db: Database, limit: int = 500) -> list[ClassRow]:
+    """The newest ``limit`` classes by start date (the reports page's class picker)."""
+    ids = class_ids(db, ClassFilter(), "start_date", True)
+    return class_rows(db, list(ids[:limit]))
+
+
 def _day_start(d: date) -> datetime:
     from datetime import UTC, time
 
