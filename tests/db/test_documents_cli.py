@@ -78,3 +78,26 @@ def test_class_certificates_rerun_explains_zero(database: Database, new_db_url: 
     capsys.readouterr()
     assert main(args) == 0
     assert "0 diterbitkan: semua 1 peserta yang selesai sudah memiliki" in capsys.readouterr().err
+
+
+def test_print_letter_by_member_uses_the_counters_live_enrolment(
+        database: Database, new_db_url: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``print letter --member NIK`` finds the enrolment through ``services.counter``
+    (the CLI had its own ORM query); a member without one gets a clear message."""
+    from vokasi_desktop.services import members as member_service
+
+    setup_branch(database)
+    class_id = add_class(database, add_institution(database))
+    member_id = add_member(database)
+    nik = member_service.get_member(database, member_id).nik
+    login = cli_login(monkeypatch, "petugas", "vokasi-petugas")
+    out = tmp_path / "surat.pdf"
+    args = ["print", "letter", "--member", nik, "--out", str(out), "--db", new_db_url, *login]
+    assert main(args) == 2  # EXIT_ERROR, as before the move
+    assert "Pendaftaran aktif peserta tersebut tidak ditemukan." in capsys.readouterr().err
+    assert not out.exists()
+    enrol(database, member_id, class_id, "cli-3", as_user(database, "petugas"), on_date=TODAY)
+    assert main(args) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert nik not in capsys.readouterr().out  # no full NIK in the output

@@ -335,6 +335,42 @@ def test_recording_the_verification_makes_the_member_eligible(
     assert page.current_offer() is not None and page.current_offer().id == world.class_ids[1]
 
 
+def test_a_change_made_elsewhere_while_the_counter_is_shown_reloads_it(
+        qtbot: Any, world: World) -> None:
+    """Issue 10: the counter guessed with ``isVisible()`` that every change seen while it is
+    shown was its own, so a write by anyone else (a dialog, another page's job) left the card
+    stale. The runner now says who asked; only the counter's own writes are skipped."""
+    page = world.page
+    member = member_service.get_member(world.db, add_member(world.db, verified=False))
+    search(qtbot, page, member.nik)
+    assert page.state is not None and page.state.member.verified_at is None
+    world.ctx.runner.write(member_service.record_verification, world.db, member.id, "card",
+                           world.ctx.user, "Kartu kepesertaan diperiksa",
+                           changes=frozenset({"member"}), initiator=object())
+    idle(qtbot, page)
+    assert page.state is not None and page.state.member.verified_method == "card"
+    assert page.verdict == "eligible"
+
+
+def test_the_counters_own_write_is_not_read_twice(qtbot: Any, world: World,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    page = world.page
+    member = member_service.get_member(world.db, add_member(world.db, verified=False))
+    search(qtbot, page, member.nik)
+    loads: list[int] = []
+    real_load = counter.load_state
+
+    def counting_load(*args: Any, **kwargs: Any) -> Any:
+        loads.append(1)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(counter, "load_state", counting_load)
+    QTest.keyClick(page, Qt.Key.Key_R, CTRL)
+    idle(qtbot, page)
+    assert page.state is not None and page.state.member.verified_at is not None
+    assert loads == [1]
+
+
 def test_escape_clears_everything_and_focuses_the_search(qtbot: Any, world: World) -> None:
     page, ui = world.page, world.page.ui
     member = member_service.get_member(world.db, add_member(world.db))

@@ -68,6 +68,33 @@ def test_write_announces_changes(qtbot: Any, runner: JobRunner) -> None:
     assert blocker.args == [frozenset({"member"})]
 
 
+def test_the_service_says_what_changed_and_the_runner_names_the_initiator(
+        qtbot: Any, runner: JobRunner) -> None:
+    """Issue 10: the changes come from the service's declaration, not from the caller, and
+    go out with who asked (Anki's ``operation_did_execute(changes, initiator)``)."""
+    from vokasi_desktop.services.changes import ENROLLMENT, QUOTA, changes
+
+    @changes(ENROLLMENT, QUOTA)
+    def enrol_like() -> str:
+        return "ok"
+
+    def read_only() -> str:
+        return "read"
+
+    assert runner.signals is not None
+    seen: list[tuple[frozenset[str], object]] = []
+    plain: list[frozenset[str]] = []
+    runner.signals.operation_did_execute.connect(lambda e, who: seen.append((e, who)))
+    runner.signals.data_changed.connect(plain.append)
+    page = object()
+    runner.write(enrol_like, initiator=page)
+    runner.write(read_only, initiator=page)  # declares nothing: nothing to announce
+    runner.read(enrol_like)  # a read never announces
+    assert runner.wait_idle()
+    assert seen == [(frozenset({ENROLLMENT, QUOTA}), page)]
+    assert plain == [frozenset({ENROLLMENT, QUOTA})]
+
+
 def test_progress_dialog_cancel_stops_the_job(qtbot: Any, runner: JobRunner) -> None:
     outcome: dict[str, Any] = {}
     started = threading.Event()

@@ -138,25 +138,9 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _live_enrollment(db: Any, member_text: str, class_code: str | None) -> int:
-    from sqlalchemy import select
+    from vokasi_desktop.services.counter import live_enrollment
 
-    from vokasi_desktop.cli.common import CliError
-    from vokasi_desktop.db.models import Enrollment, TrainingClass
-    from vokasi_desktop.services.members import find_member
-
-    member = find_member(db, member_text)
-    if member is None:
-        raise CliError("Peserta tidak ditemukan.")
-    with db.read() as session:
-        q = (select(Enrollment.id).join(TrainingClass, TrainingClass.id == Enrollment.class_id)
-             .where(Enrollment.member_id == member.id, Enrollment.status != "cancelled")
-             .order_by(Enrollment.id.desc()))
-        if class_code:
-            q = q.where(TrainingClass.code == class_code.strip().upper())
-        found = session.execute(q).scalars().first()
-    if found is None:
-        raise CliError("Pendaftaran aktif peserta tersebut tidak ditemukan.")
-    return int(found)
+    return live_enrollment(db, member_text, class_code)
 
 
 def _backdate(args: argparse.Namespace) -> Any:

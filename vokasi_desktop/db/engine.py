@@ -531,6 +531,17 @@ class Database:
         self.engine.dispose()
 
 
+@contextmanager
+def reading(db: Database, session: Session | None = None) -> Iterator[Session]:
+    """The caller's read session when given (several reads in one transaction, e.g. the
+    counter state), else a new short read session of ``db``."""
+    if session is not None:
+        yield session
+        return
+    with db.read() as own:
+        yield own
+
+
 def private_dir_for(url: URL) -> Path:
     """Where the private files of the database at ``url`` live (not created here).
 

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from vokasi_desktop import __version__
+from vokasi_desktop.db.branch import local_code
 from vokasi_desktop.db.engine import (
     Database,
     InstanceLock,
@@ -52,7 +53,7 @@ from vokasi_desktop.db.engine import (
     sqlite_health,
     take_clean_shutdown,
 )
-from vokasi_desktop.db.models import Branch, DocumentRecord, DocumentSequence
+from vokasi_desktop.db.models import DocumentRecord, DocumentSequence
 from vokasi_desktop.db.timeutil import utcnow
 from vokasi_desktop.domain.clock import utc_now
 from vokasi_desktop.services.audit import verify_chain
@@ -203,7 +204,7 @@ def _describe(session: Session, private_dir: Path) -> tuple[str | None, int, str
         revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception:
         revision = None
-    branch = session.execute(select(Branch.code).where(Branch.is_local.is_(True))).scalar() or ""
+    branch = local_code(session) or ""
     return revision, count, head, branch
 
 

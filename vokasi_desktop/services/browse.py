@@ -25,9 +25,9 @@ from typing import Any, Literal, cast
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from vokasi_desktop.db.branch import local_branch_row
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
-    Branch,
     Enrollment,
     Institution,
     Member,
@@ -722,6 +722,12 @@ ENROLLMENT_SORTS: dict[str, SortColumns] = {
 }
 
 
+def recent_classes(db: Database, limit: int = 500) -> list[ClassRow]:
+    """The newest ``limit`` classes by start date (the reports page's class picker)."""
+    ids = class_ids(db, ClassFilter(), "start_date", True)
+    return class_rows(db, list(ids[:limit]))
+
+
 def _day_start(d: date) -> datetime:
     from datetime import UTC, time
 
@@ -833,7 +839,7 @@ class BranchInfo:
 def local_branch(db: Database) -> BranchInfo | None:
     """The local branch, or None before ``init``."""
     with db.read() as session:
-        b = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+        b = local_branch_row(session)
         if b is None:
             return None
         return BranchInfo(b.code, b.name, b.address, b.city, b.phone, b.email, b.head_name,

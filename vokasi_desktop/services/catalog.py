@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.engine import Database, reading
 from vokasi_desktop.db.models import (
     CLASS_MODES,
     CLASS_STATUSES,
@@ -394,8 +394,8 @@ def save_class(db: Database, data: ClassInput, principal: Principal, *, class_id
         raise ConflictError("stale", "Data kelas baru saja diubah di loket lain.") from exc
 
 
-def get_class(db: Database, class_id: int) -> ClassView:
-    with db.read() as session:
+def get_class(db: Database, class_id: int, *, session: Session | None = None) -> ClassView:
+    with reading(db, session) as session:
         klass = session.get(TrainingClass, class_id)
         if klass is None:
             raise NotFoundError("class_missing", "Kelas tidak ditemukan.")
@@ -416,9 +416,9 @@ def find_class(db: Database, code: str) -> ClassView:
 
 
 def list_classes(db: Database, *, open_on: date | None = None, statuses: tuple[str, ...] = (),
-                 limit: int = 500) -> list[ClassView]:
+                 limit: int = 500, session: Session | None = None) -> list[ClassView]:
     """Classes, newest start first; ``open_on`` keeps those not yet ended on that date."""
-    with db.read() as session:
+    with reading(db, session) as session:
         q = select(TrainingClass, Institution).join(
             Institution, Institution.id == TrainingClass.institution_id)
         if open_on is not None:

@@ -28,10 +28,10 @@ from typing import Any
 from sqlalchemy import BigInteger, Boolean, Date, Integer, String, Text, func, select
 from sqlalchemy.orm import Session
 
+from vokasi_desktop.db.branch import local_code
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
     Base,
-    Branch,
     Conflict,
     ContributionPeriod,
     DocumentRecord,
@@ -272,7 +272,7 @@ def _describe(session: Session, entity: str, row: Any) -> str:
 
 
 def _local_office(session: Session) -> str:
-    code = session.execute(select(Branch.code).where(Branch.is_local.is_(True))).scalar()
+    code = local_code(session)
     return code or "-"
 
 

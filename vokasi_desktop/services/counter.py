@@ -1,4 +1,11 @@
-"""Today at the counter: who was served, what happened, so a clerk can reprint or continue.
+"""The counter's use cases (Layanan Loket): look a worker up, the counter state, resume a
+worker served earlier, issue the letter and the slip into the documents folder, and today's list.
+
+The GUI page (``ui/pages/counter.py``) only presents these; the CLI and tests call the same
+functions. Reads that build one screen run in one read session; writes declare what they change
+(:mod:`vokasi_desktop.services.changes`) so the job runner can broadcast it.
+
+Today at the counter: who was served, what happened, so a clerk can reprint or continue.
 
 The list is built from what the database already records, plus one audit entry per lookup:
 
@@ -17,20 +24,31 @@ from __future__ import annotations
 
 import uuid as uuid_mod
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry, DocumentRecord, Enrollment, Member, TrainingClass
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.eligibility import EligibilityResult
 from vokasi_desktop.domain.identifiers import mask_nik
-from vokasi_desktop.services import audit
+from vokasi_desktop.services import audit, catalog, documents, enrolment, outputs
+from vokasi_desktop.services import members as member_service
 from vokasi_desktop.services.access import authorize
+from vokasi_desktop.services.catalog import ClassView
+from vokasi_desktop.services.changes import CLASS, DOCUMENT, ENROLLMENT, MEMBER, QUOTA, changes
+from vokasi_desktop.services.documents import IssuedDocument
+from vokasi_desktop.services.enrolment import EligibilityCheck, EnrollmentView
+from vokasi_desktop.services.errors import NotFoundError
+from vokasi_desktop.services.members import MemberEnrollmentView, MemberView
 
 LOOKUP_ACTION = "counter.lookup"
+ACTIVE_ENROLLMENT_STATUSES = ("enrolled", "in_training")
 MEMBER_ACTIONS = (LOOKUP_ACTION, "member.register", "member.verify")
 MAX_ROWS = 500
 
@@ -84,6 +102,172 @@ class _Builder:
 
     def touch(self, at: datetime) -> None:
         self.last_at = max(self.last_at, at)
+
+
+# ------------------------------------------------------------------------------- counter state
+
+@dataclass(frozen=True)
+class OfferedClass:
+    """A class the member can join now, with the member's full check for it."""
+
+    klass: ClassView
+    result: EligibilityResult
+
+    @property
+    def id(self) -> int:
+        return self.klass.id
+
+    @property
+    def verdict(self) -> str:
+        return self.result.verdict
+
+
+@dataclass(frozen=True)
+class CounterState:
+    """Everything the counter shows about one member.
+
+    Attributes:
+        member: the member card.
+        enrollments: current and past enrolments, newest class first.
+        check: the check of the membership alone (no class): shown when no class is offered.
+        offer: the classes the member can join now, best verdict first.
+    """
+
+    member: MemberView
+    enrollments: tuple[MemberEnrollmentView, ...]
+    check: EligibilityCheck
+    offer: tuple[OfferedClass, ...]
+
+
+def _state_in(db: Database, session: Session, member_id: int, on: date,
+              member: MemberView | None) -> CounterState:
+    member = member or member_service.get_member(db, member_id, session=session)
+    enrollments = tuple(member_service.member_enrollments(db, member_id, session=session))
+    check = enrolment.check_eligibility(db, member_id, None, on, session=session)
+    offers = enrolment.eligible_classes(db, member_id, on, session=session)
+    views: dict[int, ClassView] = {}
+    if offers:
+        views = {c.id: c for c in catalog.list_classes(db, open_on=on, statuses=("open",),
+                                                       session=session)}
+    offer = tuple(OfferedClass(views.get(class_id)
+                               or catalog.get_class(db, class_id, session=session), result)
+                  for class_id, result in offers)
+    return CounterState(member, enrollments, check, offer)
+
+
+def load_state(db: Database, member_id: int, on: date, *,
+               member: MemberView | None = None) -> CounterState:
+    """The member, enrolments, the membership check and the class offer, read in one read
+    session (one consistent snapshot, one connection checkout; ~0.1 s)."""
+    with db.read() as session:
+        return _state_in(db, session, member_id, on, member)
+
+
+def lookup(db: Database, key: str, on: date) -> CounterState | None:
+    """Find a member by NIK or KPJ and load the counter state (one read session); None when
+    nobody is registered with that number."""
+    with db.read() as session:
+        member = member_service.find_member(db, key, session=session)
+        if member is None:
+            return None
+        return _state_in(db, session, member.id, on, member)
+
+
+def letter_path(number: str) -> Path:
+    """Where the counter saved the enrolment letter numbered ``number``."""
+    return outputs.type_folder("letter") / f"{outputs.safe_name(number)}.pdf"
+
+
+@dataclass(frozen=True)
+class Resumed:
+    """A worker picked from the "Today" list: the counter state and today's enrolment."""
+
+    state: CounterState
+    enrollment: EnrollmentView | None
+    letter: IssuedDocument | None
+
+
+def resume(db: Database, member_id: int, enrollment_id: int | None, on: date) -> Resumed:
+    """Load a worker served earlier today, with the enrolment made and its letter (if any),
+    in one read session. An enrolment cancelled since is not continued."""
+    with db.read() as session:
+        state = _state_in(db, session, member_id, on, None)
+        view = (enrolment.get_enrollment(db, enrollment_id, session=session)
+                if enrollment_id is not None else None)
+        if view is not None and view.status not in ACTIVE_ENROLLMENT_STATUSES:
+            view = None  # cancelled since: nothing to continue
+        letter = None
+        if view is not None:
+            letters = [d for d in documents.list_documents(db, enrollment_id=view.id,
+                                                           session=session)
+                       if d.doc_type == "letter" and not d.voided]
+            if letters:
+                path = letter_path(letters[0].number)
+                letter = replace(letters[0], path=path if path.exists() else None)
+    return Resumed(state, view, letter)
+
+
+def live_enrollment(db: Database, member_key: str, class_code: str | None = None) -> int:
+    """The id of the member's newest enrolment that is not cancelled (in the class
+    ``class_code`` when given): what a letter or certificate is printed for.
+
+    ``member_key`` is a NIK or KPJ. Raises ``NotFoundError`` when there is none.
+    """
+    with db.read() as session:
+        member = member_service.find_member(db, member_key, session=session)
+        if member is None:
+            raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
+        q = (select(Enrollment.id).join(TrainingClass, TrainingClass.id == Enrollment.class_id)
+             .where(Enrollment.member_id == member.id, Enrollment.status != "cancelled")
+             .order_by(Enrollment.id.desc()))
+        if class_code:
+            q = q.where(TrainingClass.code == class_code.strip().upper())
+        found = session.execute(q).scalars().first()
+    if found is None:
+        raise NotFoundError("enrollment_missing",
+                            "Pendaftaran aktif peserta tersebut tidak ditemukan.")
+    return int(found)
+
+
+# ------------------------------------------------------------------------------- counter writes
+
+@changes(ENROLLMENT, QUOTA, CLASS)
+def enrol(db: Database, member_id: int, class_id: int, request_id: str, principal: Principal,
+          **kwargs: Any) -> EnrollmentView:
+    """Enrol at the counter (``services.enrolment.enrol``, idempotent on ``request_id``)."""
+    return enrolment.enrol(db, member_id, class_id, request_id, principal, **kwargs)
+
+
+@changes(MEMBER)
+def record_verification(db: Database, member_id: int, method: str, principal: Principal,
+                        note: str) -> MemberView:
+    """Record how the membership was checked (``services.members.record_verification``)."""
+    return member_service.record_verification(db, member_id, method, principal, note)
+
+
+@changes(DOCUMENT)
+def issue_letter(db: Database, enrollment_id: int, principal: Principal,
+                 on: date) -> IssuedDocument:
+    """Issue the enrolment letter into the documents folder, named after its number.
+
+    The file gets its final name only after the registry row is committed (``issue_into``).
+    """
+    return outputs.issue_into(
+        outputs.type_folder("letter"),
+        lambda path: documents.issue_letter(db, enrollment_id, principal, path, on=on))
+
+
+@changes(DOCUMENT)
+def issue_slip(db: Database, member_id: int, principal: Principal, on: date, *,
+               class_id: int | None = None, enrollment_id: int | None = None) -> IssuedDocument:
+    """Issue the eligibility slip into the documents folder, named after its number."""
+    return outputs.issue_into(
+        outputs.type_folder("slip"),
+        lambda path: documents.issue_slip(db, member_id, principal, path, class_id=class_id,
+                                          enrollment_id=enrollment_id, on=on))
+
+
+# ------------------------------------------------------------------------------- today's list
 
 
 def day_bounds(on: date) -> tuple[datetime, datetime]:
@@ -158,10 +342,10 @@ def today_activity(db: Database, principal: Principal, on: date | None = None) -
                         Member.uuid.in_(wanted[chunk:chunk + 500]))):
                 ids_by_uuid[str(member_uuid)] = member_id
         for e in entries:
-            member_id = ids_by_uuid.get(str(e.entity_uuid))
-            if member_id is None:
+            found_id = ids_by_uuid.get(str(e.entity_uuid))
+            if found_id is None:
                 continue
-            b = builder(member_id, e.at)
+            b = builder(found_id, e.at)
             detail = e.detail or {}
             if e.action == LOOKUP_ACTION:
                 if b.verdict_at is None or e.at >= b.verdict_at:
@@ -184,7 +368,7 @@ def today_activity(db: Database, principal: Principal, on: date | None = None) -
             if b.enrolled_at is None or at >= b.enrolled_at:
                 b.enrollment_id, b.class_code, b.enrolled_at = enrollment_id, code, at
 
-        for doc_type, number, at, member_id, enrolled_member in session.execute(
+        for doc_type, number, at, doc_member, enrolled_member in session.execute(
                 select(DocumentRecord.doc_type, DocumentRecord.number, DocumentRecord.issued_at,
                        DocumentRecord.member_id, Enrollment.member_id)
                 .outerjoin(Enrollment, Enrollment.id == DocumentRecord.enrollment_id)
@@ -193,7 +377,7 @@ def today_activity(db: Database, principal: Principal, on: date | None = None) -
                        DocumentRecord.doc_type.in_(("slip", "letter")),
                        DocumentRecord.voided.is_(False))
                 .order_by(DocumentRecord.id)):
-            owner = member_id or enrolled_member
+            owner = doc_member or enrolled_member
             if owner is None:
                 continue
             b = builder(owner, at)
@@ -214,5 +398,7 @@ def today_activity(db: Database, principal: Principal, on: date | None = None) -
     return result
 
 
-__all__ = ["LOOKUP_ACTION", "TodayEntry", "blocking_rule_ids", "day_bounds", "record_lookup",
-           "today_activity"]
+__all__ = ["ACTIVE_ENROLLMENT_STATUSES", "LOOKUP_ACTION", "CounterState", "OfferedClass",
+           "Resumed", "TodayEntry", "blocking_rule_ids", "day_bounds", "enrol", "issue_letter",
+           "issue_slip", "letter_path", "live_enrollment", "load_state", "lookup", "record_lookup",
+           "record_verification", "resume", "today_activity"]

@@ -23,7 +23,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.branch import local_branch_row
+from vokasi_desktop.db.engine import Database, reading
 from vokasi_desktop.db.models import (
     DOC_TYPES,
     Branch,
@@ -320,7 +321,7 @@ def _next_number(session: Session, branch: str, doc_type: str, on: date) -> tupl
 # ---------------------------------------------------------------------------- helpers
 
 def _local_branch(session: Session) -> Branch:
-    branch = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+    branch = local_branch_row(session)
     if branch is None:
         raise NotFoundError("branch_missing",
                             "Profil kantor belum diisi. Jalankan 'vokasi-desktop init'.")
@@ -874,8 +875,9 @@ def class_certificate_status(db: Database, class_id: int) -> dict[str, int]:
 # ---------------------------------------------------------------------------- registry
 
 def list_documents(db: Database, *, member_id: int | None = None,
-                   enrollment_id: int | None = None, limit: int = 200) -> list[IssuedDocument]:
-    with db.read() as session:
+                   enrollment_id: int | None = None, limit: int = 200,
+                   session: Session | None = None) -> list[IssuedDocument]:
+    with reading(db, session) as session:
         q = select(DocumentRecord).order_by(DocumentRecord.issued_at.desc(),
                                             DocumentRecord.id.desc()).limit(limit)
         if member_id is not None:

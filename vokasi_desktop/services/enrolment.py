@@ -27,7 +27,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from vokasi_desktop.db.engine import Database, DatabaseBusyError
+from vokasi_desktop.db.engine import Database, DatabaseBusyError, reading
 from vokasi_desktop.db.models import (
     ACTIVE_ENROLLMENT_STATUSES,
     BranchQuota,
@@ -327,10 +327,11 @@ def _identity_outcome(nik: str, on_date: date) -> RuleOutcome | None:
 
 def check_eligibility(db: Database, member_id: int, class_id: int | None = None,
                       on_date: date | None = None, *, overrides: Iterable[str] = (),
-                      rule_set_code: str | None = None) -> EligibilityCheck:
+                      rule_set_code: str | None = None,
+                      session: Session | None = None) -> EligibilityCheck:
     """Run every rule for the member (and class, if given) and return all outcomes."""
     on_date = on_date or db.clock.today()
-    with db.read() as session:
+    with reading(db, session) as session:
         m = session.get(Member, member_id)
         if m is None:
             raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
@@ -346,14 +347,15 @@ def check_eligibility(db: Database, member_id: int, class_id: int | None = None,
 
 
 def eligible_classes(db: Database, member_id: int, on_date: date | None = None,
-                     *, limit: int = 200) -> list[tuple[int, EligibilityResult]]:
+                     *, limit: int = 200,
+                     session: Session | None = None) -> list[tuple[int, EligibilityResult]]:
     """Open classes with seats left, each with the member's check result, best first.
 
     Classes whose check blocks on a non-overridable rule are left out: the counter only offers
     what the member can join now (or with a supervisor's approval).
     """
     on_date = on_date or db.clock.today()
-    with db.read() as session:
+    with reading(db, session) as session:
         m = session.get(Member, member_id)
         if m is None:
             raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
@@ -421,8 +423,9 @@ def _view(session: Session, e: Enrollment) -> EnrollmentView:
     )
 
 
-def get_enrollment(db: Database, enrollment_id: int) -> EnrollmentView:
-    with db.read() as session:
+def get_enrollment(db: Database, enrollment_id: int, *,
+                   session: Session | None = None) -> EnrollmentView:
+    with reading(db, session) as session:
         e = session.get(Enrollment, enrollment_id)
         if e is None:
             raise NotFoundError("enrollment_missing", "Pendaftaran tidak ditemukan.")

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Table, Uuid, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from vokasi_desktop.db.branch import local_branch_row
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
     AuditEntry,
@@ -201,7 +202,7 @@ class PeerStatus:
 # ------------------------------------------------------------------------------- office
 
 def _local(session: Session) -> Branch:
-    b = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+    b = local_branch_row(session)
     if b is None:
         raise NotFoundError("branch_missing", "Profil kantor belum diisi. Jalankan "
                             "'vokasi-desktop init'.")

@@ -36,8 +36,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from vokasi_desktop.db.branch import local_code
 from vokasi_desktop.db.engine import Database, private_dir_for, write_private_file
-from vokasi_desktop.db.models import Branch, BranchKey
+from vokasi_desktop.db.models import BranchKey
 from vokasi_desktop.db.timeutil import utcnow
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.services import audit
@@ -249,7 +250,7 @@ def private_key_pem(session: Session, branch_code: str) -> bytes:
 
 
 def _local_code(session: Session) -> str:
-    code = session.execute(select(Branch.code).where(Branch.is_local.is_(True))).scalar()
+    code = local_code(session)
     if code is None:
         raise NotFoundError("branch_missing",
                             "Profil kantor belum diisi. Jalankan 'vokasi-desktop init'.")

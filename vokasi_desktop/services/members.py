@@ -16,7 +16,8 @@ from sqlalchemy import Row, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from vokasi_desktop.db.engine import Database
+from vokasi_desktop.db.branch import local_code
+from vokasi_desktop.db.engine import Database, reading
 from vokasi_desktop.db.models import (
     EMPLOYMENT_STATUSES,
     MEMBERSHIP_STATUSES,
@@ -323,9 +324,8 @@ def _apply(m: Member, data: MemberInput) -> None:
 
 
 def local_branch_code(session: Session) -> str:
-    from vokasi_desktop.db.models import Branch
-
-    code = session.execute(select(Branch.code).where(Branch.is_local.is_(True))).scalar()
+    """The local branch's code; ``branch_missing`` before ``init``."""
+    code = local_code(session)
     if code is None:
         raise NotFoundError("branch_missing",
                             "Profil kantor belum diisi. Jalankan 'vokasi-desktop init'.")
@@ -397,15 +397,16 @@ def update_member(db: Database, member_id: int, data: MemberInput, principal: Pr
                             "Muat ulang lalu ulangi perubahan Anda.") from exc
 
 
-def get_member(db: Database, member_id: int) -> MemberView:
-    with db.read() as session:
+def get_member(db: Database, member_id: int, *, session: Session | None = None) -> MemberView:
+    with reading(db, session) as session:
         m = session.get(Member, member_id)
         if m is None:
             raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
         return _view(session, m)
 
 
-def find_member(db: Database, text: str) -> MemberView | None:
+def find_member(db: Database, text: str, *,
+                session: Session | None = None) -> MemberView | None:
     """Find by NIK (16 digits, spaces/dots allowed) or KPJ (11 characters)."""
     cleaned = re.sub(r"[\s.\-]", "", text or "").upper()
     if not cleaned:
@@ -416,7 +417,7 @@ def find_member(db: Database, text: str) -> MemberView | None:
         stmt = _BY_KPJ
     else:
         return None
-    with db.read() as session:
+    with reading(db, session) as session:
         # The counter's hot path: a Core row (no ORM identity map or instance state) from a
         # statement built once, so SQLAlchemy's compiled cache is hit on every call.
         row = session.execute(stmt, {"key": cleaned}).one_or_none()
@@ -520,8 +521,9 @@ def list_contributions(db: Database, member_id: int) -> list[ContributionView]:
                 for p in rows.scalars()]
 
 
-def member_enrollments(db: Database, member_id: int) -> list[MemberEnrollmentView]:
-    with db.read() as session:
+def member_enrollments(db: Database, member_id: int, *,
+                       session: Session | None = None) -> list[MemberEnrollmentView]:
+    with reading(db, session) as session:
         rows = session.execute(
             select(Enrollment.id, TrainingClass.code, TrainingClass.title,
                    TrainingClass.start_date, TrainingClass.end_date, Enrollment.status,

@@ -22,6 +22,7 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from vokasi_desktop.db.branch import local_branch_row
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
     Branch,
@@ -144,7 +145,7 @@ def set_office_kind(db: Database, principal: Principal, kind: str) -> None:
             session.add(Setting(key=OFFICE_KIND_SETTING, value=kind))
         else:
             row.value = kind
-        local = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar()
+        local = local_branch_row(session)
         if local is not None:
             local.kind = kind
         session.flush()

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vokasi_desktop.db.branch import local_branch_row
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
     Branch,
@@ -84,7 +85,7 @@ class ExportRequest:
 
 
 def _branch(session: Session) -> Branch:
-    b = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+    b = local_branch_row(session)
     if b is None:
         raise NotFoundError("branch_missing", "Profil kantor belum diisi.")
     return b

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vokasi_desktop import __version__
+from vokasi_desktop.db.branch import local_branch_row
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import Branch, BranchKey
 from vokasi_desktop.documents.common import write_atomic
@@ -226,7 +227,7 @@ def build_verifier_page(db: Database, out_path: Path | str, *,
     made_at = now or utc_now(db.clock)
     with db.read() as session:
         keys = collect_trusted_keys(session)
-        local = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+        local = local_branch_row(session)
         made_by = None if local is None else {"code": local.code, "name": local.name,
                                               "contact": _contact(local)}
     if not keys:

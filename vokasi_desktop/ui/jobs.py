@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from vokasi_desktop.services.changes import changes_of
 from vokasi_desktop.services.progress import Cancelled, CancelToken, Progress
 from vokasi_desktop.ui import errors
 from vokasi_desktop.ui.signals import AppSignals
@@ -57,6 +58,7 @@ class Job:
     on_error: Callback | None = None
     on_progress: Callback | None = None
     changes: frozenset[str] = frozenset()
+    initiator: object | None = None
     future: Future[Any] | None = None
     finished: bool = False
     _last_progress: float = field(default=0.0)
@@ -104,17 +106,19 @@ class JobRunner(QObject):
     def submit(self, fn: Callable[..., Any], *args: Any, write: bool = False,
                on_done: Callback | None = None, on_error: Callback | None = None,
                on_progress: Callback | None = None, changes: frozenset[str] = frozenset(),
-               name: str = "", pass_control: bool = False, **kwargs: Any) -> Job:
+               name: str = "", pass_control: bool = False, initiator: object | None = None,
+               **kwargs: Any) -> Job:
         """Run ``fn(*args, **kwargs)`` on a worker; callbacks run later on the GUI thread.
 
         With ``pass_control`` the function also receives ``report=`` and ``cancel=``.
-        ``changes`` names the entities a write touches; they are announced through
-        ``signals.data_changed`` after ``on_done``.
+        The entities a write touches come from the service (``services.changes.changes_of``)
+        plus any ``changes`` given here; after ``on_done`` they are announced through
+        ``signals.data_changed`` and, with ``initiator``, ``signals.operation_did_execute``.
         """
         if self._closed:
             raise RuntimeError("JobRunner is shut down")
         job = Job(name or getattr(fn, "__name__", "job"), CancelToken(), write, on_done,
-                  on_error, on_progress, frozenset(changes))
+                  on_error, on_progress, frozenset(changes) | changes_of(fn), initiator)
 
         def report(progress: Progress) -> None:
             now = time.monotonic()
@@ -186,8 +190,9 @@ class JobRunner(QObject):
         on_done = callbacks[0]
         if on_done is not None:
             on_done(result)
+        initiator, job.initiator = job.initiator, None
         if job.write and job.changes and self.signals is not None:
-            self.signals.data_changed.emit(job.changes)
+            self.signals.announce(job.changes, initiator)
 
     def _deliver_error(self, job: Job, exc: BaseException) -> None:
         callbacks = self._forget(job)
@@ -280,7 +285,8 @@ class ProgressRunner(QObject):
 
     def start(self, fn: Callable[..., Any], *args: Any, write: bool = False,
               on_done: Callback | None = None, on_error: Callback | None = None,
-              changes: frozenset[str] = frozenset(), **kwargs: Any) -> Job:
+              changes: frozenset[str] = frozenset(), initiator: object | None = None,
+              **kwargs: Any) -> Job:
         """Submit ``fn`` (which receives ``report``/``cancel``) and show the dialog."""
 
         def done(result: Any) -> None:
@@ -299,7 +305,7 @@ class ProgressRunner(QObject):
         self.dialog.setValue(0)
         self.job = self.runner.submit(fn, *args, write=write, on_done=done, on_error=failed,
                                       on_progress=self._progress, changes=changes,
-                                      pass_control=True, **kwargs)
+                                      pass_control=True, initiator=initiator, **kwargs)
         return self.job
 
     def _progress(self, progress: Progress) -> None:

@@ -25,6 +25,7 @@ from vokasi_desktop.ui.help import PAGE_SECTIONS, install_page_help, open_guide
 from vokasi_desktop.ui.icons import icon
 from vokasi_desktop.ui.pages.classes import ClassesPage
 from vokasi_desktop.ui.pages.conflicts import ConflictsPage, conflicts_visible
+from vokasi_desktop.ui.pages.counter import CounterPage
 from vokasi_desktop.ui.pages.dashboard import (
     DASHBOARD_ROLES,
     DashboardPage,
@@ -38,7 +39,6 @@ from vokasi_desktop.ui.pages.records import RecordsPage
 from vokasi_desktop.ui.pages.regional import RegionalPage, regional_visible
 from vokasi_desktop.ui.pages.reports import ReportsPage
 from vokasi_desktop.ui.pages.settings import SettingsPage
-from vokasi_desktop.ui.pages.simple import CounterPage
 from vokasi_desktop.ui.pages.users import UsersPage, users_visible
 from vokasi_desktop.ui.signals import ENROLLMENT, QUOTA
 

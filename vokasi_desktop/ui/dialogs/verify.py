@@ -8,25 +8,22 @@ document's details; the field is selected again so the next scan replaces it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QPushButton, QWidget
 
-from vokasi_desktop.db.engine import Database
-from vokasi_desktop.services import browse
-from vokasi_desktop.services import documents as documents_service
 from vokasi_desktop.services.browse import BranchInfo
 from vokasi_desktop.services.documents import Verification
+from vokasi_desktop.services.outputs import documents_dir
 from vokasi_desktop.services.verifier import DEFAULT_FILE_NAME, VerifierPage, build_verifier_page
+from vokasi_desktop.services.verify import VerifyAnswer, check_document
 from vokasi_desktop.ui import errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.format import fmt_date, fmt_datetime
 from vokasi_desktop.ui.generated.ui_verify_dialog import Ui_VerifyDialog
 from vokasi_desktop.ui.geometry import fit_window
-from vokasi_desktop.ui.outputs import documents_dir
 from vokasi_desktop.ui.style import ERROR, MUTED, OK, WARNING
 
 CONTEXT = "VerifyDialog"
@@ -63,19 +60,6 @@ def status_word(status: str) -> str:
     """The big translated word for a verification status."""
     source = STATUS_WORDS.get(status, status.upper())
     return QCoreApplication.translate(CONTEXT, source)
-
-
-@dataclass(frozen=True)
-class VerifyAnswer:
-    """What the background check returns: the verification and the local branch."""
-
-    verification: Verification
-    branch: BranchInfo | None
-
-
-def check_document(db: Database, text: str) -> VerifyAnswer:
-    """Run on a reader thread: verify ``text`` (QR payload or PDF path)."""
-    return VerifyAnswer(documents_service.verify(db, text), browse.local_branch(db))
 
 
 class VerifyDialog(QDialog):

@@ -166,7 +166,7 @@ class ConflictsPage(QWidget):
             return
         self.status_label.setText(self.tr("%1: %2 is now “%3”.").replace(
             "%1", c.record).replace("%2", c.field_label).replace("%3", done.after))
-        self.ctx.signals.data_changed.emit(frozenset({MEMBER, ENROLLMENT}))
+        self.ctx.signals.announce(frozenset({MEMBER, ENROLLMENT}), self)
         self.refresh()
 
     def merge(self, keep: str) -> None:
@@ -187,5 +187,5 @@ class ConflictsPage(QWidget):
             messages.error(self, self.tr("Members not merged"), str(exc))
             return
         self.status_label.setText(self.tr("Merged: %1 kept.").replace("%1", kept.name))
-        self.ctx.signals.data_changed.emit(frozenset({MEMBER, ENROLLMENT}))
+        self.ctx.signals.announce(frozenset({MEMBER, ENROLLMENT}), self)
         self.refresh()

@@ -26,24 +26,20 @@ from __future__ import annotations
 import html
 import logging
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    QUrl,
 )
-from PySide6.QtGui import QBrush, QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -54,36 +50,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vokasi_desktop.db.engine import Database
 from vokasi_desktop.domain.eligibility import EligibilityResult, RuleOutcome
-from vokasi_desktop.domain.eligibility.rules import rule_by_id
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
     clean_identifier,
     is_probably_kpj,
     parse_nik,
 )
-from vokasi_desktop.services import catalog, documents, enrolment
 from vokasi_desktop.services import counter as counter_service
-from vokasi_desktop.services import members as member_service
-from vokasi_desktop.services.catalog import ClassView
-from vokasi_desktop.services.counter import TodayEntry
+from vokasi_desktop.services import enrolment
+from vokasi_desktop.services.counter import (
+    ACTIVE_ENROLLMENT_STATUSES,
+    CounterState,
+    OfferedClass,
+    Resumed,
+    TodayEntry,
+    load_state,
+    lookup,
+    resume,
+)
 from vokasi_desktop.services.documents import IssuedDocument
 from vokasi_desktop.services.enrolment import (
-    EligibilityCheck,
     EnrollmentView,
     NotEligibleError,
     OverrideRequiredError,
 )
 from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.members import MemberEnrollmentView, MemberView
-from vokasi_desktop.ui import domain_text, errors, labels, outputs
+from vokasi_desktop.ui import domain_text, errors, labels
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.member import MemberDialog
 from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overridable
-from vokasi_desktop.ui.format import fmt_date, fmt_datetime, fmt_money
+from vokasi_desktop.ui.format import fmt_date, fmt_datetime
 from vokasi_desktop.ui.generated.ui_counter_page import Ui_CounterPage
 from vokasi_desktop.ui.help import open_guide
+from vokasi_desktop.ui.pages.counter_models import (
+    COL_CHECK,
+    COL_CLASS,
+    COL_COST,
+    ClassOfferModel,
+    TodayModel,
+)
 from vokasi_desktop.ui.prompts import ask_text
 from vokasi_desktop.ui.signals import CLASS, ENROLLMENT, INSTITUTION, MEMBER, QUOTA
 from vokasi_desktop.ui.style import ERROR, ERROR_BG, MUTED, OK, OK_BG, WARNING, WARNING_BG
@@ -91,7 +98,6 @@ from vokasi_desktop.ui.widgets import mark_invalid, show_message
 
 log = logging.getLogger(__name__)
 
-ACTIVE_ENROLLMENT_STATUSES = ("enrolled", "in_training")
 VERIFY_METHODS = ("card", "jmo", "head_office")
 ENROLLABLE = ("eligible", "eligible_with_warnings", "needs_override")
 WRITES = frozenset({"enrol", "verify", "letter", "slip"})
@@ -126,299 +132,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CounterPage", text)
 
 
-# ------------------------------------------------------------------------------- plain work
-# These run on worker threads: plain Python over the services, no Qt.
-
-@dataclass(frozen=True)
-class OfferedClass:
-    """A class the member can join now, with the member's full check for it."""
-
-    klass: ClassView
-    result: EligibilityResult
-
-    @property
-    def id(self) -> int:
-        return self.klass.id
-
-    @property
-    def verdict(self) -> str:
-        return self.result.verdict
-
-
-@dataclass(frozen=True)
-class CounterState:
-    """Everything the counter shows about one member.
-
-    Attributes:
-        member: the member card.
-        enrollments: current and past enrolments, newest class first.
-        check: the check of the membership alone (no class): shown when no class is offered.
-        offer: the classes the member can join now, best verdict first.
-    """
-
-    member: MemberView
-    enrollments: tuple[MemberEnrollmentView, ...]
-    check: EligibilityCheck
-    offer: tuple[OfferedClass, ...]
-
-
-def load_state(db: Database, member_id: int, on: date, *,
-               member: MemberView | None = None) -> CounterState:
-    """Read the member, enrolments, the membership check and the class offer (~0.1 s)."""
-    member = member or member_service.get_member(db, member_id)
-    enrollments = tuple(member_service.member_enrollments(db, member_id))
-    check = enrolment.check_eligibility(db, member_id, None, on)
-    offers = enrolment.eligible_classes(db, member_id, on)
-    views: dict[int, ClassView] = {}
-    if offers:
-        views = {c.id: c for c in catalog.list_classes(db, open_on=on, statuses=("open",))}
-    offer = tuple(OfferedClass(views.get(class_id) or catalog.get_class(db, class_id), result)
-                  for class_id, result in offers)
-    return CounterState(member, enrollments, check, offer)
-
-
-def lookup(db: Database, key: str, on: date) -> CounterState | None:
-    """Find a member by NIK or KPJ and load the counter state; None when not registered."""
-    member = member_service.find_member(db, key)
-    if member is None:
-        return None
-    return load_state(db, member.id, on, member=member)
-
-
-@dataclass(frozen=True)
-class Resumed:
-    """A worker picked from the "Today" list: the counter state and today's enrolment."""
-
-    state: CounterState
-    enrollment: EnrollmentView | None
-    letter: IssuedDocument | None
-
-
-def resume(db: Database, member_id: int, enrollment_id: int | None, on: date) -> Resumed:
-    """Load a worker served earlier today, with the enrolment made and its letter (if any)."""
-    state = load_state(db, member_id, on)
-    view = enrolment.get_enrollment(db, enrollment_id) if enrollment_id is not None else None
-    if view is not None and view.status not in ACTIVE_ENROLLMENT_STATUSES:
-        view = None  # cancelled since: nothing to continue
-    letter = None
-    if view is not None:
-        letters = [d for d in documents.list_documents(db, enrollment_id=view.id)
-                   if d.doc_type == "letter" and not d.voided]
-        if letters:
-            path = outputs.type_folder("letter") / f"{outputs.safe_name(letters[0].number)}.pdf"
-            letter = replace(letters[0], path=path if path.exists() else None)
-    return Resumed(state, view, letter)
-
-
-def lookup_recorded(db: Database, member_id: int, actor: str, result: EligibilityResult,
-                    class_code: str | None) -> None:
-    """Record the lookup for the "Today" list (module-level so tests can count it)."""
-    counter_service.record_lookup(db, member_id, actor, result, class_code)
-
-
-def issue_letter_file(db: Database, enrollment_id: int, actor: str, on: date) -> IssuedDocument:
-    """Issue the enrolment letter into the documents folder, named after its number."""
-    return outputs.issue_into(
-        outputs.type_folder("letter"),
-        lambda path: documents.issue_letter(db, enrollment_id, actor, path, on=on))
-
-
-def issue_slip_file(db: Database, member_id: int, actor: str, on: date, *,
-                    class_id: int | None = None,
-                    enrollment_id: int | None = None) -> IssuedDocument:
-    """Issue the eligibility slip into the documents folder, named after its number."""
-    return outputs.issue_into(
-        outputs.type_folder("slip"),
-        lambda path: documents.issue_slip(db, member_id, actor, path, class_id=class_id,
-                                          enrollment_id=enrollment_id, on=on))
-
-
 def preview_pdf(parent: QWidget | None, path: Path, title: str) -> None:
-    """Show an issued PDF: the app's preview dialog, or the system viewer without it.
+    """Show an issued PDF in the app's preview dialog (module-level so tests replace it).
 
-    Module-level so tests replace it. The preview dialog comes from the documents step; the
-    import is lazy so the counter works (with the system viewer) where it is missing.
-    """
-    try:
-        from vokasi_desktop.ui.dialogs.pdf_preview import show_pdf_preview
-    except ImportError:  # pragma: no cover - depends on the documents step
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return
+    Imported on first use: QtPdf loads only when a clerk previews a document."""
+    from vokasi_desktop.ui.dialogs.pdf_preview import show_pdf_preview
+
     show_pdf_preview(parent, path, title)
-
-
-# ------------------------------------------------------------------------------- class table
-
-COL_CLASS, COL_INSTITUTION, COL_MODE, COL_DATES, COL_SEATS, COL_COST, COL_CHECK = range(7)
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-VERDICT_BACKGROUNDS = {"eligible": OK_BG, "eligible_with_warnings": WARNING_BG,
-                       "needs_override": WARNING_BG}
-VERDICT_FOREGROUNDS = {"eligible": OK, "eligible_with_warnings": WARNING,
-                       "needs_override": WARNING}
-
-
-class _ListModel(QAbstractTableModel):
-    """A small table over a plain list of rows with fixed headers (the counter's two lists)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-        self.headers: list[str] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-
-class ClassOfferModel(_ListModel):
-    """The offered classes (at most a couple of hundred rows: a plain list)."""
-
-    WIDTHS = (260, 175, 130, 165, 75, 105, 160)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[OfferedClass] = []
-        self.headers = [self.tr("Class"), self.tr("Institution"), self.tr("Mode"),
-                        self.tr("Dates"), self.tr("Seats left"), self.tr("Cost"),
-                        self.tr("Check")]
-        self._short_verdicts = {"eligible": "✔ " + labels.label(labels.VERDICTS, "eligible"),
-                                "eligible_with_warnings": "✔ " + self.tr("With notes"),
-                                "needs_override": "! " + self.tr("Needs supervisor")}
-
-    def row_of(self, class_id: int) -> int:
-        return next((n for n, r in enumerate(self.rows) if r.id == class_id), -1)
-
-
-    def _text(self, row: OfferedClass, column: int) -> str:
-        c = row.klass
-        if column == COL_CLASS:
-            return f"{c.code} · {c.title}"
-        if column == COL_INSTITUTION:
-            return c.institution_name
-        if column == COL_MODE:
-            return labels.label(labels.CLASS_MODES, c.mode)
-        if column == COL_DATES:
-            return f"{fmt_date(c.start_date)} – {fmt_date(c.end_date)}"
-        if column == COL_SEATS:
-            return QLocale().toString(c.seats_left)
-        if column == COL_COST:
-            return fmt_money(c.cost_per_participant)
-        return self._short_verdicts.get(row.verdict, row.verdict)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column in (COL_SEATS, COL_COST) else _LEFT
-        if role == Qt.ItemDataRole.BackgroundRole and column == COL_CHECK:
-            colour = VERDICT_BACKGROUNDS.get(row.verdict)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHECK:
-            colour = VERDICT_FOREGROUNDS.get(row.verdict)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_CHECK:
-                return row.result.summary_id()
-            c = row.klass
-            return " · ".join(p for p in (c.title, c.location, c.field) if p)
-        if role == ROW_ROLE:
-            return row
-        return None
-
-
-# ------------------------------------------------------------------------------- today's list
-
-TODAY_TIME, TODAY_NAME, TODAY_NIK, TODAY_RESULT, TODAY_DONE = range(5)
-
-
-class TodayModel(_ListModel):
-    """The workers this clerk served today (at most a few hundred rows: a plain list)."""
-
-    WIDTHS = (60, 220, 150, 330, 300)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[TodayEntry] = []
-        self.headers = [self.tr("Time"), self.tr("Name"), self.tr("NIK"), self.tr("Result"),
-                        self.tr("Done")]
-
-
-    def result_text(self, entry: TodayEntry) -> str:
-        if entry.enrolled:
-            return self.tr("Enrolled in %1").replace("%1", entry.class_code or "?")
-        if entry.verdict is None:
-            return self.tr("Registered") if entry.registered else "–"
-        text = labels.label(labels.VERDICTS, entry.verdict)
-        if entry.reasons and entry.verdict in ("not_eligible", "needs_override"):
-            text += ": " + ", ".join(_rule_title(r) for r in entry.reasons)
-        return text
-
-    def done_text(self, entry: TodayEntry) -> str:
-        parts = []
-        if entry.registered:
-            parts.append(self.tr("registered"))
-        if entry.verified:
-            parts.append(self.tr("verified"))
-        parts += [self.tr("slip %1").replace("%1", n) for n in entry.slip_numbers]
-        parts += [self.tr("letter %1").replace("%1", n) for n in entry.letter_numbers]
-        return " · ".join(parts)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.row_at(index.row()) if index.isValid() else None
-        if entry is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == TODAY_TIME:
-                return QLocale().toString(entry.last_at.astimezone().time(), "HH:mm")
-            if column == TODAY_NAME:
-                return entry.name
-            if column == TODAY_NIK:
-                return entry.nik_masked
-            if column == TODAY_RESULT:
-                return self.result_text(entry)
-            return self.done_text(entry)
-        if role == Qt.ItemDataRole.ForegroundRole and column == TODAY_RESULT:
-            if entry.enrolled or entry.verdict in ("eligible", "eligible_with_warnings"):
-                return QBrush(OK)
-            if entry.verdict == "not_eligible":
-                return QBrush(ERROR)
-            if entry.verdict == "needs_override":
-                return QBrush(WARNING)
-        return None
-
-
-def _rule_title(rule_id: str) -> str:
-    """The rule's title for a rule id stored in the audit log (the id when unknown)."""
-    try:
-        fallback = rule_by_id(rule_id).title
-    except KeyError:
-        fallback = rule_id
-    return domain_text.rule_title(rule_id, fallback)
 
 
 # ------------------------------------------------------------------------------- the page
@@ -519,7 +239,7 @@ class CounterPage(QWidget):
                      ("Ctrl+T", self.show_today), ("F1", self.show_keys)]
         self.shortcuts = [QShortcut(QKeySequence(keys), self, slot, context=context)
                           for keys, slot in shortcuts]
-        ctx.signals.data_changed.connect(self._data_changed)
+        ctx.signals.operation_did_execute.connect(self._operation_did_execute)
         self._reset()
         self.refresh_today()
 
@@ -645,7 +365,7 @@ class CounterPage(QWidget):
             result, code = state.offer[0].result, state.offer[0].klass.code
         else:
             result, code = state.check.result, None
-        self.ctx.runner.write(lookup_recorded, self.ctx.db, state.member.id,
+        self.ctx.runner.write(counter_service.record_lookup, self.ctx.db, state.member.id,
                               self.ctx.user, result, code,
                               on_done=lambda _none: self.refresh_today(),
                               on_error=lambda exc: log.warning("lookup not recorded: %s",
@@ -657,20 +377,13 @@ class CounterPage(QWidget):
         if entry is None or self._busy & WRITES:
             return
         self._reset()
-        generation = self._generation
-        self._busy.add("load")
         show_message(self.ui.searchMessage, self.tr("Loading %1…").replace("%1", entry.name),
                      "info")
-        self.ctx.runner.read(resume, self.ctx.db, entry.member_id, entry.enrollment_id,
-                             self.ctx.today(),
-                             on_done=lambda r: self._resumed(generation, entry, r),
-                             on_error=lambda exc: self._read_failed(generation, exc),
-                             name="counter-resume")
+        self._run("load", resume, self.ctx.db, entry.member_id, entry.enrollment_id,
+                  self.ctx.today(), on_done=lambda r: self._resumed(entry, r),
+                  on_error=self._read_failed, name="counter-resume")
 
-    def _resumed(self, generation: int, entry: TodayEntry, resumed: Resumed) -> None:
-        if generation != self._generation:
-            return
-        self._busy.discard("load")
+    def _resumed(self, entry: TodayEntry, resumed: Resumed) -> None:
         ui = self.ui
         self.enrollment = resumed.enrollment
         self.letter = resumed.letter
@@ -688,6 +401,36 @@ class CounterPage(QWidget):
             ui.classTable.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             ui.slipButton.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- running work for the current customer -------------------------------------------------
+
+    def _run(self, what: str, fn: Callable[..., Any], *args: Any, write: bool = False,
+             on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+             name: str, **kwargs: Any) -> None:
+        """Run ``fn`` on the job runner for the customer shown now.
+
+        ``what`` is in :attr:`busy` until the answer comes; an answer that arrives after the
+        customer changed (Esc, a new search: a new *generation*) is dropped. A write's busy
+        mark always ends with it; a stale read's mark was already cleared by ``_reset``.
+        """
+        generation = self._generation
+        self._busy.add(what)
+
+        def current() -> bool:
+            if write or generation == self._generation:
+                self._busy.discard(what)
+            return generation == self._generation
+
+        def done(result: Any) -> None:
+            if current():
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if current():
+                on_error(exc)
+
+        submit = self.ctx.runner.write if write else self.ctx.runner.read
+        submit(fn, *args, on_done=done, on_error=failed, name=name, initiator=self, **kwargs)
 
     # -- public helpers -------------------------------------------------------------------------
 
@@ -780,18 +523,12 @@ class CounterPage(QWidget):
                 ui.searchEdit.selectAll()
                 return
         self._reset(keep_search=True)
-        generation = self._generation
-        self._busy.add("search")
         show_message(ui.searchMessage, self.tr("Searching…"), "info")
-        self.ctx.runner.read(lookup, self.ctx.db, key, self.ctx.today(),
-                             on_done=lambda state: self._looked_up(generation, key, state),
-                             on_error=lambda exc: self._read_failed(generation, exc),
-                             name="counter-lookup")
+        self._run("search", lookup, self.ctx.db, key, self.ctx.today(),
+                  on_done=lambda state: self._looked_up(key, state),
+                  on_error=self._read_failed, name="counter-lookup")
 
-    def _looked_up(self, generation: int, key: str, state: CounterState | None) -> None:
-        if generation != self._generation:
-            return
-        self._busy.discard("search")
+    def _looked_up(self, key: str, state: CounterState | None) -> None:
         ui = self.ui
         if state is None:
             self._not_found = key
@@ -809,11 +546,7 @@ class CounterPage(QWidget):
         self._apply_state(state, focus_table=True)
         self._record_lookup(state)
 
-    def _read_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._busy.discard("search")
-        self._busy.discard("load")
+    def _read_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ServiceError):
             errors.log_unexpected(exc, "counter read")
         show_message(self.ui.searchMessage, errors.error_text(exc), "error")
@@ -823,21 +556,16 @@ class CounterPage(QWidget):
         """Read the current member again (after a write), keeping the chosen class."""
         if self.state is None:
             return
-        generation = self._generation
         member_id = self.state.member.id
         keep = self.current_offer()
-        self._busy.add("load")
-        self.ctx.runner.read(
-            load_state, self.ctx.db, member_id, self.ctx.today(),
-            on_done=lambda state: self._reloaded(generation, state, keep_offer,
-                                                 keep.id if keep else None),
-            on_error=lambda exc: self._read_failed(generation, exc), name="counter-reload")
+        self._run("load", load_state, self.ctx.db, member_id, self.ctx.today(),
+                  on_done=lambda state: self._reloaded(state, keep_offer,
+                                                       keep.id if keep else None),
+                  on_error=self._read_failed, name="counter-reload")
 
-    def _reloaded(self, generation: int, state: CounterState, keep_offer: bool,
-                  class_id: int | None) -> None:
-        if generation != self._generation or self.state is None:
+    def _reloaded(self, state: CounterState, keep_offer: bool, class_id: int | None) -> None:
+        if self.state is None:
             return
-        self._busy.discard("load")
         if keep_offer:
             self.state = replace(self.state, member=state.member, enrollments=state.enrollments)
             self._show_member(state.member, state.enrollments)
@@ -1160,19 +888,13 @@ class CounterPage(QWidget):
     def _registered(self, view: MemberView) -> None:
         self._reset()
         self.ui.searchEdit.setText(view.nik)
-        generation = self._generation
-        self._busy.add("load")
         show_message(self.ui.searchMessage, self.tr("%1 is registered. Checking eligibility…")
                      .replace("%1", view.name), "ok")
-        self.ctx.runner.read(load_state, self.ctx.db, view.id, self.ctx.today(),
-                             on_done=lambda state: self._registered_loaded(generation, state),
-                             on_error=lambda exc: self._read_failed(generation, exc),
-                             name="counter-load")
+        self._run("load", load_state, self.ctx.db, view.id, self.ctx.today(),
+                  on_done=self._registered_loaded, on_error=self._read_failed,
+                  name="counter-load")
 
-    def _registered_loaded(self, generation: int, state: CounterState) -> None:
-        if generation != self._generation:
-            return
-        self._busy.discard("load")
+    def _registered_loaded(self, state: CounterState) -> None:
         show_message(self.ui.searchMessage, self.tr("%1 is registered as a new member.")
                      .replace("%1", state.member.name), "ok")
         self._apply_state(state, focus_table=True)
@@ -1199,19 +921,12 @@ class CounterPage(QWidget):
                                 "answer)?"))
         if note is None:
             return
-        generation = self._generation
-        self._busy.add("verify")
-        self.ctx.runner.write(
-            member_service.record_verification, self.ctx.db, member.id, method,
-            self.ctx.user, note, changes=frozenset({MEMBER}),
-            on_done=lambda _view: self._verification_recorded(generation, method),
-            on_error=lambda exc: self._write_failed(generation, "verify", exc),
-            name="counter-verify")
+        self._run("verify", counter_service.record_verification, self.ctx.db, member.id,
+                  method, self.ctx.user, note, write=True,
+                  on_done=lambda _view: self._verification_recorded(method),
+                  on_error=lambda exc: self._write_failed("verify", exc), name="counter-verify")
 
-    def _verification_recorded(self, generation: int, method: str) -> None:
-        self._busy.discard("verify")
-        if generation != self._generation:
-            return
+    def _verification_recorded(self, method: str) -> None:
         show_message(self.ui.actionMessage, self.tr("Membership verification recorded (%1).")
                      .replace("%1", labels.label(labels.VERIFICATION_METHODS, method)), "ok")
         self.reload()
@@ -1278,20 +993,14 @@ class CounterPage(QWidget):
             kwargs.update(overrides=approval.rule_ids,
                           override=enrolment.Override(approval.username, approval.password),
                           override_reason=approval.reason)
-        generation = self._generation
-        self._busy.add("enrol")
         show_message(self.ui.actionMessage, self.tr("Enrolling…"), "info")
-        self.ctx.runner.write(
-            enrolment.enrol, self.ctx.db, state.member.id, offered.id, self.request_id,
-            self.ctx.user, changes=frozenset({ENROLLMENT, QUOTA, CLASS}),
-            on_done=lambda view: self._enrolled(generation, offered, view),
-            on_error=lambda exc: self._enrol_failed(generation, offered, exc),
-            name="counter-enrol", **kwargs)
+        self._run("enrol", counter_service.enrol, self.ctx.db, state.member.id, offered.id,
+                  self.request_id, self.ctx.user, write=True,
+                  on_done=lambda view: self._enrolled(offered, view),
+                  on_error=lambda exc: self._enrol_failed(offered, exc),
+                  name="counter-enrol", **kwargs)
 
-    def _enrolled(self, generation: int, offered: OfferedClass, view: EnrollmentView) -> None:
-        self._busy.discard("enrol")
-        if generation != self._generation:
-            return
+    def _enrolled(self, offered: OfferedClass, view: EnrollmentView) -> None:
         self.enrollment = view
         self.enrolled_check = offered.result
         text = self.tr("Enrolled in %1 · %2 at %3, %4 – %5 (enrolment no. %6).").replace(
@@ -1314,11 +1023,7 @@ class CounterPage(QWidget):
         self.reload()
         self.refresh_today()
 
-    def _enrol_failed(self, generation: int, offered: OfferedClass,
-                      exc: BaseException) -> None:
-        self._busy.discard("enrol")
-        if generation != self._generation:
-            return
+    def _enrol_failed(self, offered: OfferedClass, exc: BaseException) -> None:
         ui = self.ui
         if isinstance(exc, OverrideRequiredError):
             self._show_result(exc.result, offered)
@@ -1347,19 +1052,12 @@ class CounterPage(QWidget):
             return
         if "letter" in self._busy:
             return
-        generation = self._generation
-        self._busy.add("letter")
         show_message(self.ui.actionMessage, self.tr("Issuing the letter…"), "info")
-        self.ctx.runner.write(
-            issue_letter_file, self.ctx.db, self.enrollment.id, self.ctx.user,
-            self.ctx.today(), on_done=lambda doc: self._letter_issued(generation, doc),
-            on_error=lambda exc: self._write_failed(generation, "letter", exc),
-            name="counter-letter")
+        self._run("letter", counter_service.issue_letter, self.ctx.db, self.enrollment.id,
+                  self.ctx.user, self.ctx.today(), write=True, on_done=self._letter_issued,
+                  on_error=lambda exc: self._write_failed("letter", exc), name="counter-letter")
 
-    def _letter_issued(self, generation: int, doc: IssuedDocument) -> None:
-        self._busy.discard("letter")
-        if generation != self._generation:
-            return
+    def _letter_issued(self, doc: IssuedDocument) -> None:
         self.letter = doc
         self.refresh_today()
         show_message(self.ui.actionMessage, self.tr(
@@ -1385,21 +1083,13 @@ class CounterPage(QWidget):
             preview_pdf(self, self.slip.path, self.tr("Eligibility slip %1").replace(
                 "%1", self.slip.number))
             return
-        generation = self._generation
-        self._busy.add("slip")
         show_message(self.ui.actionMessage, self.tr("Issuing the eligibility slip…"), "info")
-        self.ctx.runner.write(
-            issue_slip_file, self.ctx.db, state.member.id, self.ctx.user,
-            self.ctx.today(), class_id=class_id, enrollment_id=enrollment_id,
-            on_done=lambda doc: self._slip_issued(generation, key, doc),
-            on_error=lambda exc: self._write_failed(generation, "slip", exc),
-            name="counter-slip")
+        self._run("slip", counter_service.issue_slip, self.ctx.db, state.member.id,
+                  self.ctx.user, self.ctx.today(), write=True, class_id=class_id,
+                  enrollment_id=enrollment_id, on_done=lambda doc: self._slip_issued(key, doc),
+                  on_error=lambda exc: self._write_failed("slip", exc), name="counter-slip")
 
-    def _slip_issued(self, generation: int, key: tuple[int | None, int | None],
-                     doc: IssuedDocument) -> None:
-        self._busy.discard("slip")
-        if generation != self._generation:
-            return
+    def _slip_issued(self, key: tuple[int | None, int | None], doc: IssuedDocument) -> None:
         self.slip = doc
         self._slip_key = key
         self.refresh_today()
@@ -1409,10 +1099,7 @@ class CounterPage(QWidget):
         if doc.path is not None:
             preview_pdf(self, doc.path, self.tr("Eligibility slip %1").replace("%1", doc.number))
 
-    def _write_failed(self, generation: int, what: str, exc: BaseException) -> None:
-        self._busy.discard(what)
-        if generation != self._generation:
-            return
+    def _write_failed(self, what: str, exc: BaseException) -> None:
         if not isinstance(exc, ServiceError):
             errors.log_unexpected(exc, f"counter {what}")
         show_message(self.ui.actionMessage, errors.error_text(exc), "error")
@@ -1463,10 +1150,15 @@ class CounterPage(QWidget):
     def _is_identifier_char(text: str) -> bool:
         return len(text) == 1 and text.isascii() and text.isalnum()
 
-    def _data_changed(self, entities: frozenset[str]) -> None:
-        # While the page is shown the changes are this page's own (it reloads itself); a
-        # change made on another page is picked up when the counter is shown again.
-        if entities & {MEMBER, CLASS, INSTITUTION, QUOTA, ENROLLMENT} and not self.isVisible():
+    def _operation_did_execute(self, entities: frozenset[str], initiator: object) -> None:
+        """A write finished somewhere: this page's own writes reload it themselves; anyone
+        else's change to what the counter shows reloads it now when shown and idle, else when
+        it is shown again."""
+        if initiator is self or not entities & {MEMBER, CLASS, INSTITUTION, QUOTA, ENROLLMENT}:
+            return
+        if self.isVisible() and self.state is not None and not self._busy:
+            self.reload(keep_offer=self.enrollment is not None)
+        else:
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -1477,5 +1169,5 @@ class CounterPage(QWidget):
                 self.reload(keep_offer=self.enrollment is not None)
 
 
-__all__ = ["ClassOfferModel", "CounterPage", "CounterState", "OfferedClass", "load_state",
-           "lookup"]
+__all__ = ["COL_CHECK", "COL_CLASS", "COL_COST", "ClassOfferModel", "CounterPage", "CounterState",
+           "OfferedClass", "TodayModel", "load_state", "lookup"]

@@ -179,5 +179,5 @@ class RegionalPage(QWidget):
             "%1: %2 seats, %3. Not yet allocated: %4 seats.").replace("%1", a.branch_code)
             .replace("%2", str(a.seats)).replace("%3", fmt_money(a.budget))
             .replace("%4", str(a.seats_unallocated)))
-        self.ctx.signals.data_changed.emit(frozenset({QUOTA}))
+        self.ctx.signals.announce(frozenset({QUOTA}), self)
         self.refresh()

@@ -39,7 +39,7 @@ from vokasi_desktop.domain.numbering import (
     validate_template,
 )
 from vokasi_desktop.services import browse, documents, imports, reports
-from vokasi_desktop.services.browse import BranchInfo, ClassFilter, ClassRow
+from vokasi_desktop.services.browse import BranchInfo, ClassRow
 from vokasi_desktop.services.imports import ImportResult
 from vokasi_desktop.services.progress import CancelToken, Progress, Report
 from vokasi_desktop.services.reports import ExportRequest
@@ -102,12 +102,6 @@ def _tr(source: str) -> str:
 
 
 # -- background jobs (worker threads: plain Python) ---------------------------------------------
-
-
-def recent_classes(db: Database, limit: int = CLASS_LIMIT) -> list[ClassRow]:
-    """The newest classes by start date (for the class picker)."""
-    ids = browse.class_ids(db, ClassFilter(), "start_date", True)
-    return browse.class_rows(db, list(ids[:limit]))
 
 
 def export_job(db: Database, request: ExportRequest, path: Path, rows_text: str, *,
@@ -274,7 +268,8 @@ class ReportsPage(QWidget):
 
     def load(self) -> None:
         """Read the class list and the numbering settings in the background."""
-        self.ctx.runner.read(recent_classes, self.ctx.db, on_done=self._show_classes,
+        self.ctx.runner.read(browse.recent_classes, self.ctx.db, CLASS_LIMIT,
+                             on_done=self._show_classes,
                              on_error=errors.logged("report-classes"), name="report-classes")
         self.ctx.runner.read(browse.local_branch, self.ctx.db, on_done=self._show_branch,
                              on_error=errors.logged("report-branch"), name="report-branch")
