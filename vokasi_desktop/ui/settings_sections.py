@@ -129,10 +129,11 @@ class BranchProfileSection(QGroupBox):
         self.logo_choose.clicked.connect(self.choose_logo)
         self.logo_remove.clicked.connect(self.remove_logo)
         self.save_button.clicked.connect(self.save)
-        for widget in (self.name, self.address, self.city, self.phone, self.email,
-                       self.head_name, self.head_title, self.head_npp, self.logo_choose,
-                       self.logo_remove, self.save_button):
-            widget.setEnabled(self.editable)
+        inputs: tuple[QWidget, ...] = (
+            self.name, self.address, self.city, self.phone, self.email, self.head_name,
+            self.head_title, self.head_npp, self.logo_choose, self.logo_remove, self.save_button)
+        for control in inputs:
+            control.setEnabled(self.editable)
         if not self.editable:
             show_message(self.message, self.tr(
                 "Only the head of branch or an administrator changes the branch profile."),
