@@ -262,13 +262,15 @@ class NumberingSection(QGroupBox):
                 edit, sample, seed)
             edit.textChanged.connect(lambda _t, d=doc_type: self._sample(d))
             seed.valueChanged.connect(lambda _v, d=doc_type: self._sample(d))
+            # Template on its own line (it needs the width), the next number and the seed
+            # below it: the section fits 1024x768 without scrolling sideways.
+            form.addRow(names[doc_type], edit)
             row = QHBoxLayout()
-            row.addWidget(edit, 1)
+            row.addWidget(sample, 1)
             row.addWidget(QLabel(self.tr("last number used in %1").replace(
                 "%1", str(today.year))))
             row.addWidget(seed)
-            form.addRow(names[doc_type], row)
-            form.addRow("", sample)
+            form.addRow("", row)
         hint = QLabel(self.tr(
             "Fields: {seq} (e.g. {seq:04d}), {branch}, {year}, {month}, {month_roman}, {day}, "
             "{type_code}; {seq}, {branch} and {year} are required. The last number used can "
