@@ -286,7 +286,10 @@ def sideways_scrolling(page: QWidget) -> list[str]:
     if page.minimumSizeHint().width() > page.width():
         out.append(f"{type(page).__name__} needs {page.minimumSizeHint().width()} px, "
                    f"has {page.width()}")
-    for scroll in page.findChildren(QAbstractScrollArea):
+    scrolls = page.findChildren(QAbstractScrollArea)
+    if isinstance(page, QAbstractScrollArea):
+        scrolls.insert(0, page)
+    for scroll in scrolls:
         bar = scroll.horizontalScrollBar()
         if scroll.isVisible() and bar.maximum() > 0:
             out.append(f"{type(scroll).__name__}({scroll.objectName()}) scrolls {bar.maximum()} px")

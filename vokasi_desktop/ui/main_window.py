@@ -188,6 +188,16 @@ class MainWindow(QMainWindow):
             return
         self.ui.pageStack.setCurrentIndex(index)
         page = self.ui.pageStack.currentWidget()
+        if self.property("vokasiScrollWrapped"):
+            # On a small screen (content wrapped in a scroll area by ui.geometry) only the
+            # shown page's minimum width counts: a page that re-flows at 1024x768 does not
+            # scroll sideways because another, wider page exists.
+            stack = self.ui.pageStack
+            for number in range(stack.count()):
+                policy = (QSizePolicy.Policy.Preferred if number == index
+                          else QSizePolicy.Policy.Ignored)
+                stack.widget(number).setSizePolicy(policy, policy)
+            stack.updateGeometry()
         if isinstance(page, RecordsPage):
             page.focus_search()
         else:

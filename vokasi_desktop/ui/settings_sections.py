@@ -129,10 +129,11 @@ class BranchProfileSection(QGroupBox):
         self.logo_choose.clicked.connect(self.choose_logo)
         self.logo_remove.clicked.connect(self.remove_logo)
         self.save_button.clicked.connect(self.save)
-        for widget in (self.name, self.address, self.city, self.phone, self.email,
-                       self.head_name, self.head_title, self.head_npp, self.logo_choose,
-                       self.logo_remove, self.save_button):
-            widget.setEnabled(self.editable)
+        inputs: tuple[QWidget, ...] = (
+            self.name, self.address, self.city, self.phone, self.email, self.head_name,
+            self.head_title, self.head_npp, self.logo_choose, self.logo_remove, self.save_button)
+        for control in inputs:
+            control.setEnabled(self.editable)
         if not self.editable:
             show_message(self.message, self.tr(
                 "Only the head of branch or an administrator changes the branch profile."),
@@ -261,13 +262,15 @@ class NumberingSection(QGroupBox):
                 edit, sample, seed)
             edit.textChanged.connect(lambda _t, d=doc_type: self._sample(d))
             seed.valueChanged.connect(lambda _v, d=doc_type: self._sample(d))
+            # Template on its own line (it needs the width), the next number and the seed
+            # below it: the section fits 1024x768 without scrolling sideways.
+            form.addRow(names[doc_type], edit)
             row = QHBoxLayout()
-            row.addWidget(edit, 1)
+            row.addWidget(sample, 1)
             row.addWidget(QLabel(self.tr("last number used in %1").replace(
                 "%1", str(today.year))))
             row.addWidget(seed)
-            form.addRow(names[doc_type], row)
-            form.addRow("", sample)
+            form.addRow("", row)
         hint = QLabel(self.tr(
             "Fields: {seq} (e.g. {seq:04d}), {branch}, {year}, {month}, {month_roman}, {day}, "
             "{type_code}; {seq}, {branch} and {year} are required. The last number used can "
