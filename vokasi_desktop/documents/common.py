@@ -418,7 +418,7 @@ class _StreamZlib:
     decompress = staticmethod(zlib.decompress)
 
 
-_pdfdoc.zlib = _StreamZlib  # type: ignore[attr-defined]
+_pdfdoc.zlib = _StreamZlib
 
 
 def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float]) -> Canvas:
@@ -541,7 +541,7 @@ def _build_portrait(build_story: Callable[[float], list[Flowable]], meta: Portra
         )
         copy_mark(canvas, doc)
 
-    class FooterCanvas(Canvas):
+    class FooterCanvas(Canvas):  # type: ignore[misc]
         """Keeps every finished page until ``save`` so its footer can name the page count."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
