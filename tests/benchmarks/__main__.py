@@ -323,7 +323,9 @@ def _pdf_rates(n: int, rounds: int) -> list[Metric]:
     cores = min(2, os.cpu_count() or 1)
     two = bench_pdf._rate_pool(bench_pdf.certificate, n * cores * 2, rounds, cores)
     out = []
-    m = Metric("certificates, one core", "/s", target=">= 100 /s", note="floor: bare canvas page")
+    cpu = bench_pdf.CPU_RATES
+    m = Metric("certificates, one core", "/s", target=">= 100 /s",
+               note=f"floor: bare canvas page; {cpu.get('certificate', 0):.0f} per CPU second")
     _stats(m, [one])
     m.floor = floor
     out.append(_judge(m, at_least=100))
@@ -337,7 +339,9 @@ def _pdf_rates(n: int, rounds: int) -> list[Metric]:
     _stats(m, [1000 / two])
     out.append(_judge(m, at_most=6))
     for name, rate in (("letters, one core", letters), ("slips, one core", slips)):
-        m = Metric(name, "/s", target=">= 100 /s")
+        work = "letter" if name.startswith("letters") else "slip"
+        m = Metric(name, "/s", target=">= 100 /s",
+                   note=f"floor: bare canvas page; {cpu.get(work, 0):.0f} per CPU second")
         _stats(m, [rate])
         m.floor = floor
         out.append(_judge(m, at_least=100))

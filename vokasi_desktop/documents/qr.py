@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable
 try:
     import zxingcpp as _zxing
 except ImportError:  # pragma: no cover - a declared dependency; segno still encodes
-    _zxing = None
+    _zxing = None  # type: ignore[assignment]
 
 QUIET_ZONE = 4
 """Light modules around the symbol required by ISO/IEC 18004."""
@@ -42,9 +42,9 @@ def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     rendering the same document twice (bytes to hash, then a reprint) encodes once.
     """
     if _zxing is not None and text.isascii():
-        code = _zxing.create_barcode(text, _zxing.BarcodeFormat.QRCode, ec_level="M")
-        image = memoryview(code.to_image(scale=1, add_quiet_zones=False))
-        n = image.shape[0]
+        barcode = _zxing.create_barcode(text, _zxing.BarcodeFormat.QRCode, ec_level="M")
+        image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))
+        n = len(image)  # rows (the image is n x n, one byte per module)
         raw = image.tobytes()  # one byte per module, 0 = dark
         return tuple(tuple(b == 0 for b in raw[r * n:(r + 1) * n]) for r in range(n))
     code = segno.make(text, error="m", micro=False, boost_error=False, mask=QR_MASK)
