@@ -10,7 +10,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,19 +18,30 @@ import pytest
 from sqlalchemy import func, select, text, update
 
 from tests.db.factories import (
+    TEST_PASSWORD,
     TODAY,
     add_class,
     add_institution,
     add_member,
     as_role,
+    as_user,
     setup_branch,
 )
 from vokasi_desktop.cli import main
 from vokasi_desktop.db.engine import Database
-from vokasi_desktop.db.models import AuditEntry, Base, Institution, User
+from vokasi_desktop.db.models import AuditEntry, Base, Institution, Member, User
 from vokasi_desktop.documents.xlsx_import import ImportFileError
 from vokasi_desktop.domain.access import PERMISSIONS, Action, PermissionDenied, Principal, Role
-from vokasi_desktop.services import catalog, documents, enrolment, imports, keys, members, setup
+from vokasi_desktop.services import (
+    catalog,
+    documents,
+    enrolment,
+    imports,
+    keys,
+    members,
+    privacy,
+    setup,
+)
 from vokasi_desktop.services.auth import authenticate, logout, verify_approver
 from vokasi_desktop.services.enrolment import Override
 from vokasi_desktop.services.errors import AuthError, ServiceError, ValidationError
@@ -77,8 +88,17 @@ def _calls(tmp: Path) -> dict[Action, Call]:
             db, ExportRequest(kind="institutions", principal=p), tmp / f"m-{next(_n)}.xlsx"),
         Action.EXPORT_FULL_NIK: lambda db, p, w: export(
             db, ExportRequest(kind="enrolments", principal=p, full_nik=True,
-                              full_nik_reason="sertifikasi LSP kelas las"),
+                              full_nik_reason="sertifikasi LSP kelas las",
+                              approval=privacy.ExportApproval(
+                                  "approver", TEST_PASSWORD, "lsp_certification",
+                                  "uji kompetensi las")),
             tmp / f"f-{next(_n)}.xlsx"),
+        Action.NIK_REVEAL: lambda db, p, w: privacy.reveal_nik(
+            db, p, w["member"], "identity_check", "KTP asli diperlihatkan"),
+        Action.PERSON_REPORT: lambda db, p, w: privacy.person_report(
+            db, p, w["member_nik"], tmp / f"person-{next(_n)}.xlsx",
+            now=datetime(2026, 11, 28, 9, 0, tzinfo=UTC)),
+        Action.PERSON_PURGE: lambda db, p, w: privacy.purge(db, p, today=TODAY),
         Action.BRANCH_PROFILE_EDIT: lambda db, p, w: setup.set_branch_profile(
             db, replace(setup.get_branch_profile(db), phone="031-1234"), principal=p),
         Action.IMPORT_CONTRIBUTIONS: lambda db, p, w: imports.import_file(
@@ -110,7 +130,11 @@ def _counts(db: Database) -> dict[str, int]:
 def _world(db: Database) -> dict[str, Any]:
     setup_branch(db)
     inst = add_institution(db)
-    return {"inst": inst, "klass": add_class(db, inst), "member": add_member(db),
+    member = add_member(db)
+    as_user(db, "approver", "head")  # approves full-NIK exports of the others (four eyes)
+    with db.read() as s:
+        nik = s.execute(select(Member.nik).where(Member.id == member)).scalar_one()
+    return {"inst": inst, "klass": add_class(db, inst), "member": member, "member_nik": nik,
             "free": add_member(db)}
 
 

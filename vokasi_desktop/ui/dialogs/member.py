@@ -35,6 +35,7 @@ from vokasi_desktop.domain.identifiers import (
     parse_kpj,
     parse_nik,
 )
+from vokasi_desktop.domain.privacy import CONSENT_PURPOSE
 from vokasi_desktop.services import browse
 from vokasi_desktop.services import members as member_service
 from vokasi_desktop.services.errors import ConflictError, ServiceError, ValidationError
@@ -52,7 +53,7 @@ from vokasi_desktop.ui.widgets import (
     show_message,
 )
 
-DEFAULT_CONSENT_PURPOSE = "Pendaftaran Program Vokasi Indonesia Pekerja"  # stored data, not UI
+DEFAULT_CONSENT_PURPOSE = CONSENT_PURPOSE  # stored data, not UI (domain.privacy)
 
 
 class MemberDialog(QDialog):
