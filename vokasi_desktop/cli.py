@@ -188,6 +188,7 @@ def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # 
         cli_documents,
         cli_exchange,
         cli_keys,
+        cli_privacy,
         cli_region,
         cli_reports,
         cli_users,
@@ -196,7 +197,7 @@ def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # 
 
     return [cli_documents.register, cli_keys.register, cli_backup.register,
             cli_verifier.register, cli_reports.register, cli_exchange.register,
-            cli_region.register, cli_users.register]
+            cli_region.register, cli_users.register, cli_privacy.register]
 
 
 FOREIGN_DB = ("Berkas {where} bukan basis data vokasi-desktop atau rusak; periksa --db "

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from tests.conftest import both_backends
 from tests.db.factories import (
@@ -213,6 +213,19 @@ def _purge_world(db: Database, tmp_path: Path) -> dict[str, int]:
 FUTURE = date(2040, 1, 1)  # every 2026 activity is older than 5 years
 
 
+def _age(db: Database) -> None:
+    """Move every activity of the world back to 2015 (the CLI purges as of today)."""
+    old = datetime(2015, 3, 1, 8, 0, tzinfo=UTC)
+    with db.write() as s:
+        for model in (Member, ContributionPeriod, Enrollment):
+            s.execute(update(model).values(created_at=old, updated_at=old))
+        s.execute(update(ContributionPeriod).values(month_from=date(2014, 1, 1),
+                                                    month_to=date(2015, 1, 1), updated_at=old))
+        s.execute(update(Enrollment).where(Enrollment.status == "cancelled").values(
+            enrolled_at=old, status_changed_at=old, updated_at=old))
+        s.execute(update(DocumentRecord).values(issued_at=old))
+
+
 @both_backends
 def test_purge_preview_and_purge(database: Database, tmp_path: Path) -> None:
     ids = _purge_world(database, tmp_path)
@@ -277,3 +290,69 @@ def test_purged_nik_is_gone_from_the_sqlite_file(database: Database, tmp_path: P
         assert nik.encode() not in blob
     for name in names:
         assert name not in blob and name.upper() not in blob
+
+
+# ------------------------------------------------------------------------------ CLI
+
+
+@both_backends
+def test_cli_person_report_and_purge(database: Database, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.db.factories import TEST_PASSWORD, cli_login
+    from vokasi_desktop.cli import main
+
+    ids = _purge_world(database, tmp_path)
+    nik = _nik(database, ids["plain"])
+    _age(database)
+    as_role(database, "head")
+    save_office_settings(database, as_role(database, "admin"), OfficeSettings(retention_years=5))
+    url = database.url.render_as_string(hide_password=False)
+    out = tmp_path / "orang.xlsx"
+    clerk = cli_login(monkeypatch, "petugas", "vokasi-petugas")
+    assert main(["--db", url, "person-report", "--nik", nik, "--out", str(out), *clerk]) == 4
+    assert not out.exists()
+    head = cli_login(monkeypatch, "kepala", TEST_PASSWORD)
+    assert main(["--db", url, "person-report", "--nik", nik, "--out", str(out), *head]) == 0
+    assert nik in [c.value for row in load_workbook(out).active.iter_rows() for c in row]
+    capsys.readouterr()
+    assert main(["--db", url, "purge", "--dry-run", *head]) == 0
+    assert "2 peserta" in capsys.readouterr().out
+    assert privacy.purge_preview(database, as_role(database, "head"), today=TODAY).count == 2
+    assert main(["--db", url, "purge", "--yes", *head]) == 0
+    assert "2 peserta dihapus" in capsys.readouterr().out
+    assert privacy.purge_preview(database, as_role(database, "head"), today=TODAY).count == 0
+    err = capsys.readouterr()
+    assert nik not in err.out + err.err
+
+
+@both_backends
+def test_cli_full_nik_export_asks_the_approver(database: Database, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from tests.db.factories import TEST_PASSWORD
+    from vokasi_desktop.cli import main
+
+    setup_branch(database)
+    class_id = add_class(database, add_institution(database))
+    member_id = add_member(database)
+    enrol(database, member_id, class_id, "cli-1", as_user(database, "petugas"), on_date=TODAY)
+    as_role(database, "head")
+    url = database.url.render_as_string(hide_password=False)
+    out = tmp_path / "full.xlsx"
+    base = ["--db", url, "export", "participants", "--class", "KLS-1", "--out", str(out),
+            "--full-nik", "--reason", "sertifikasi LSP batch 3", "--user", "supervisor",
+            "--password-stdin"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("vokasi-supervisor\n"))
+    assert main(base) == 2  # no --approver
+    monkeypatch.setattr("sys.stdin", io.StringIO("vokasi-supervisor\nvokasi-supervisor\n"))
+    assert main([*base, "--approver", "supervisor"]) != 0  # self-approval
+    assert not out.exists()
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"vokasi-supervisor\n{TEST_PASSWORD}\n"))
+    assert main([*base, "--approver", "kepala", "--approval-reason",
+                 "lsp_certification"]) == 0
+    assert _nik(database, member_id) in [
+        c.value for row in load_workbook(out).active.iter_rows() for c in row]
+    [entry] = _entries(database, "export.participants")
+    assert entry.detail["approved_by"] == "kepala"
