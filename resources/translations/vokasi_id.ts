@@ -2661,6 +2661,10 @@ Cetak semuanya sekarang?</translation>
         <translation>Dicatat setelah pendaftaran.</translation>
     </message>
     <message>
+        <source>The worker has &amp;agreed to this consent text</source>
+        <translation>Peserta &amp;menyetujui teks persetujuan ini</translation>
+    </message>
+    <message>
         <source>Member: %1</source>
         <translation>Peserta: %1</translation>
     </message>
@@ -2751,6 +2755,10 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>The NIK does not match the birth date or sex typed: check the KTP and write the reason in &quot;NIK warning reason&quot;.</source>
         <translation>NIK tidak cocok dengan tanggal lahir atau jenis kelamin yang diisi: periksa KTP dan tulis alasannya di &quot;Alasan peringatan NIK&quot;.</translation>
+    </message>
+    <message>
+        <source>Ask the worker to agree to the consent text, then tick the consent box: a member is registered only with consent.</source>
+        <translation>Mintalah persetujuan peserta atas teks persetujuan, lalu centang kotak persetujuan: peserta hanya didaftarkan dengan persetujuannya.</translation>
     </message>
     <message>
         <source>Some fields need attention: see the messages in red.</source>
