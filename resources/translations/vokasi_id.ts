@@ -2948,6 +2948,14 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
         <translation>Hanya peserta ber-KPJ yang verifikasi kepesertaannya belum dicatat</translation>
     </message>
     <message>
+        <source>Show N&amp;IK</source>
+        <translation>Tampilkan N&amp;IK</translation>
+    </message>
+    <message>
+        <source>Show the selected member&apos;s full NIK for a short time (reason recorded)</source>
+        <translation>Tampilkan NIK lengkap peserta terpilih sebentar (alasan dicatat)</translation>
+    </message>
+    <message>
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
@@ -4607,6 +4615,57 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>Monthly report</source>
         <translation>Laporan bulanan</translation>
+    </message>
+</context>
+<context>
+    <name>RevealNikDialog</name>
+    <message>
+        <source>Show full NIK</source>
+        <translation>Tampilkan NIK lengkap</translation>
+    </message>
+    <message>
+        <source>The full NIK %1 is personal data (UU 27/2022). Choose why you need it and describe it; the reveal is recorded in the audit log.</source>
+        <translation>NIK lengkap %1 adalah data pribadi (UU 27/2022). Pilih alasan Anda memerlukannya dan jelaskan; penampilan NIK dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>e.g. KTP shown at the counter</source>
+        <translation>mis. KTP asli diperlihatkan di loket</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+        <source>&amp;Show NIK</source>
+        <translation>&amp;Tampilkan NIK</translation>
+    </message>
+    <message>
+        <source>Identity check against the original document</source>
+        <translation>Verifikasi identitas dengan dokumen asli</translation>
+    </message>
+    <message>
+        <source>Data correction at the worker&apos;s request</source>
+        <translation>Koreksi data atas permintaan peserta</translation>
+    </message>
+    <message>
+        <source>Law enforcement request</source>
+        <translation>Permintaan penegak hukum</translation>
+    </message>
+    <message>
+        <source>LSP certification</source>
+        <translation>Sertifikasi LSP</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Shown for %1 seconds; recorded in the audit log.</source>
+        <translation>Ditampilkan selama %1 detik; dicatat di log audit.</translation>
     </message>
 </context>
 <context>
