@@ -4457,6 +4457,42 @@ Pilih nama berkas lain.</translation>
         <translation>Laporan disimpan sebagai buku kerja Excel. NIK disamarkan, kecuali Anda meminta NIK lengkap dengan alasan yang dicatat di log audit.</translation>
     </message>
     <message>
+        <source>Identity check against the original document</source>
+        <translation>Verifikasi identitas dengan dokumen asli</translation>
+    </message>
+    <message>
+        <source>Data correction at the worker&apos;s request</source>
+        <translation>Koreksi data atas permintaan peserta</translation>
+    </message>
+    <message>
+        <source>Law enforcement request</source>
+        <translation>Permintaan penegak hukum</translation>
+    </message>
+    <message>
+        <source>LSP certification</source>
+        <translation>Sertifikasi LSP</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>another supervisor or head of branch</source>
+        <translation>supervisor atau kepala cabang lain</translation>
+    </message>
+    <message>
+        <source>Reason &amp;code</source>
+        <translation>&amp;Kode alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by</source>
+        <translation>&amp;Disetujui oleh</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s pass&amp;word</source>
+        <translation>Kata &amp;sandi penyetuju</translation>
+    </message>
+    <message>
         <source>Choose a class or type its code.</source>
         <translation>Pilih kelas atau ketik kodenya.</translation>
     </message>
@@ -4475,6 +4511,10 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>Full NIKs need a reason (recorded in the audit log), or untick the box.</source>
         <translation>NIK lengkap memerlukan alasan (dicatat di log audit), atau hapus centangnya.</translation>
+    </message>
+    <message>
+        <source>Full NIKs need the approval of another supervisor or head of branch: their user name and password.</source>
+        <translation>NIK lengkap memerlukan persetujuan supervisor atau kepala cabang lain: nama pengguna dan kata sandinya.</translation>
     </message>
     <message>
         <source>Save the report as</source>
