@@ -3265,6 +3265,65 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     </message>
 </context>
 <context>
+    <name>PersonalDataSection</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>16-digit NIK</source>
+        <translation>NIK 16 digit</translation>
+    </message>
+    <message>
+        <source>Data held on this &amp;person…</source>
+        <translation>Data yang disimpan tentang &amp;peserta…</translation>
+    </message>
+    <message>
+        <source>Remove data past &amp;retention…</source>
+        <translation>Hapus data yang melewati masa &amp;simpan…</translation>
+    </message>
+    <message>
+        <source>&amp;NIK</source>
+        <translation>&amp;NIK</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s 16-digit NIK.</source>
+        <translation>Ketik NIK peserta (16 digit).</translation>
+    </message>
+    <message>
+        <source>Save the personal data report</source>
+        <translation>Simpan laporan data pribadi</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Menulis laporan…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It holds the full NIK: hand it only to the person concerned.</source>
+        <translation>Tersimpan di %1. Berkas ini berisi NIK lengkap: serahkan hanya kepada peserta yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>No member is past the retention period (%1 years).</source>
+        <translation>Tidak ada peserta yang melewati masa simpan (%1 tahun).</translation>
+    </message>
+    <message>
+        <source>%1 members have had no activity since before %2 (retention %3 years). Remove their personal data now? This cannot be undone; an audit entry records the count.</source>
+        <translation>%1 peserta tidak memiliki kegiatan sejak sebelum %2 (masa simpan %3 tahun). Hapus data pribadi mereka sekarang? Tindakan ini tidak dapat dibatalkan; log audit mencatat jumlahnya.</translation>
+    </message>
+    <message>
+        <source>Remove personal data</source>
+        <translation>Hapus data pribadi</translation>
+    </message>
+    <message>
+        <source>Personal data of %1 members removed.</source>
+        <translation>Data pribadi %1 peserta telah dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRunner</name>
     <message>
         <source>Cancel</source>

@@ -65,3 +65,55 @@ def test_supervisor_reveals_a_nik_with_a_reason_for_a_short_time(
     assert entry.actor == "supervisor"
     assert entry.person_ref == audit.person_ref(ctx.db, nik)
     assert nik not in str(entry.detail)
+
+
+def test_person_report_and_purge_from_the_settings_section(
+        qtbot: Any, database: Any, make_ctx: Any, answers: Any, tmp_path: Path,
+        monkeypatch: Any) -> None:
+    from pypdf import PdfReader
+
+    from tests.db.factories import as_role
+    from tests.db.test_privacy import _age, _nik, _purge_world
+    from vokasi_desktop.services.setup import OfficeSettings, save_office_settings
+    from vokasi_desktop.ui import prompts
+    from vokasi_desktop.ui.privacy_panel import PersonalDataSection
+
+    ids = _purge_world(database, tmp_path)
+    _age(database)
+    save_office_settings(database, as_role(database, "admin"), OfficeSettings(retention_years=5))
+    nik = _nik(database, ids["done"])
+    clerk = PersonalDataSection(make_ctx(database, "petugas"))
+    qtbot.addWidget(clerk)
+    assert clerk.isHidden()
+    as_role(database, "head")
+    section = PersonalDataSection(make_ctx(database, "kepala"))
+    qtbot.addWidget(section)
+    section.show()
+    assert section.report_button.isVisibleTo(section) and section.purge_button.isVisibleTo(section)
+    out = tmp_path / "orang.pdf"
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *_a, **_k: out)
+    section.nik_edit.setText(nik)
+    section.report_button.click()
+    qtbot.waitUntil(lambda: section.report_path is not None, timeout=20_000)
+    text = "".join(p.extract_text() or "" for p in PdfReader(str(out)).pages)
+    assert nik in text and "Sudah Selesai" in text
+    if os.environ.get("VOKASI_SCREENSHOTS"):
+        import subprocess
+
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
+                        str(out), str(SCREENSHOTS / "person_report")], check=True)
+        section.resize(700, section.sizeHint().height())
+        section.grab().save(str(SCREENSHOTS / "personal_data_section.png"))
+    answers.queue.append(False)  # "Remove ... now?" -> No: nothing happens
+    section.purge_button.click()
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=10_000)
+    assert "2" in answers.asked[0][2]
+    qtbot.waitUntil(lambda: section.purge_button.isEnabled(), timeout=10_000)
+    assert section.purged is None
+    answers.queue.append(True)
+    section.purge_button.click()
+    qtbot.waitUntil(lambda: section.purged is not None, timeout=20_000)
+    assert section.purged == 2
+    with database.read() as s:
+        assert s.get(Member, ids["plain"]) is None

@@ -11,6 +11,7 @@ from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.generated.ui_settings_page import Ui_SettingsPage
 from vokasi_desktop.ui.i18n import LANGUAGES, language_name
 from vokasi_desktop.ui.office_settings import OfficeSettingsSection
+from vokasi_desktop.ui.privacy_panel import PersonalDataSection
 from vokasi_desktop.ui.widgets import select_data, show_message
 
 
@@ -50,6 +51,8 @@ class SettingsPage(QWidget):
         ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, self.backupSection)
         self.officeSection = OfficeSettingsSection(ctx, content)
         ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, self.officeSection)
+        self.personalDataSection = PersonalDataSection(ctx, content)
+        ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, self.personalDataSection)
         self.load()
 
     def load(self) -> None:
