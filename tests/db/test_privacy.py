@@ -356,3 +356,24 @@ def test_cli_full_nik_export_asks_the_approver(database: Database, tmp_path: Pat
         c.value for row in load_workbook(out).active.iter_rows() for c in row]
     [entry] = _entries(database, "export.participants")
     assert entry.detail["approved_by"] == "kepala"
+
+
+@both_backends
+def test_import_records_consent_by_import_for_the_importer(database: Database,
+                                                           tmp_path: Path) -> None:
+    from tests.db.test_imports import _fill, _member_row
+    from vokasi_desktop.services.imports import import_file
+
+    setup_branch(database)
+    good = _fill(tmp_path, "members", [_member_row(i) for i in range(5)])
+    dry = import_file(database, "members", good, as_user(database, "supervisor"), dry_run=True)
+    assert dry.ok
+    with database.read() as s:
+        assert s.execute(select(func.count()).select_from(MemberConsent)).scalar_one() == 0
+    done = import_file(database, "members", good, as_user(database, "supervisor"))
+    assert done.committed and done.created == 5
+    with database.read() as s:
+        rows = list(s.execute(select(MemberConsent)).scalars())
+    assert len(rows) == 5
+    assert {(r.method, r.recorded_by, r.text_version) for r in rows} == {
+        ("import", "supervisor", CONSENT_TEXT_VERSION)}

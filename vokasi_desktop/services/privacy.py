@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import uuid as uuid_mod
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
@@ -72,7 +72,7 @@ def record_import_consents(session: Session, niks: Iterable[str], actor: str) ->
              "text_version": CONSENT_TEXT_VERSION, "method": "import", "recorded_by": actor,
              "recorded_at": at} for i in ids]
     if rows:
-        session.execute(MemberConsent.__table__.insert(), rows)
+        session.execute(insert(MemberConsent), rows)
     return len(rows)
 
 
@@ -133,9 +133,9 @@ class ExportApproval:
     """A second person's approval of a full-NIK export (four eyes)."""
 
     approver: str
-    password: str
-    reason_code: str
-    reason_text: str
+    password: str = field(repr=False)  # never in a log or a traceback
+    reason_code: str = "other"
+    reason_text: str = ""
 
 
 def approve_full_nik_export(db: Database, principal: Principal,
