@@ -377,3 +377,25 @@ def test_import_records_consent_by_import_for_the_importer(database: Database,
     assert len(rows) == 5
     assert {(r.method, r.recorded_by, r.text_version) for r in rows} == {
         ("import", "supervisor", CONSENT_TEXT_VERSION)}
+
+
+@both_backends
+def test_migration_0008_priv_downgrades_and_upgrades(database: Database) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from vokasi_desktop.db.migrate import _config, current_revision, upgrade_database
+
+    setup_branch(database)
+    add_member(database)  # a consent row exists
+    cfg = _config()
+    with database.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.downgrade(cfg, "0007_h11b")
+    tables = set(inspect(database.engine).get_table_names())
+    assert "member_consent" not in tables and "purged_person" not in tables
+    upgrade_database(database.engine, backup=False)
+    assert current_revision(database.engine) == "0008_priv"
+    tables = set(inspect(database.engine).get_table_names())
+    assert {"member_consent", "purged_person"} <= tables
