@@ -399,3 +399,32 @@ def test_migration_0008_priv_downgrades_and_upgrades(database: Database) -> None
     assert current_revision(database.engine) == "0008_priv"
     tables = set(inspect(database.engine).get_table_names())
     assert {"member_consent", "purged_person"} <= tables
+
+
+@both_backends
+def test_two_purges_at_once_remove_each_person_once(database: Database, tmp_path: Path) -> None:
+    import threading
+
+    ids = _purge_world(database, tmp_path)
+    save_office_settings(database, as_role(database, "admin"), OfficeSettings(retention_years=5))
+    heads = [as_role(database, "head"), as_user(database, "kepala2", "head")]
+    barrier = threading.Barrier(2)
+    results: list[object] = []
+
+    def run(principal: object) -> None:
+        barrier.wait()
+        try:
+            results.append(privacy.purge(database, principal, today=FUTURE))  # type: ignore[arg-type]
+        except Exception as exc:
+            results.append(exc)
+
+    threads = [threading.Thread(target=run, args=(p,)) for p in heads]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sorted(r for r in results if isinstance(r, int)) == [0, 2], results
+    with database.read() as s:
+        assert s.execute(select(func.count()).select_from(PurgedPerson)).scalar_one() == 2
+        assert s.get(Member, ids["live"]) is not None
+    assert audit.verify(database).ok

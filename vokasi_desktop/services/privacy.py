@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
@@ -96,16 +96,16 @@ def consents_of(session: Session, member_id: int) -> list[ConsentView]:
 # ------------------------------------------------------------------------------ reasons
 
 
-def check_reason(code: str, text: str) -> str:
-    """``"<label>: <text>"`` for a reason code from the list plus its free text."""
+def check_reason(code: str, note: str) -> str:
+    """``"<label>: <note>"`` for a reason code from the list plus its free text."""
     if code not in REVEAL_REASONS:
         raise ValidationError("reason_code", "Pilih alasan dari daftar.", "reason_code")
-    text = " ".join((text or "").split())
-    if len(text) < MIN_REASON_TEXT:
+    note = " ".join((note or "").split())
+    if len(note) < MIN_REASON_TEXT:
         raise ValidationError("reason_text",
                               f"Tuliskan keterangan alasan (minimal {MIN_REASON_TEXT} karakter).",
                               "reason_text")
-    return f"{reason_label(code)}: {mask_nik(text)}"[:300]
+    return f"{reason_label(code)}: {mask_nik(note)}"[:300]
 
 
 # ------------------------------------------------------------------------------ reveal
@@ -345,6 +345,7 @@ def _esc(text: str) -> str:
 
 
 PURGED_NAME = "DATA DIHAPUS"
+_PURGE_LOCK_KEY = 0x70757267  # "purg": pg_advisory_xact_lock serialising purges
 
 
 @dataclass(frozen=True)
@@ -414,6 +415,10 @@ def purge(db: Database, principal: Principal, *, today: date,
     years = get_office_settings(db).retention_years
     cutoff = _cutoff(today, years)
     with db.write() as session:
+        if session.get_bind().dialect.name == "postgresql":
+            # Two counters purging at once: the second waits, then sees the first's result
+            # (SQLite's BEGIN IMMEDIATE already serialises writers).
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PURGE_LOCK_KEY})
         ids = _candidates(session, cutoff)
         if expected_count is not None and expected_count != len(ids):
             raise ValidationError(
