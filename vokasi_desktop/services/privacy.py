@@ -173,18 +173,32 @@ def _day(d: date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
 
 
+DOC_TYPE_NAMES = {"letter": "Surat pengantar", "slip": "Bukti pendaftaran",
+                  "certificate": "Sertifikat"}
+
+
 def person_sections(session: Session, m: Member) -> list[tuple[str, list[str], list[list[str]]]]:
     """The report's sections: (title, header, rows), in Indonesian."""
+    from vokasi_desktop.services.members import (  # members imports this module
+        EMPLOYMENT_LABELS,
+        ENROLLMENT_LABELS,
+        MEMBERSHIP_LABELS,
+        SEGMENT_LABELS,
+        VERIFICATION_LABELS,
+    )
+
     member = [
         ["NIK", m.nik], ["Nama", m.name], ["Tempat lahir", m.birth_place],
-        ["Tanggal lahir", _day(m.birth_date)], ["Jenis kelamin", m.sex],
+        ["Tanggal lahir", _day(m.birth_date)],
+        ["Jenis kelamin", {"L": "Laki-laki", "P": "Perempuan"}.get(m.sex, m.sex)],
         ["No. KK", m.kk or ""], ["No. KPJ", m.kpj or ""], ["Alamat", m.address],
-        ["Kode wilayah", m.region_code], ["Telepon", m.phone], ["Segmen", m.segment],
-        ["Status kerja", m.employment_status], ["Tanggal PHK", _day(m.layoff_date)],
-        ["Status kepesertaan", m.membership_status],
+        ["Kode wilayah", m.region_code], ["Telepon", m.phone],
+        ["Segmen", SEGMENT_LABELS.get(m.segment, m.segment)],
+        ["Status kerja", EMPLOYMENT_LABELS.get(m.employment_status, m.employment_status)], ["Tanggal PHK", _day(m.layoff_date)],
+        ["Status kepesertaan", MEMBERSHIP_LABELS.get(m.membership_status, m.membership_status)],
         ["Peserta sejak", _day(m.membership_since)],
         ["Diverifikasi oleh", m.verified_by or ""], ["Diverifikasi pada", _local(m.verified_at)],
-        ["Cara verifikasi", m.verified_method or ""], ["Catatan verifikasi", m.verified_note],
+        ["Cara verifikasi", VERIFICATION_LABELS.get(m.verified_method or "", m.verified_method or "")], ["Catatan verifikasi", m.verified_note],
         ["Alasan peringatan NIK", m.nik_warning_reason],
         ["Kantor asal", m.origin_branch], ["Dicatat", _local(m.created_at)],
         ["Terakhir diubah", _local(m.updated_at)],
@@ -193,11 +207,11 @@ def person_sections(session: Session, m: Member) -> list[tuple[str, list[str], l
                      for c in session.execute(select(ContributionPeriod).where(
                          ContributionPeriod.member_id == m.id)
                          .order_by(ContributionPeriod.month_from)).scalars()]
-    enrolments = [[str(e.training_class.code), e.status, _local(e.enrolled_at), e.enrolled_by,
+    enrolments = [[str(e.training_class.code), ENROLLMENT_LABELS.get(e.status, e.status), _local(e.enrolled_at), e.enrolled_by,
                    e.override_by or "", _day(e.completion_date), e.result]
                   for e in session.execute(select(Enrollment).where(Enrollment.member_id == m.id)
                                            .order_by(Enrollment.id)).scalars()]
-    documents = [[d.number, d.doc_type, _local(d.issued_at), d.issued_by,
+    documents = [[d.number, DOC_TYPE_NAMES.get(d.doc_type, d.doc_type), _local(d.issued_at), d.issued_by,
                   "Dibatalkan" if d.voided else "Berlaku", str(d.reprint_count)]
                  for d in session.execute(select(DocumentRecord).where(
                      DocumentRecord.member_id == m.id).order_by(DocumentRecord.id)).scalars()]
