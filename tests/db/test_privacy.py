@@ -428,3 +428,22 @@ def test_two_purges_at_once_remove_each_person_once(database: Database, tmp_path
         assert s.execute(select(func.count()).select_from(PurgedPerson)).scalar_one() == 2
         assert s.get(Member, ids["live"]) is not None
     assert audit.verify(database).ok
+
+
+def test_cancelled_purge_changes_nothing(database: Database, tmp_path: Path) -> None:
+    from vokasi_desktop.domain.progress import Cancelled, CancelToken, Progress
+
+    ids = _purge_world(database, tmp_path)
+    save_office_settings(database, as_role(database, "admin"), OfficeSettings(retention_years=5))
+    seen: list[Progress] = []
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        privacy.purge(database, as_role(database, "head"), today=FUTURE, report=seen.append,
+                      cancel=token)
+    with database.read() as s:
+        assert s.get(Member, ids["plain"]) is not None
+        assert s.execute(select(func.count()).select_from(PurgedPerson)).scalar_one() == 0
+    assert privacy.purge(database, as_role(database, "head"), today=FUTURE,
+                         report=seen.append) == 2
+    assert seen and seen[-1].total == 2
