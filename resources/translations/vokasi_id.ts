@@ -2673,6 +2673,10 @@ Cetak semuanya sekarang?</translation>
         <translation>Dicatat setelah pendaftaran.</translation>
     </message>
     <message>
+        <source>The worker has &amp;agreed to this consent text</source>
+        <translation>Peserta &amp;menyetujui teks persetujuan ini</translation>
+    </message>
+    <message>
         <source>Member: %1</source>
         <translation>Peserta: %1</translation>
     </message>
@@ -2763,6 +2767,10 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>The NIK does not match the birth date or sex typed: check the KTP and write the reason in &quot;NIK warning reason&quot;.</source>
         <translation>NIK tidak cocok dengan tanggal lahir atau jenis kelamin yang diisi: periksa KTP dan tulis alasannya di &quot;Alasan peringatan NIK&quot;.</translation>
+    </message>
+    <message>
+        <source>Ask the worker to agree to the consent text, then tick the consent box: a member is registered only with consent.</source>
+        <translation>Mintalah persetujuan peserta atas teks persetujuan, lalu centang kotak persetujuan: peserta hanya didaftarkan dengan persetujuannya.</translation>
     </message>
     <message>
         <source>Some fields need attention: see the messages in red.</source>
@@ -2950,6 +2958,14 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     <message>
         <source>Only members with a KPJ whose membership verification is not recorded yet</source>
         <translation>Hanya peserta ber-KPJ yang verifikasi kepesertaannya belum dicatat</translation>
+    </message>
+    <message>
+        <source>Show N&amp;IK</source>
+        <translation>Tampilkan N&amp;IK</translation>
+    </message>
+    <message>
+        <source>Show the selected member&apos;s full NIK for a short time (reason recorded)</source>
+        <translation>Tampilkan NIK lengkap peserta terpilih sebentar (alasan dicatat)</translation>
     </message>
     <message>
         <source>KPJ</source>
@@ -3293,6 +3309,65 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataSection</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>16-digit NIK</source>
+        <translation>NIK 16 digit</translation>
+    </message>
+    <message>
+        <source>Data held on this &amp;person…</source>
+        <translation>Data yang disimpan tentang &amp;peserta…</translation>
+    </message>
+    <message>
+        <source>Remove data past &amp;retention…</source>
+        <translation>Hapus data yang melewati masa &amp;simpan…</translation>
+    </message>
+    <message>
+        <source>&amp;NIK</source>
+        <translation>&amp;NIK</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s 16-digit NIK.</source>
+        <translation>Ketik NIK peserta (16 digit).</translation>
+    </message>
+    <message>
+        <source>Save the personal data report</source>
+        <translation>Simpan laporan data pribadi</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Menulis laporan…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It holds the full NIK: hand it only to the person concerned.</source>
+        <translation>Tersimpan di %1. Berkas ini berisi NIK lengkap: serahkan hanya kepada peserta yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>No member is past the retention period (%1 years).</source>
+        <translation>Tidak ada peserta yang melewati masa simpan (%1 tahun).</translation>
+    </message>
+    <message>
+        <source>%1 members have had no activity since before %2 (retention %3 years). Remove their personal data now? This cannot be undone; an audit entry records the count.</source>
+        <translation>%1 peserta tidak memiliki kegiatan sejak sebelum %2 (masa simpan %3 tahun). Hapus data pribadi mereka sekarang? Tindakan ini tidak dapat dibatalkan; log audit mencatat jumlahnya.</translation>
+    </message>
+    <message>
+        <source>Remove personal data</source>
+        <translation>Hapus data pribadi</translation>
+    </message>
+    <message>
+        <source>Personal data of %1 members removed.</source>
+        <translation>Data pribadi %1 peserta telah dihapus.</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4563,42 @@ Pilih nama berkas lain.</translation>
         <translation>Laporan disimpan sebagai buku kerja Excel. NIK disamarkan, kecuali Anda meminta NIK lengkap dengan alasan yang dicatat di log audit.</translation>
     </message>
     <message>
+        <source>Identity check against the original document</source>
+        <translation>Verifikasi identitas dengan dokumen asli</translation>
+    </message>
+    <message>
+        <source>Data correction at the worker&apos;s request</source>
+        <translation>Koreksi data atas permintaan peserta</translation>
+    </message>
+    <message>
+        <source>Law enforcement request</source>
+        <translation>Permintaan penegak hukum</translation>
+    </message>
+    <message>
+        <source>LSP certification</source>
+        <translation>Sertifikasi LSP</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>another supervisor or head of branch</source>
+        <translation>supervisor atau kepala cabang lain</translation>
+    </message>
+    <message>
+        <source>Reason &amp;code</source>
+        <translation>&amp;Kode alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by</source>
+        <translation>&amp;Disetujui oleh</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s pass&amp;word</source>
+        <translation>Kata &amp;sandi penyetuju</translation>
+    </message>
+    <message>
         <source>Choose a class or type its code.</source>
         <translation>Pilih kelas atau ketik kodenya.</translation>
     </message>
@@ -4506,6 +4617,10 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>Full NIKs need a reason (recorded in the audit log), or untick the box.</source>
         <translation>NIK lengkap memerlukan alasan (dicatat di log audit), atau hapus centangnya.</translation>
+    </message>
+    <message>
+        <source>Full NIKs need the approval of another supervisor or head of branch: their user name and password.</source>
+        <translation>NIK lengkap memerlukan persetujuan supervisor atau kepala cabang lain: nama pengguna dan kata sandinya.</translation>
     </message>
     <message>
         <source>Save the report as</source>
@@ -4646,6 +4761,57 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>Monthly report</source>
         <translation>Laporan bulanan</translation>
+    </message>
+</context>
+<context>
+    <name>RevealNikDialog</name>
+    <message>
+        <source>Show full NIK</source>
+        <translation>Tampilkan NIK lengkap</translation>
+    </message>
+    <message>
+        <source>The full NIK %1 is personal data (UU 27/2022). Choose why you need it and describe it; the reveal is recorded in the audit log.</source>
+        <translation>NIK lengkap %1 adalah data pribadi (UU 27/2022). Pilih alasan Anda memerlukannya dan jelaskan; penampilan NIK dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>e.g. KTP shown at the counter</source>
+        <translation>mis. KTP asli diperlihatkan di loket</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+        <source>&amp;Show NIK</source>
+        <translation>&amp;Tampilkan NIK</translation>
+    </message>
+    <message>
+        <source>Identity check against the original document</source>
+        <translation>Verifikasi identitas dengan dokumen asli</translation>
+    </message>
+    <message>
+        <source>Data correction at the worker&apos;s request</source>
+        <translation>Koreksi data atas permintaan peserta</translation>
+    </message>
+    <message>
+        <source>Law enforcement request</source>
+        <translation>Permintaan penegak hukum</translation>
+    </message>
+    <message>
+        <source>LSP certification</source>
+        <translation>Sertifikasi LSP</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Shown for %1 seconds; recorded in the audit log.</source>
+        <translation>Ditampilkan selama %1 detik; dicatat di log audit.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ from tests.db.factories import (
 )
 from vokasi_desktop.cli import main
 from vokasi_desktop.db.engine import Database
-from vokasi_desktop.db.models import AuditEntry, Base, Institution, User
+from vokasi_desktop.db.models import AuditEntry, Base, Institution, Member, User
 from vokasi_desktop.documents.xlsx_import import ImportFileError
 from vokasi_desktop.domain.access import PERMISSIONS, Action, PermissionDenied, Principal, Role
 from vokasi_desktop.domain.identifiers import encode_nik
@@ -44,6 +44,7 @@ from vokasi_desktop.services import (
     imports,
     keys,
     members,
+    privacy,
     regional,
     rule_sets,
     setup,
@@ -95,8 +96,17 @@ def _calls(tmp: Path) -> dict[Action, Call]:
             db, ExportRequest(kind="institutions", principal=p), tmp / f"m-{next(_n)}.xlsx"),
         Action.EXPORT_FULL_NIK: lambda db, p, w: export(
             db, ExportRequest(kind="enrolments", principal=p, full_nik=True,
-                              full_nik_reason="sertifikasi LSP kelas las"),
+                              full_nik_reason="sertifikasi LSP kelas las",
+                              approval=privacy.ExportApproval(
+                                  "approver", TEST_PASSWORD, "lsp_certification",
+                                  "uji kompetensi las")),
             tmp / f"f-{next(_n)}.xlsx"),
+        Action.NIK_REVEAL: lambda db, p, w: privacy.reveal_nik(
+            db, p, w["member"], "identity_check", "KTP asli diperlihatkan"),
+        Action.PERSON_REPORT: lambda db, p, w: privacy.person_report(
+            db, p, w["member_nik"], tmp / f"person-{next(_n)}.xlsx",
+            now=datetime(2026, 11, 28, 9, 0, tzinfo=UTC)),
+        Action.PERSON_PURGE: lambda db, p, w: privacy.purge(db, p, today=TODAY),
         Action.BRANCH_PROFILE_EDIT: lambda db, p, w: setup.set_branch_profile(
             db, replace(setup.get_branch_profile(db), phone="031-1234"), principal=p),
         Action.IMPORT_CONTRIBUTIONS: lambda db, p, w: imports.import_file(
@@ -149,15 +159,14 @@ def _member_input() -> members.MemberInput:
 
 # Actions guarded by an approver's role (four eyes), not by the caller's: covered by
 # test_every_approval_obeys_the_permission_table.
-_APPROVALS = (Action.OVERRIDE_APPROVE, Action.DOCUMENT_BACKDATE)
+_APPROVALS = (Action.OVERRIDE_APPROVE, Action.DOCUMENT_BACKDATE, Action.NIK_EXPORT_APPROVE)
 # Actions the CLI guards at login (``cli_login.login_for``) because the service also runs
 # without a user (automatic backups): covered by tests/db/test_cli_refusals.py.
 _CLI_GUARDED = (Action.BACKUP_CREATE, Action.BACKUP_RESTORE)
 # Actions no service checks yet (the personal-data services that will: helper "priv").
 # test_every_action_is_covered fails as soon as a service guards one of them, so its call
 # moves into _calls above.
-_NOT_YET_GUARDED = (Action.NIK_REVEAL, Action.NIK_EXPORT_APPROVE, Action.PERSON_REPORT,
-                    Action.PERSON_PURGE)
+_NOT_YET_GUARDED: tuple[Action, ...] = ()
 
 
 # Calls given an id that does not exist: an allowed role gets past the permission check and
@@ -178,7 +187,11 @@ def _counts(db: Database) -> dict[str, int]:
 def _world(db: Database) -> dict[str, Any]:
     setup_branch(db)
     inst = add_institution(db)
-    return {"inst": inst, "klass": add_class(db, inst), "member": add_member(db),
+    member = add_member(db)
+    as_user(db, "approver", "head")  # approves full-NIK exports of the others (four eyes)
+    with db.read() as s:
+        nik = s.execute(select(Member.nik).where(Member.id == member)).scalar_one()
+    return {"inst": inst, "klass": add_class(db, inst), "member": member, "member_nik": nik,
             "free": add_member(db)}
 
 

@@ -385,3 +385,28 @@ def test_permissions(offices, tmp_path: Path) -> None:
     with pytest.raises(PermissionDenied):
         exchange.import_package(a, clerk, tmp_path / "x.zip")
     assert not (tmp_path / "x.zip").exists()
+
+
+def test_purged_member_is_not_brought_back_by_a_package(offices, tmp_path: Path) -> None:
+    from datetime import date
+
+    from vokasi_desktop.db.models import ContributionPeriod, PurgedPerson
+    from vokasi_desktop.services import privacy
+    from vokasi_desktop.services.setup import OfficeSettings, save_office_settings
+
+    a, reg = offices
+    member_id = factories.add_member(a, name="Akan Dihapus")
+    receive(reg, send(a, "KWJT", tmp_path / "p1.zip"))
+    save_office_settings(reg, admin_of(reg), OfficeSettings(retention_years=5))
+    assert privacy.purge(reg, as_role(reg, "head"), today=date(2040, 1, 1)) == 1
+    with a.write() as s:  # the branch changes the person afterwards and sends again
+        m = s.get(Member, member_id)
+        assert m is not None
+        m.phone = "081234567890"
+        uuid = m.uuid
+    res = receive(reg, send(a, "KWJT", tmp_path / "p2.zip"))
+    assert res.per_part["member"].get("applied", 0) == 0
+    with reg.read() as s:
+        assert s.execute(select(Member).where(Member.uuid == uuid)).first() is None
+        assert s.query(ContributionPeriod).count() == 0
+        assert s.query(PurgedPerson).count() == 1

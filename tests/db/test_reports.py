@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -11,11 +12,20 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import both_backends
-from tests.db.factories import TODAY, add_class, add_institution, add_member, as_user, setup_branch
+from tests.db.factories import (
+    TEST_PASSWORD,
+    TODAY,
+    add_class,
+    add_institution,
+    add_member,
+    as_user,
+    setup_branch,
+)
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry, Member
 from vokasi_desktop.services.enrolment import change_status, enrol
 from vokasi_desktop.services.errors import ValidationError
+from vokasi_desktop.services.privacy import ExportApproval
 from vokasi_desktop.services.reports import ExportRequest, export
 
 FULL_NIK = re.compile(r"^\d{16}$")
@@ -71,6 +81,12 @@ def test_full_nik_needs_reason_and_is_audited(database: Database, tmp_path: Path
     assert not (tmp_path / "x.xlsx").exists()
     req = ExportRequest(kind="participants", principal=as_user(database, "supervisor"), class_code="KLS-F", full_nik=True,
                         full_nik_reason="Pendaftaran uji kompetensi LSP")
+    with pytest.raises(ValidationError):  # a second person must approve (four eyes)
+        export(database, req, tmp_path / "full.xlsx")
+    assert not (tmp_path / "full.xlsx").exists()
+    as_user(database, "kepala")
+    req = replace(req, approval=ExportApproval("kepala", TEST_PASSWORD, "lsp_certification",
+                                               "uji kompetensi LSP"))
     export(database, req, tmp_path / "full.xlsx")
     nik_cells = [c for c in _cells(tmp_path / "full.xlsx")
                  if isinstance(c.value, str) and FULL_NIK.match(c.value)]
@@ -80,6 +96,7 @@ def test_full_nik_needs_reason_and_is_audited(database: Database, tmp_path: Path
                           .order_by(AuditEntry.id.desc())).scalars().first()
         assert entry is not None and entry.detail["full_nik"] is True
         assert "uji kompetensi" in entry.detail["reason"]
+        assert entry.detail["approved_by"] == "kepala"
         assert nik_cells[0].value not in str(entry.detail)
 
 

@@ -612,3 +612,44 @@ def test_numbering_and_verify_from_the_reports_page(qtbot: Any, world: World,
     dialog = page.window().findChild(VerifyDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_full_nik_export_needs_another_approvers_password(
+        qtbot: Any, world: World, make_ctx: Callable[..., UiContext], fake_prompts: Prompts,
+        tmp_path: Path) -> None:
+    from tests.db.factories import TEST_PASSWORD
+    from vokasi_desktop.db.models import AuditEntry
+
+    ctx = make_ctx(world.db, "supervisor")
+    as_user(world.db, "kepala")  # head of branch, password TEST_PASSWORD
+    page = show_reports(qtbot, ctx)
+    ui = page.ui
+    page.select_export_kind("participants")
+    ui.classCombo.setCurrentIndex(0)
+    ui.fullNikCheck.setChecked(True)
+    assert page.approver_edit.isVisibleTo(page) and page.approver_edit.isEnabled()
+    ui.reasonEdit.setText("Pendaftaran uji kompetensi LSP")
+    ui.exportButton.click()  # no approver: refused before any file is chosen
+    assert "supervisor" in ui.exportErrorLabel.text() and fake_prompts.asked == []
+    # the exporter approving their own export: refused by the service, no file
+    page.approver_edit.setText("supervisor")
+    page.approver_password_edit.setText("vokasi-supervisor")
+    own = tmp_path / "own.xlsx"
+    fake_prompts.save.append(own)
+    ui.exportButton.click()
+    qtbot.waitUntil(lambda: ui.exportErrorLabel.isVisible(), timeout=20_000)
+    assert not own.exists() and page.approver_password_edit.text() == ""
+    page.approver_edit.setText("kepala")
+    page.approver_password_edit.setText(TEST_PASSWORD)
+    page.approval_reason_combo.setCurrentIndex(
+        page.approval_reason_combo.findData("lsp_certification"))
+    target = tmp_path / "full.xlsx"
+    fake_prompts.save.append(target)
+    ui.exportButton.click()
+    qtbot.waitUntil(lambda: page.export_result is not None, timeout=20_000)
+    assert target.exists()
+    with world.db.read() as s:
+        entry = s.execute(select(AuditEntry).where(AuditEntry.action == "export.participants")
+                          .order_by(AuditEntry.seq.desc())).scalars().first()
+    assert entry is not None and entry.actor == "supervisor"
+    assert entry.detail["approved_by"] == "kepala"

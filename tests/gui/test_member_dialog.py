@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import func, select
 
 from tests.db.factories import as_user
@@ -68,6 +69,8 @@ def register(qtbot: Any, dialog: MemberDialog, name: str) -> None:
     ui.segmentCombo.setCurrentIndex(ui.segmentCombo.findData("BPU"))
     ui.employmentCombo.setCurrentIndex(ui.employmentCombo.findData("informal"))
     type_into(ui.phoneEdit, "081234567890")
+    if dialog.consent_check is not None:  # the worker agreed to the consent text
+        dialog.consent_check.setChecked(True)
 
 
 def test_register_a_new_member(qtbot: Any, ctx: UiContext) -> None:
@@ -82,6 +85,28 @@ def test_register_a_new_member(qtbot: Any, ctx: UiContext) -> None:
         member = session.execute(select(Member).where(Member.nik == NEW_NIK)).scalar_one()
         assert member.sex == "P" and member.region_code == "3578"
         assert member.segment == "BPU" and member.consent_at is not None
+
+
+def test_registration_needs_the_consent_box(qtbot: Any, ctx: UiContext) -> None:
+    from vokasi_desktop.db.models import MemberConsent
+    from vokasi_desktop.domain.privacy import CONSENT_TEXT
+
+    dialog = open_dialog(qtbot, ctx, nik=NEW_NIK)
+    register(qtbot, dialog, "Ratna Sari Dewi")
+    assert dialog.consent_check is not None
+    assert CONSENT_TEXT in dialog.findChild(QLabel, "consentTextLabel").text()
+    dialog.consent_check.setChecked(False)
+    dialog.save()
+    assert dialog.isVisible() and ctx.runner.pending == 0
+    assert "persetujuan" in dialog.ui.messageLabel.text()
+    dialog.consent_check.setChecked(True)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    with ctx.db.read() as session:
+        member = session.execute(select(Member).where(Member.nik == NEW_NIK)).scalar_one()
+        consent = session.execute(select(MemberConsent).where(
+            MemberConsent.member_id == member.id)).scalar_one()
+        assert consent.recorded_by == ctx.user.username and consent.method == "counter"
 
 
 def test_existing_nik_is_flagged_while_typing(qtbot: Any, ctx: UiContext) -> None:

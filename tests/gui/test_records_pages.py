@@ -195,6 +195,8 @@ def test_new_member_from_the_search_field_and_refresh_after_save(qtbot: Any,
     dialog.ui.nameEdit.setText("Bagus Prasetyo")
     dialog.ui.employmentCombo.setCurrentIndex(dialog.ui.employmentCombo.findData("informal"))
     dialog.ui.segmentCombo.setCurrentIndex(dialog.ui.segmentCombo.findData("BPU"))
+    assert dialog.consent_check is not None
+    dialog.consent_check.setChecked(True)  # the worker agreed to the consent text
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         dialog.save()
     new_id = saved.args[0].id

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from vokasi_desktop.cli.common import db_arg as _db_arg
+from vokasi_desktop.domain.privacy import REVEAL_REASONS
 
 EXIT_OK, EXIT_NO, EXIT_ERROR = 0, 1, 2
 
@@ -89,8 +90,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--year", type=int)
     p.add_argument("--month", type=int)
     p.add_argument("--full-nik", action="store_true",
-                   help="tulis NIK lengkap (wajib --reason; dicatat di log audit)")
+                   help="tulis NIK lengkap (wajib --reason dan persetujuan --approver; dicatat "
+                        "di log audit)")
     p.add_argument("--reason", default="", help="alasan NIK lengkap")
+    p.add_argument("--approver", metavar="PENGGUNA", default="",
+                   help="supervisor/kepala cabang lain yang menyetujui NIK lengkap (kata sandinya "
+                        "ditanyakan, atau baris kedua stdin dengan --password-stdin)")
+    p.add_argument("--approval-reason", default="other", choices=sorted(REVEAL_REASONS),
+                   help="kode alasan persetujuan NIK lengkap (bawaan: other)")
     _user_arg(p)
     _db_arg(p)
     _overwrite_arg(p)
@@ -262,10 +269,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     db = _open(args)
     try:
-        req = ExportRequest(kind=args.kind, principal=_login(db, args), date_from=date_from,
+        principal = _login(db, args)
+        approval = None
+        if args.full_nik:
+            from vokasi_desktop.cli import CliError
+            from vokasi_desktop.cli.privacy import approver_password
+            from vokasi_desktop.services.privacy import ExportApproval
+
+            if not args.approver.strip():
+                raise CliError("NIK lengkap memerlukan persetujuan supervisor atau kepala "
+                               "cabang lain: --approver PENGGUNA.")
+            approval = ExportApproval(args.approver.strip(),
+                                      approver_password(args, args.approver.strip()),
+                                      args.approval_reason, args.reason)
+        req = ExportRequest(kind=args.kind, principal=principal, date_from=date_from,
                             date_to=date_to, class_code=args.class_code,
                             year=args.year, month=args.month, full_nik=args.full_nik,
-                            full_nik_reason=args.reason)
+                            full_nik_reason=args.reason, approval=approval)
         result = export(db, req, Path(args.out))
     finally:
         db.dispose()

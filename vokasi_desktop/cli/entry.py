@@ -187,6 +187,7 @@ def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # 
     from vokasi_desktop.cli import documents as cli_documents
     from vokasi_desktop.cli import exchange as cli_exchange
     from vokasi_desktop.cli import keys as cli_keys
+    from vokasi_desktop.cli import privacy as cli_privacy
     from vokasi_desktop.cli import region as cli_region
     from vokasi_desktop.cli import reports as cli_reports
     from vokasi_desktop.cli import users as cli_users
@@ -194,7 +195,7 @@ def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # 
 
     return [cli_documents.register, cli_keys.register, cli_backup.register,
             cli_verifier.register, cli_reports.register, cli_exchange.register,
-            cli_region.register, cli_users.register]
+            cli_region.register, cli_users.register, cli_privacy.register]
 
 
 OS_ERRORS = {

@@ -233,6 +233,36 @@ class Member(Travelling, Base):
     )
 
 
+class MemberConsent(Base):
+    """Consent to processing under UU 27/2022: who recorded it, when, for which purpose and
+    under which version of the consent text (``domain.privacy``). Stays at this office: it is
+    not exchanged, and a retention purge deletes it with the member."""
+
+    __tablename__ = "member_consent"
+    __table_args__ = (
+        CheckConstraint("method IN ('counter', 'import')", name="method"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    purpose_code: Mapped[str] = mapped_column(String(32))
+    text_version: Mapped[str] = mapped_column(String(16))
+    method: Mapped[str] = mapped_column(String(16))
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PurgedPerson(Base):
+    """Tombstone of a person removed by the retention purge: only the keyed NIK hash
+    (``services.audit.person_ref``) and the member's uuid, so an exchange package or an import
+    cannot bring the person back. No personal data."""
+
+    __tablename__ = "purged_person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_ref: Mapped[str] = mapped_column(String(64), unique=True)
+    member_uuid: Mapped[uuid_mod.UUID] = mapped_column(Uuid, unique=True)
+    purged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class ContributionPeriod(Travelling, Base):
     """A run of paid contribution (iuran) months, first days of months inclusive."""
 

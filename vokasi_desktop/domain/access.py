@@ -97,7 +97,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.NIK_REVEAL: _SUPER,
     Action.NIK_EXPORT_APPROVE: _SUPER,
     Action.PERSON_REPORT: _SUPER,
-    Action.PERSON_PURGE: frozenset({_H}),
+    Action.PERSON_PURGE: frozenset({_H, _A}),
     Action.ELIGIBILITY_CHECK: _COUNTER,
     Action.ENROL: _COUNTER,
     Action.OVERRIDE_APPROVE: _SUPER,

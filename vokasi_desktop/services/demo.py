@@ -34,6 +34,7 @@ from vokasi_desktop.db.models import (
 )
 from vokasi_desktop.domain.clock import utc_now
 from vokasi_desktop.domain.identifiers import encode_nik
+from vokasi_desktop.domain.privacy import CONSENT_PURPOSE
 from vokasi_desktop.domain.regions import all_regencies, regency_name
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.auth import create_user
@@ -236,7 +237,7 @@ class _MemberFactory:
             "verified_at": self.now if kpj and rng.random() < 0.7 else None,
             "verified_method": rng.choice(("card", "jmo", "head_office")) if kpj else None,
             "verified_note": "", "consent_at": self.now,
-            "consent_purpose": "Pendaftaran Program Vokasi Indonesia Pekerja",
+            "consent_purpose": CONSENT_PURPOSE,
             "nik_warning_reason": "",
         }
         if row["verified_at"] is None:

@@ -68,6 +68,7 @@ from vokasi_desktop.services.exchange_format import (
     unb64,
     verify_signature,
 )
+from vokasi_desktop.services.privacy import purged_uuids
 
 OVERLAP = timedelta(minutes=10)
 ACKS_SENT = 50
@@ -721,8 +722,15 @@ def _apply_travelling(ctx: _Ctx, entity: str, recs: list[dict[str, Any]]) -> Non
     new_shadows: list[dict[str, Any]] = []
     cols = _shipped_columns(entity)
     merged = [c for c in cols if c not in NOT_MERGED] + [f for f, _ in TRAVELLING[entity][1].values()]
+    # Persons removed here by the retention purge never come back from a package.
+    purged = {str(x) for x in purged_uuids(s, {
+        _uuid(r["uuid"] if entity == "member" else r["member_uuid"]) for r in recs
+        if entity == "member" or r.get("member_uuid")})}
     for rec in recs:
         u = str(_uuid(rec["uuid"]))
+        if (u if entity == "member" else str(rec.get("member_uuid"))) in purged:
+            ctx.result.count(entity, "skipped")
+            continue
         origin = rec.get("origin_branch")
         if origin == ctx.local.code:
             ctx.result.count(entity, "readonly")

@@ -48,6 +48,7 @@ from vokasi_desktop.documents.xlsx_import import (
 from vokasi_desktop.documents.xlsx_templates import IMPORT_KINDS, import_spec, write_template
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import mask_nik
+from vokasi_desktop.domain.privacy import CONSENT_PURPOSE
 from vokasi_desktop.domain.progress import NEVER_CANCELLED, CancelToken, Report, no_report
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
@@ -64,6 +65,7 @@ from vokasi_desktop.services.members import (
     local_branch_code,
     member_columns,
 )
+from vokasi_desktop.services.privacy import record_import_consents
 
 BATCH = 500
 MEMBER_COMPARED = ("name", "birth_date", "sex", "kpj", "segment", "employment_status",
@@ -243,10 +245,12 @@ class _Importer:
                 **self._travel(), **member_columns(cleaned),
                 "verified_by": None, "verified_at": None, "verified_method": None,
                 "verified_note": "", "consent_at": self.now,
-                "consent_purpose": f"{MemberInput.consent_purpose} (impor {self.source})",
+                "consent_purpose": f"{CONSENT_PURPOSE} (impor {self.source})",
             })
         if inserts and write and not self.result_errors:
             self.session.execute(_table(Member).insert(), inserts)
+            # consent "by import", recorded for the importing principal (services.privacy)
+            record_import_consents(self.session, [r["nik"] for r in inserts], self.actor)
         self.created += len(inserts)
 
     # -- contributions

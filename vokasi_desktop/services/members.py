@@ -39,8 +39,9 @@ from vokasi_desktop.domain.identifiers import (
     parse_kpj,
     parse_nik,
 )
+from vokasi_desktop.domain.privacy import CONSENT_PURPOSE
 from vokasi_desktop.domain.regions import regency_name, region_label
-from vokasi_desktop.services import audit
+from vokasi_desktop.services import audit, privacy
 from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from vokasi_desktop.services.text_input import text_field
@@ -76,7 +77,7 @@ class MemberInput:
     layoff_date: date | None = None
     membership_status: str = "none"
     membership_since: date | None = None
-    consent_purpose: str = "Pendaftaran Program Vokasi Indonesia Pekerja"
+    consent_purpose: str = CONSENT_PURPOSE
     nik_warning_reason: str = ""
 
 
@@ -333,8 +334,12 @@ def local_branch_code(session: Session) -> str:
 
 
 def register_member(db: Database, data: MemberInput, principal: Principal, *,
-                    accept_similar: bool = False, today: date | None = None) -> MemberView:
-    """Register a new member; consent is recorded with the purpose given.
+                    accept_similar: bool = False, today: date | None = None,
+                    consent_confirmed: bool = True) -> MemberView:
+    """Register a new member; consent is recorded (who, when, purpose code, text version).
+
+    ``consent_confirmed`` is the clerk's confirmation that the worker agreed to the consent
+    text (``domain.privacy.CONSENT_TEXT``); without it nothing is registered.
 
     Raises:
         ValidationError: a field is wrong (``field`` says which).
@@ -343,6 +348,10 @@ def register_member(db: Database, data: MemberInput, principal: Principal, *,
     """
     authorize(db, principal, Action.MEMBER_REGISTER)
     actor = principal.username
+    if not consent_confirmed:
+        raise ValidationError("consent_missing",
+                              "Peserta harus menyetujui pengolahan data pribadinya sebelum "
+                              "didaftarkan (centang persetujuan).", "consent")
     cleaned, _warnings = clean_member_input(data, today or db.clock.today())
     with db.write() as session:
         _check_unique(session, cleaned, None)
@@ -359,6 +368,7 @@ def register_member(db: Database, data: MemberInput, principal: Principal, *,
         m.consent_purpose = cleaned.consent_purpose.strip() or MemberInput.consent_purpose
         session.add(m)
         session.flush()
+        privacy.record_consent(session, m.id, actor, "counter", at=m.consent_at)
         audit.record(session, actor, "member.register", "member", m.uuid,
                      nik=mask_nik(m.nik), similar_accepted=accept_similar)
         return _view(session, m)

@@ -49,6 +49,7 @@ from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.catalog import INSTITUTION_TYPE_LABELS, MODE_LABELS, licence_state
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
 from vokasi_desktop.services.members import ENROLLMENT_LABELS, SEGMENT_LABELS
+from vokasi_desktop.services.privacy import ExportApproval, approve_full_nik_export
 from vokasi_desktop.services.progress import NEVER_CANCELLED, CancelToken, Report, no_report
 
 EXPORT_KINDS = ("participants", "enrolments", "recap", "quota", "institutions", "register")
@@ -82,6 +83,8 @@ class ExportRequest:
     month: int | None = None
     full_nik: bool = False
     full_nik_reason: str = ""
+    # Full NIK: a supervisor or head of branch other than the exporter approves (four eyes).
+    approval: ExportApproval | None = None
 
 
 def _branch(session: Session) -> Branch:
@@ -327,6 +330,9 @@ def export(db: Database, req: ExportRequest, path: Path | str, *,
                               "NIK lengkap hanya dengan alasan yang dicatat (minimal "
                               f"{MIN_FULL_NIK_REASON} karakter, mis. sertifikasi LSP).",
                               "full_nik_reason")
+    approved_by, approval_reason = "", ""
+    if req.full_nik:
+        approved_by, approval_reason = approve_full_nik_export(db, req.principal, req.approval)
     with db.read() as session:
         branch = _branch(session)
         now = db.clock.now()
@@ -337,7 +343,10 @@ def export(db: Database, req: ExportRequest, path: Path | str, *,
     with db.write() as session:
         audit.record(session, actor, "export." + req.kind, "export", None,
                      rows=sum(result.rows_per_sheet.values()), full_nik=req.full_nik,
-                     reason=req.full_nik_reason.strip()[:200] if req.full_nik else "")
+                     reason=req.full_nik_reason.strip()[:200] if req.full_nik else "",
+                     **({"approved_by": approved_by, "approval_reason": approval_reason,
+                         "reason_code": req.approval.reason_code}
+                        if req.full_nik and req.approval else {}))
     return result
 
 

@@ -101,6 +101,16 @@ SERVICE_ERRORS_EN: dict[str, str] = {
     "restriction_missing": ("The region restriction was not found."),
     "level_invalid": ("The restriction level must have 1-16 characters."),
     "dates_order": ("The end date is before the start date."),
+    # personal data (services.privacy)
+    "consent_missing": ("The worker must agree to the processing of their personal data "
+        "before registration (tick the consent box)."),
+    "reason_code": ("Choose a reason from the list."),
+    "reason_text": ("Describe the reason (at least 5 characters)."),
+    "approval_missing": ("A full-NIK export needs the approval of another supervisor or head "
+        "of branch (user name and password)."),
+    "purge_changed": ("The number of members to remove changed since the preview; show the "
+        "preview again."),
+    "report_format": ("The report file must be .xlsx or .pdf."),
 }
 
 UNEXPECTED_ID = ("Terjadi kesalahan (%(kind)); tidak ada yang dilanjutkan. Rinciannya ada di "

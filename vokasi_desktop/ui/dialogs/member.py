@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -35,6 +36,7 @@ from vokasi_desktop.domain.identifiers import (
     parse_kpj,
     parse_nik,
 )
+from vokasi_desktop.domain.privacy import CONSENT_PURPOSE, CONSENT_TEXT, CONSENT_TEXT_VERSION
 from vokasi_desktop.services import browse
 from vokasi_desktop.services import members as member_service
 from vokasi_desktop.services.errors import ConflictError, ValidationError
@@ -52,7 +54,7 @@ from vokasi_desktop.ui.widgets import (
     show_message,
 )
 
-DEFAULT_CONSENT_PURPOSE = "Pendaftaran Program Vokasi Indonesia Pekerja"  # stored data, not UI
+DEFAULT_CONSENT_PURPOSE = CONSENT_PURPOSE  # stored data, not UI (domain.privacy)
 
 
 class MemberDialog(QDialog):
@@ -111,9 +113,11 @@ class MemberDialog(QDialog):
         ui.employmentCombo.currentIndexChanged.connect(self._employment_changed)
         ui.membershipCombo.currentIndexChanged.connect(self._membership_changed)
 
+        self.consent_check: QCheckBox | None = None
         if member_id is None:
             self.setWindowTitle(self.tr("New member"))
             ui.consentPurposeEdit.setText(DEFAULT_CONSENT_PURPOSE)
+            self._add_consent_check()
             ui.verificationLabel.setText(self.tr("Recorded after registration."))
             select_data(ui.membershipCombo, "none")
             if nik:
@@ -129,6 +133,19 @@ class MemberDialog(QDialog):
         first = ui.nameEdit if (nik or member_id is not None) else ui.nikEdit
         first.setFocus(Qt.FocusReason.OtherFocusReason)
         ui.nikEdit.deselect()
+
+    def _add_consent_check(self) -> None:
+        """The consent text (official wording, Indonesian: ``domain.privacy``) and the clerk's
+        confirmation that the worker agreed; registration needs it (UU 27/2022)."""
+        text = QLabel(f"{CONSENT_TEXT} (versi {CONSENT_TEXT_VERSION})")
+        text.setObjectName("consentTextLabel")
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        check = QCheckBox(self.tr("The worker has &agreed to this consent text"))
+        check.setObjectName("consentCheck")
+        self.ui.consentForm.addRow(text)
+        self.ui.consentForm.addRow(check)
+        self.consent_check = check
 
     def _set_minimum_widths(self) -> None:
         """Wide enough for the NIK messages and for the placeholders to show in full."""
@@ -461,10 +478,18 @@ class MemberDialog(QDialog):
                     reason_error, ui.kkError.text() if ui.kkError.isVisible() else "",
                     ui.birthDateError.text() if ui.birthDateError.isVisible() else "",
                     ui.layoffDateError.text() if ui.layoffDateError.isVisible() else ""]
+        consent_error = ""
+        if self.consent_check is not None and not self.consent_check.isChecked():
+            consent_error = self.tr("Ask the worker to agree to the consent text, then tick "
+                                    "the consent box: a member is registered only with consent.")
+        problems.append(consent_error)
         if nik is None or birth is None or any(problems):
-            show_message(ui.messageLabel, reason_error or self.tr(
+            show_message(ui.messageLabel, reason_error or (
+                consent_error if consent_error and not any(problems[:-1]) else "") or self.tr(
                 "Some fields need attention: see the messages in red."))
             self._focus_first_invalid()
+            if consent_error and not any(problems[:-1]) and self.consent_check is not None:
+                self.consent_check.setFocus()
             return None
         show_message(ui.messageLabel, "")
         values: dict[str, Any] = {
@@ -502,7 +527,9 @@ class MemberDialog(QDialog):
         actor = self.ctx.user
         if self.member_id is None:
             self.ctx.runner.write(member_service.register_member, self.ctx.db, data, actor,
-                                  accept_similar=accept_similar, on_done=self._saved,
+                                  accept_similar=accept_similar,
+                                  consent_confirmed=self.consent_check is not None
+                                  and self.consent_check.isChecked(), on_done=self._saved,
                                   on_error=self._save_failed, changes=frozenset({MEMBER}),
                                   name="register-member")
         else:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
+from vokasi_desktop.domain.access import Action
 from vokasi_desktop.domain.regions import all_provinces
 from vokasi_desktop.services import browse
 from vokasi_desktop.services.browse import MemberFilter, MemberRow
 from vokasi_desktop.ui import labels
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.member import MemberDialog
+from vokasi_desktop.ui.dialogs.reveal_nik import RevealNikDialog
 from vokasi_desktop.ui.format import fmt_date
 from vokasi_desktop.ui.generated.ui_members_page import Ui_MembersPage
 from vokasi_desktop.ui.pages.records import RecordsPage, fill_combo
@@ -54,6 +56,14 @@ class MembersPage(RecordsPage):
                                      self.unverified_check)
         self.setup_records(filters=[ui.segmentCombo, ui.employmentCombo, ui.membershipCombo,
                                     ui.provinceCombo], checks=[self.unverified_check])
+        # Full NIK for a short time, with a reason (roles with NIK_REVEAL only; audited).
+        self.reveal_button = QPushButton(self.tr("Show N&IK"), self)
+        self.reveal_button.setObjectName("revealNikButton")
+        self.reveal_button.setToolTip(self.tr(
+            "Show the selected member's full NIK for a short time (reason recorded)"))
+        self.reveal_button.setVisible(ctx.user.can(Action.NIK_REVEAL))
+        self.reveal_button.clicked.connect(self.reveal_nik)
+        ui.headerLayout.insertWidget(ui.headerLayout.indexOf(ui.newButton), self.reveal_button)
 
     def columns(self) -> list[Column[MemberRow]]:
         # Texts are translated here, once: the lambdas must not capture the page (the model
@@ -113,6 +123,16 @@ class MembersPage(RecordsPage):
         text = self.ui.searchEdit.text()
         nik = text if browse.search_kind(text) == "nik" else ""
         self.open_dialog(MemberDialog(self.ctx, None, nik=nik, parent=self))
+
+    def reveal_nik(self) -> RevealNikDialog | None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        dialog = RevealNikDialog(self.ctx, row.id, row.nik_masked, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_dialog(self, dialog: MemberDialog) -> None:
         dialog.saved.connect(self._remember_saved)

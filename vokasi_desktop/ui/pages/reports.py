@@ -26,7 +26,15 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QShowEvent
-from PySide6.QtWidgets import QCompleter, QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QWidget,
+)
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.documents.xlsx_export import ReportResult
@@ -38,9 +46,11 @@ from vokasi_desktop.domain.numbering import (
     render_number,
     validate_template,
 )
+from vokasi_desktop.domain.privacy import REVEAL_REASONS
 from vokasi_desktop.services import browse, documents, imports, reports
 from vokasi_desktop.services.browse import BranchInfo, ClassRow
 from vokasi_desktop.services.imports import ImportResult
+from vokasi_desktop.services.privacy import ExportApproval
 from vokasi_desktop.services.progress import CancelToken, Progress, Report
 from vokasi_desktop.services.reports import ExportRequest
 from vokasi_desktop.ui import errors, import_text, labels, messages, prompts
@@ -321,8 +331,41 @@ class ReportsPage(QWidget):
         ui.fullNikCheck.toggled.connect(self._full_nik_toggled)
         ui.exportButton.clicked.connect(self.export)
         ui.openExportButton.clicked.connect(self._open_export_folder)
+        self._add_approval_rows()
         ui.kindList.setCurrentRow(0)
         self._full_nik_toggled(False)
+
+    def _add_approval_rows(self) -> None:
+        """Full NIKs need a second person: a supervisor or head of branch other than the
+        exporter types their user name and password (four eyes), with a reason code."""
+        ui = self.ui
+        self.approval_reason_combo = QComboBox()
+        self.approval_reason_combo.setObjectName("approvalReasonCombo")
+        texts = {
+            "identity_check": self.tr("Identity check against the original document"),
+            "correction": self.tr("Data correction at the worker's request"),
+            "law_enforcement": self.tr("Law enforcement request"),
+            "lsp_certification": self.tr("LSP certification"),
+            "other": self.tr("Other"),
+        }
+        for code in REVEAL_REASONS:
+            self.approval_reason_combo.addItem(texts.get(code, code), code)
+        self.approver_edit = QLineEdit()
+        self.approver_edit.setObjectName("approverEdit")
+        self.approver_edit.setPlaceholderText(self.tr("another supervisor or head of branch"))
+        self.approver_password_edit = QLineEdit()
+        self.approver_password_edit.setObjectName("approverPasswordEdit")
+        self.approver_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        row, _role = ui.exportForm.getWidgetPosition(ui.reasonEdit)
+        self._approval_rows: list[QWidget] = []
+        for offset, (text, widget) in enumerate((
+                (self.tr("Reason &code"), self.approval_reason_combo),
+                (self.tr("&Approved by"), self.approver_edit),
+                (self.tr("Approver's pass&word"), self.approver_password_edit))):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            ui.exportForm.insertRow(row + 1 + offset, label, widget)
+            self._approval_rows.append(widget)
 
     @property
     def export_kind(self) -> str:
@@ -347,11 +390,17 @@ class ReportsPage(QWidget):
         form.setRowVisible(ui.monthCombo, "month" in params)
         form.setRowVisible(ui.fullNikCheck, "nik" in params)
         form.setRowVisible(ui.reasonEdit, "nik" in params)
+        for widget in self._approval_rows:
+            form.setRowVisible(widget, "nik" in params)
         show_message(ui.kindInfoLabel, _tr(EXPORT_HINTS.get(kind, "")), "info")
         show_message(ui.exportErrorLabel, "")
 
     def _full_nik_toggled(self, checked: bool) -> None:
         self.ui.reasonEdit.setEnabled(checked)
+        for widget in self._approval_rows:
+            widget.setEnabled(checked)
+        if not checked:
+            self.approver_password_edit.clear()
         if checked:
             self.ui.reasonEdit.setFocus()
         else:
@@ -422,7 +471,16 @@ class ReportsPage(QWidget):
                 refuse(ui.reasonEdit, self.tr(
                     "Full NIKs need a reason (recorded in the audit log), or untick the box."))
                 return None
-            values.update(full_nik=True, full_nik_reason=reason)
+            approver = self.approver_edit.text().strip()
+            if not approver or not self.approver_password_edit.text():
+                refuse(self.approver_edit if not approver else self.approver_password_edit,
+                       self.tr("Full NIKs need the approval of another supervisor or head of "
+                               "branch: their user name and password."))
+                return None
+            values.update(full_nik=True, full_nik_reason=reason, approval=ExportApproval(
+                approver, self.approver_password_edit.text(),
+                self.approval_reason_combo.currentData(), reason))
+            self.approver_password_edit.clear()  # one approval, one export
         return ExportRequest(**values)
 
     def _export_title(self, request: ExportRequest) -> str:

@@ -12,6 +12,7 @@ from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.generated.ui_settings_page import Ui_SettingsPage
 from vokasi_desktop.ui.i18n import LANGUAGES, language_name
 from vokasi_desktop.ui.office_settings import OfficeSettingsSection
+from vokasi_desktop.ui.privacy_panel import PersonalDataSection
 from vokasi_desktop.ui.settings_sections import (
     BranchProfileSection,
     NumberingSection,
@@ -65,6 +66,8 @@ class SettingsPage(QWidget):
         self.programmeSection = ProgrammeSection(ctx, today, content)
         for section in (self.branchSection, self.numberingSection, self.programmeSection):
             ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, section)
+        self.personalDataSection = PersonalDataSection(ctx, content)
+        ui.mainLayout.insertWidget(ui.mainLayout.count() - 1, self.personalDataSection)
         self.load()
 
     def load(self) -> None:
