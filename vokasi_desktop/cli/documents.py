@@ -272,8 +272,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         principal = _login(db, args)
         approval = None
         if args.full_nik:
-            from vokasi_desktop.cli import CliError
-            from vokasi_desktop.cli.privacy import approver_password
+            from vokasi_desktop.cli.common import CliError
+            from vokasi_desktop.cli.login import approver_password
             from vokasi_desktop.services.privacy import ExportApproval
 
             if not args.approver.strip():

@@ -107,3 +107,16 @@ def login_for(db: Database, args: argparse.Namespace, action: Action) -> Princip
     principal = login(db, args)
     authorize(db, principal, action)
     return principal
+
+
+def approver_password(args: argparse.Namespace, approver: str) -> str:
+    """The approver's password: the next line of stdin with ``--password-stdin``, else asked."""
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+        if not line:
+            raise LoginError("Kata sandi penyetuju tidak terbaca dari stdin (baris kedua).")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise LoginError("Tidak ada terminal untuk menanyakan kata sandi penyetuju; gunakan "
+                         "--password-stdin (baris kedua).")
+    return getpass.getpass(f"Kata sandi penyetuju {approver}: ")

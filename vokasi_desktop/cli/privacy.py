@@ -6,11 +6,9 @@ Both log in (``--user``, password asked or ``--password-stdin``); the services c
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from pathlib import Path
 
-from vokasi_desktop.cli.login import LoginError, add_login_args
+from vokasi_desktop.cli.login import add_login_args
 from vokasi_desktop.domain.clock import utc_now
 
 EXIT_OK = 0
@@ -87,16 +85,3 @@ def cmd_purge(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"Data pribadi {n} peserta dihapus. Tercatat di log audit (tanpa data pribadi).")
     return EXIT_OK
-
-
-def approver_password(args: argparse.Namespace, approver: str) -> str:
-    """The approver's password: the next line of stdin with ``--password-stdin``, else asked."""
-    if getattr(args, "password_stdin", False):
-        line = sys.stdin.readline()
-        if not line:
-            raise LoginError("Kata sandi penyetuju tidak terbaca dari stdin (baris kedua).")
-        return line.rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise LoginError("Tidak ada terminal untuk menanyakan kata sandi penyetuju; gunakan "
-                         "--password-stdin (baris kedua).")
-    return getpass.getpass(f"Kata sandi penyetuju {approver}: ")
