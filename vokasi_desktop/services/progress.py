@@ -1,4 +1,7 @@
-"""Progress and cancellation for services: re-exports :mod:`vokasi_desktop.domain.progress`."""
+"""Re-export of :mod:`vokasi_desktop.domain.progress` (the one progress/cancel convention),
+so services and their callers keep importing it from here."""
+
+from __future__ import annotations
 
 from vokasi_desktop.domain.progress import (
     NEVER_CANCELLED,
