@@ -252,6 +252,105 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     </message>
 </context>
 <context>
+    <name>BranchProfileSection</name>
+    <message>
+        <source>Branch profile and letterhead</source>
+        <translation>Profil kantor dan kop surat</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo...</source>
+        <translation>Pilih &amp;logo...</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>Save &amp;branch profile</source>
+        <translation>Simpan &amp;profil kantor</translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation>Kode kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Head of branch</source>
+        <translation>Kepala Kantor Cabang</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position</source>
+        <translation>Jabatan kepala</translation>
+    </message>
+    <message>
+        <source>Head&apos;s NPP</source>
+        <translation>NPP kepala</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 2 MB and 32 to 4000 pixels a side.</source>
+        <translation>PNG atau JPEG, paling besar 2 MB dan 32 sampai 4000 piksel per sisi.</translation>
+    </message>
+    <message>
+        <source>Letterhead preview</source>
+        <translation>Pratinjau kop surat</translation>
+    </message>
+    <message>
+        <source>Only the head of branch or an administrator changes the branch profile.</source>
+        <translation>Hanya kepala cabang atau administrator yang mengubah profil kantor.</translation>
+    </message>
+    <message>
+        <source>Stored logo (%1 KB)</source>
+        <translation>Logo tersimpan (%1 KB)</translation>
+    </message>
+    <message>
+        <source>No logo: a neutral emblem is printed.</source>
+        <translation>Belum ada logo: lambang netral yang dicetak.</translation>
+    </message>
+    <message>
+        <source>Choose the letterhead logo</source>
+        <translation>Pilih logo kop surat</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo saved; documents print it from now on.</source>
+        <translation>Logo tersimpan; dokumen berikutnya mencetaknya.</translation>
+    </message>
+    <message>
+        <source>Logo removed.</source>
+        <translation>Logo dihapus.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Enter or double click: open the list</source>
@@ -3107,6 +3206,53 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     </message>
 </context>
 <context>
+    <name>NumberingSection</name>
+    <message>
+        <source>Document numbers</source>
+        <translation>Nomor dokumen</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Surat pengantar</translation>
+    </message>
+    <message>
+        <source>Eligibility slip</source>
+        <translation>Hasil pemeriksaan kelayakan</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>last number used in %1</source>
+        <translation>nomor terakhir terpakai tahun %1</translation>
+    </message>
+    <message>
+        <source>Fields: {seq} (e.g. {seq:04d}), {branch}, {year}, {month}, {month_roman}, {day}, {type_code}; {seq}, {branch} and {year} are required. The last number used can only go up: a number is never issued twice.</source>
+        <translation>Kolom: {seq} (mis. {seq:04d}), {branch}, {year}, {month}, {month_roman}, {day}, {type_code}; {seq}, {branch} dan {year} wajib. Nomor terakhir terpakai hanya dapat dinaikkan: satu nomor tidak pernah terbit dua kali.</translation>
+    </message>
+    <message>
+        <source>Save &amp;numbering</source>
+        <translation>Simpan &amp;penomoran</translation>
+    </message>
+    <message>
+        <source>Only the head of branch or an administrator changes document numbers.</source>
+        <translation>Hanya kepala cabang atau administrator yang mengubah nomor dokumen.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>The template is not valid yet.</source>
+        <translation>Templat belum valid.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettingsSection</name>
     <message>
         <source>Office</source>
@@ -3368,6 +3514,69 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     <message>
         <source>Personal data of %1 members removed.</source>
         <translation>Data pribadi %1 peserta telah dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSection</name>
+    <message>
+        <source>Programme year and quota</source>
+        <translation>Tahun program dan kuota</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> kursi</translation>
+    </message>
+    <message>
+        <source>Save &amp;programme year</source>
+        <translation>Simpan &amp;tahun program</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Tahun</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>Target nasional</translation>
+    </message>
+    <message>
+        <source>National budget (Rp)</source>
+        <translation>Anggaran nasional (Rp)</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s seats</source>
+        <translation>Kuota kursi kantor ini</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s budget (Rp)</source>
+        <translation>Anggaran kantor ini (Rp)</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Terpakai</translation>
+    </message>
+    <message>
+        <source>Only the head of branch changes the programme year and quota.</source>
+        <translation>Hanya kepala cabang yang mengubah tahun program dan kuota.</translation>
+    </message>
+    <message>
+        <source>%1 seats, %2</source>
+        <translation>%1 kursi, %2</translation>
+    </message>
+    <message>
+        <source>The regional office has sent the allocation for this year: it applies and is changed only there.</source>
+        <translation>Kantor Wilayah sudah mengirim alokasi tahun ini: alokasi itu yang berlaku dan hanya diubah di Kantor Wilayah.</translation>
+    </message>
+    <message>
+        <source>Until the regional office sends the allocation, the head of branch enters it here.</source>
+        <translation>Selama Kantor Wilayah belum mengirim alokasi, kepala cabang mengisinya di sini.</translation>
+    </message>
+    <message>
+        <source>Write the amount in rupiah, for example 2.400.000.</source>
+        <translation>Tulis jumlah dalam rupiah, misalnya 2.400.000.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
     </message>
 </context>
 <context>
