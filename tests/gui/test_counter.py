@@ -215,6 +215,8 @@ def test_not_found_nik_is_registered_and_shown_not_eligible(qtbot: Any, world: W
     QTest.keyClicks(dialog.ui.birthPlaceEdit, "Surabaya")
     dialog.ui.segmentCombo.setCurrentIndex(dialog.ui.segmentCombo.findData("BPU"))
     dialog.ui.employmentCombo.setCurrentIndex(dialog.ui.employmentCombo.findData("informal"))
+    assert dialog.consent_check is not None  # a new member is registered only with consent
+    dialog.consent_check.setChecked(True)
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     idle(qtbot, page)
     assert page.member_dialog is None

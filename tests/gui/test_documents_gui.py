@@ -395,9 +395,9 @@ def test_cancelled_class_certificates_leave_nothing(qtbot: Any, world: World, wc
                                                     tmp_path: Path) -> None:
     render = documents._render_job
 
-    def slow_render(job: Any) -> bytes:
+    def slow_render(job: Any, logo: bytes | None = None) -> bytes:
         time.sleep(0.5)  # leaves time to press Cancel before the last certificate
-        return render(job)
+        return render(job, logo)
 
     monkeypatch.setattr(documents, "_render_job", slow_render)
     page = show_enrolments(qtbot, wctx)
