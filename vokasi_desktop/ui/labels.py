@@ -7,6 +7,8 @@ finds the texts through ``QT_TRANSLATE_NOOP``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "Labels"
@@ -110,16 +112,20 @@ DOCUMENT_TYPES = {
 }
 
 
-def label(table: dict[str, str], code: str | None) -> str:
-    """Translated label of ``code`` in ``table``; unknown codes are shown as they are."""
+def label(table: Mapping[str, object], code: str | None) -> str:
+    """Translated label of ``code`` in ``table``; unknown codes are shown as they are.
+
+    (The tables' values are ``QT_TRANSLATE_NOOP`` results: ``str`` at run time, typed
+    ``object`` by the stubs.)"""
     if code is None:
         return ""
     source = table.get(code)
     if source is None:
         return code
-    return QCoreApplication.translate(CONTEXT, source)
+    return QCoreApplication.translate(CONTEXT, str(source))
 
 
-def choices(table: dict[str, str]) -> list[tuple[str, str]]:
+def choices(table: Mapping[str, object]) -> list[tuple[str, str]]:
     """``(code, translated label)`` pairs in the table's order, for combo boxes."""
-    return [(code, QCoreApplication.translate(CONTEXT, text)) for code, text in table.items()]
+    return [(code, QCoreApplication.translate(CONTEXT, str(text)))
+            for code, text in table.items()]
