@@ -1047,6 +1047,10 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Daftarkan ke ke&amp;las (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>NIK or KPJ, then Enter</source>
+        <translation>NIK atau KPJ, lalu Enter</translation>
+    </message>
+    <message>
         <source>Type or scan a NIK/KPJ, Enter</source>
         <translation>Ketik atau pindai NIK/KPJ, Enter</translation>
     </message>

@@ -484,9 +484,13 @@ def test_unknown_user_wrong_password_and_locked_account_take_the_same_time(
         with database.write() as s:  # keep "petugas" from being locked by this test
             s.execute(update(User).where(User.username == "petugas").values(failed_attempts=0))
     assert len(set.union(*messages.values())) == 1  # one answer for all three
-    medians = {k: statistics.median(v) for k, v in times.items()}
-    low, high = min(medians.values()), max(medians.values())
-    assert high <= low * 1.10, medians
+    # Each case's cost is its fastest round (as timeit does): the load of the shared machine
+    # only ever adds time, so the minimum is the estimate least disturbed by it (medians of
+    # 7 rounds failed now and then on a machine at load 10 with the code unchanged).
+    costs = {k: min(v) for k, v in times.items()}
+    low, high = min(costs.values()), max(costs.values())
+    assert high <= low * 1.10, {k: (round(costs[k], 4), round(statistics.median(v), 4))
+                                for k, v in times.items()}
 
 
 # -- CLI -------------------------------------------------------------------------------------------

@@ -80,7 +80,7 @@ class Ui_ReportsPage(object):
 
         self.kindList = QListWidget(self.exportTab)
         self.kindList.setObjectName(u"kindList")
-        self.kindList.setMinimumSize(QSize(290, 0))
+        self.kindList.setMinimumSize(QSize(230, 0))
         self.kindList.setMaximumSize(QSize(340, 16777215))
         self.kindList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -97,7 +97,7 @@ class Ui_ReportsPage(object):
         self.parametersLayout.setObjectName(u"parametersLayout")
         self.kindInfoLabel = QLabel(self.parametersGroup)
         self.kindInfoLabel.setObjectName(u"kindInfoLabel")
-        self.kindInfoLabel.setMinimumSize(QSize(560, 0))
+        self.kindInfoLabel.setMinimumSize(QSize(300, 0))
         self.kindInfoLabel.setText(u"")
         self.kindInfoLabel.setWordWrap(True)
         self.kindInfoLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,7 +117,7 @@ class Ui_ReportsPage(object):
 
         self.classCombo = QComboBox(self.parametersGroup)
         self.classCombo.setObjectName(u"classCombo")
-        self.classCombo.setMinimumSize(QSize(520, 0))
+        self.classCombo.setMinimumSize(QSize(300, 0))
         self.classCombo.setEditable(True)
         self.classCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
@@ -182,7 +182,7 @@ class Ui_ReportsPage(object):
 
         self.reasonEdit = QLineEdit(self.parametersGroup)
         self.reasonEdit.setObjectName(u"reasonEdit")
-        self.reasonEdit.setMinimumSize(QSize(420, 0))
+        self.reasonEdit.setMinimumSize(QSize(260, 0))
 
         self.exportForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QWidget,
@@ -182,9 +183,17 @@ class CounterPage(QWidget):
         ui = self.ui
         self.setFocusProxy(ui.searchEdit)
         ui.searchEdit.ensurePolished()  # the page's style sheet sets its (larger) font
-        hint = ui.searchEdit.placeholderText()
-        ui.searchEdit.setMinimumWidth(
-            min(ui.searchEdit.fontMetrics().horizontalAdvance(hint) + 40, 560))
+        # The full hint where it fits; on a narrow screen (1024x768) a short one, so the field
+        # never cuts its hint off and the page never scrolls sideways.
+        metrics = ui.searchEdit.fontMetrics()
+        self._long_hint = ui.searchEdit.placeholderText()
+        self._short_hint = self.tr("NIK or KPJ, then Enter")
+        self._long_hint_width = metrics.horizontalAdvance(self._long_hint) + 40
+        ui.searchEdit.setMinimumWidth(max(metrics.horizontalAdvance(self._short_hint),
+                                          metrics.horizontalAdvance("0" * 20)) + 40)
+        ui.searchEdit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        ui.searchEdit.setMaximumWidth(max(self._long_hint_width, 560))
+        ui.searchLayout.setStretchFactor(ui.searchEdit, 1)  # room goes to the field first
         self.model = ClassOfferModel(self)
         table = ui.classTable
         table.setModel(self.model)
@@ -196,7 +205,9 @@ class CounterPage(QWidget):
         header.setMinimumSectionSize(50)
         for column, width in enumerate(ClassOfferModel.WIDTHS):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(COL_CLASS, QHeaderView.ResizeMode.Stretch)
+        # The columns always fit the list (it never scrolls sideways, even at 1024x768): see
+        # _fit_class_columns, run on every resize of the table's viewport.
+        table.viewport().installEventFilter(self)
         table.selectionModel().currentRowChanged.connect(self._class_chosen)
         ui.searchEdit.installEventFilter(self)
         # Every other widget that can take the keyboard hands typed characters to the search
@@ -1106,7 +1117,30 @@ class CounterPage(QWidget):
 
     # -- keys and refresh -----------------------------------------------------------------------
 
+    def _fit_class_columns(self) -> None:
+        """Spread the class list's columns over its width: extra room goes to the class name;
+        when narrower than the designed widths, every column shrinks in proportion."""
+        table = self.ui.classTable
+        header = table.horizontalHeader()
+        widths = list(ClassOfferModel.WIDTHS)
+        available = table.viewport().width()
+        if available <= 0:
+            return
+        total = sum(widths)
+        if available >= total:
+            widths[COL_CLASS] += available - total
+        else:
+            widths = [max(header.minimumSectionSize(), w * available // total) for w in widths]
+            widths[COL_CLASS] -= max(0, sum(widths) - available)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.ui.searchEdit:
+            wide = self.ui.searchEdit.width() >= self._long_hint_width
+            self.ui.searchEdit.setPlaceholderText(self._long_hint if wide else self._short_hint)
+        if event.type() == QEvent.Type.Resize and watched is self.ui.classTable.viewport():
+            self._fit_class_columns()
         if event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             modifiers = event.modifiers()  # type: ignore[attr-defined]
