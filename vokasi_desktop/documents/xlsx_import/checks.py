@@ -46,18 +46,17 @@ def validate_rows(
     raw_rows: Iterable[RawRow],
     kind: str,
     *,
-    today: date | None = None,
+    today: date,
     stats: ReadStats | None = None,
 ) -> Iterator[ParsedRow | CellError]:
     """Parse and check rows: a :class:`ParsedRow` per good row, :class:`CellError` per problem.
 
     A row with any error yields only its errors (in column order, cross-column checks last)
     and no ParsedRow. Duplicates (same NIK, KPJ or code as an earlier row of the file) are
-    reported on the later row, naming the first. ``today`` (default: ``date.today()``)
+    reported on the later row, naming the first. ``today`` (the caller's clock)
     decides the NIK century and what counts as a future date.
     """
     spec = import_spec(kind)
-    today = today or date.today()
     stats = stats if stats is not None else ReadStats()
     seen_keys: list[dict[tuple[Any, ...], int]] = [{} for _ in spec.unique]
     for raw in raw_rows:
@@ -254,7 +253,7 @@ def validate_file(
     path: str | os.PathLike[str],
     kind: str,
     *,
-    today: date | None = None,
+    today: date,
     stats: ReadStats | None = None,
     report: Report = no_report,
     cancel: CancelToken = NEVER_CANCELLED,
