@@ -19,6 +19,7 @@ from vokasi_desktop.db.models import (
     Enrollment,
     ExchangePackage,
     Member,
+    MemberConsent,
 )
 from vokasi_desktop.domain.access import PermissionDenied
 from vokasi_desktop.services import conflicts
@@ -211,7 +212,11 @@ def test_merge_moves_enrolments_and_contributions_then_resolves(database: Databa
         spans = s.execute(select(func.count(ContributionPeriod.id)).where(
             ContributionPeriod.member_id == a)).scalar_one()
         case = s.get(DuplicateCase, cid)
+        # Both registrations' consent records stay, with the kept member.
+        consents = s.execute(select(func.count(MemberConsent.id)).where(
+            MemberConsent.member_id == a)).scalar_one()
     assert spans == 1
+    assert consents == 2
     assert case.status == "resolved" and case.resolved_by == "supervisor"
     assert "peserta A (KRJ)" in case.note
     entry = _audits(database, "duplicate.merge")[-1]

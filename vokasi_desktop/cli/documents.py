@@ -274,8 +274,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.full_nik:
             from vokasi_desktop.cli.common import CliError
             from vokasi_desktop.cli.login import approver_password
+            from vokasi_desktop.domain.access import Action
+            from vokasi_desktop.services.access import authorize
             from vokasi_desktop.services.privacy import ExportApproval
 
+            # A role that may not export full NIKs is refused (exit 4) before anyone is asked
+            # for an approval.
+            authorize(db, principal, Action.EXPORT_FULL_NIK, kind=args.kind)
             if not args.approver.strip():
                 raise CliError("NIK lengkap memerlukan persetujuan supervisor atau kepala "
                                "cabang lain: --approver PENGGUNA.")

@@ -40,6 +40,7 @@ from vokasi_desktop.db.models import (
     ExchangePackage,
     Institution,
     Member,
+    MemberConsent,
     RegionRestriction,
     TrainingClass,
 )
@@ -539,6 +540,11 @@ def _move_records(session: Session, kept: Member, drop: Member) -> tuple[int, in
         for doc in docs:
             doc.member_id = kept.id
             _seal(session, doc)
+    # The person's consent records are proof of what they agreed to: they stay with the kept
+    # member (the same NIK, the same person).
+    for consent in session.execute(select(MemberConsent).where(
+            MemberConsent.member_id == drop.id)).scalars():
+        consent.member_id = kept.id
     session.flush()
     # The relationship collection of the dropped member must not cascade-delete moved rows.
     session.expire(drop, ["contributions"])
