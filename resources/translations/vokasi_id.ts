@@ -1051,6 +1051,14 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>NIK atau KPJ, lalu Enter</translation>
     </message>
     <message>
+        <source>Show NIK</source>
+        <translation>Tampilkan NIK</translation>
+    </message>
+    <message>
+        <source>Show this member&apos;s full NIK for a short time (reason recorded in the audit log)</source>
+        <translation>Tampilkan NIK lengkap peserta ini sebentar (alasan dicatat di log audit)</translation>
+    </message>
+    <message>
         <source>Type or scan a NIK/KPJ, Enter</source>
         <translation>Ketik atau pindai NIK/KPJ, Enter</translation>
     </message>
@@ -2768,6 +2776,14 @@ Cetak semuanya sekarang?</translation>
 <context>
     <name>MemberDialog</name>
     <message>
+        <source>Show N&amp;IK</source>
+        <translation>Tampilkan N&amp;IK</translation>
+    </message>
+    <message>
+        <source>Show the full NIK (reason recorded in the audit log); needed to correct it</source>
+        <translation>Tampilkan NIK lengkap (alasan dicatat di log audit); diperlukan untuk mengoreksinya</translation>
+    </message>
+    <message>
         <source>New member</source>
         <translation>Peserta baru</translation>
     </message>
@@ -2782,6 +2798,10 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Member: %1</source>
         <translation>Peserta: %1</translation>
+    </message>
+    <message>
+        <source>The NIK is masked. A supervisor can show it with a reason (recorded in the audit log) and then correct it.</source>
+        <translation>NIK disamarkan. Supervisor dapat menampilkannya dengan alasan (dicatat di log audit), lalu mengoreksinya.</translation>
     </message>
     <message>
         <source>Membership checked by %1 on %2 (%3); %4 contribution months on record.</source>

@@ -376,10 +376,20 @@ def register_member(db: Database, data: MemberInput, principal: Principal, *,
 
 def update_member(db: Database, member_id: int, data: MemberInput, principal: Principal, *,
                   expected_version: int, today: date | None = None) -> MemberView:
-    """Update a member; refuses when someone else changed it since ``expected_version``."""
+    """Update a member; refuses when someone else changed it since ``expected_version``.
+
+    Changing the NIK (a correction) also needs ``Action.NIK_REVEAL``: the GUI shows the NIK
+    masked and unlocks it only after an audited reveal. The NIK compared here is the one of
+    ``expected_version`` (a newer row is refused as stale below).
+    """
     authorize(db, principal, Action.MEMBER_UPDATE)
     actor = principal.username
     cleaned, _warnings = clean_member_input(data, today or db.clock.today())
+    with db.read() as session:
+        current = session.execute(select(Member.nik, Member.version)
+                                  .where(Member.id == member_id)).first()
+    if current is not None and current.version == expected_version and current.nik != cleaned.nik:
+        authorize(db, principal, Action.NIK_REVEAL, member_id=member_id, field="nik")
     try:
         with db.write() as session:
             m = session.get(Member, member_id)

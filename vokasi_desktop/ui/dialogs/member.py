@@ -9,6 +9,10 @@
   and, on save, members with a similar name and the same birth date
   (``SimilarMembersFound``), which the clerk may accept after checking.
 - Closing with unsaved changes asks Save / Don't save / Cancel.
+- Editing a member shows the NIK masked and read-only. "Show NIK" (roles with
+  ``Action.NIK_REVEAL`` only) opens the reveal dialog: a reason from a list plus text, audited
+  by ``privacy.reveal_nik``; after that reveal the full NIK is shown and, for roles that may
+  update members, can be corrected. A new member's NIK is typed as before.
 """
 
 from __future__ import annotations
@@ -23,12 +27,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QWidget,
 )
 
+from vokasi_desktop.domain.access import Action
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
     clean_identifier,
@@ -42,6 +50,7 @@ from vokasi_desktop.services import members as member_service
 from vokasi_desktop.services.errors import ConflictError, ValidationError
 from vokasi_desktop.ui import errors, labels, messages
 from vokasi_desktop.ui.context import UiContext
+from vokasi_desktop.ui.dialogs.reveal_nik import RevealNikDialog
 from vokasi_desktop.ui.format import fmt_date, fmt_datetime
 from vokasi_desktop.ui.generated.ui_member_dialog import Ui_MemberDialog
 from vokasi_desktop.ui.signals import MEMBER
@@ -82,6 +91,8 @@ class MemberDialog(QDialog):
         self._nik_has_mismatch = False
         self._snapshot: dict[str, object] = {}
         self.contributions_label: QLabel | None = None
+        # Editing: the full NIK, kept here while the field shows it masked (until a reveal).
+        self._hidden_nik: str | None = None
 
         ui = self.ui
         self.birth_date = DateField(ui.birthDateEdit)
@@ -101,6 +112,20 @@ class MemberDialog(QDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
 
+        self.reveal_button = QPushButton(self.tr("Show N&IK"), self)
+        self.reveal_button.setObjectName("revealNikButton")
+        self.reveal_button.setAutoDefault(False)  # Enter still saves
+        self.reveal_button.setToolTip(self.tr(
+            "Show the full NIK (reason recorded in the audit log); needed to correct it"))
+        self.reveal_button.clicked.connect(self.reveal_nik)
+        self.reveal_button.hide()
+        row, _role = ui.identityForm.getWidgetPosition(ui.nikEdit)
+        ui.identityForm.removeWidget(ui.nikEdit)
+        nik_row = QHBoxLayout()
+        nik_row.setContentsMargins(0, 0, 0, 0)
+        nik_row.addWidget(ui.nikEdit, 1)
+        nik_row.addWidget(self.reveal_button)
+        ui.identityForm.setLayout(row, QFormLayout.ItemRole.FieldRole, nik_row)
         ui.nikEdit.textChanged.connect(self._nik_changed)
         ui.nikEdit.editingFinished.connect(self._check_duplicate_nik)
         ui.nameEdit.editingFinished.connect(self._check_name)
@@ -184,7 +209,14 @@ class MemberDialog(QDialog):
         self.view = view
         ui = self.ui
         self.setWindowTitle(self.tr("Member: %1").replace("%1", view.name))
-        ui.nikEdit.setText(view.nik)
+        # The NIK is personal data: masked and read-only until a reveal (see reveal_nik).
+        self._hidden_nik = view.nik
+        ui.nikEdit.setText(view.nik_masked)
+        ui.nikEdit.setReadOnly(True)
+        ui.nikEdit.setToolTip(self.tr(
+            "The NIK is masked. A supervisor can show it with a reason (recorded in the audit "
+            "log) and then correct it."))
+        self.reveal_button.setVisible(self.ctx.user.can(Action.NIK_REVEAL))
         ui.nameEdit.setText(view.name)
         ui.birthPlaceEdit.setText(view.birth_place)
         self.birth_date.set_value(view.birth_date)
@@ -242,13 +274,41 @@ class MemberDialog(QDialog):
                          .replace("%4", sources.get(p.source, p.source)))
         self.contributions_label.setText("\n".join(lines))
 
+    # -- the NIK: masked when editing, until a reveal -----------------------------------------------
+
+    def _nik_text(self) -> str:
+        """The NIK as typed, or the member's full NIK while the field shows it masked."""
+        return self._hidden_nik if self._hidden_nik is not None else self.ui.nikEdit.text()
+
+    def reveal_nik(self) -> RevealNikDialog | None:
+        """"Show NIK": the reveal dialog (reason, audited); afterwards the field shows the full
+        NIK, editable for roles that may update members (a correction)."""
+        if self._hidden_nik is None or self.member_id is None or self.view is None:
+            return None
+        dialog = RevealNikDialog(self.ctx, self.member_id, self.view.nik_masked, parent=self)
+        dialog.shown.connect(lambda nik: self._nik_revealed(dialog, nik))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _nik_revealed(self, dialog: RevealNikDialog, nik: str) -> None:
+        ui = self.ui
+        self._hidden_nik = None
+        ui.nikEdit.setText(nik)
+        ui.nikEdit.setReadOnly(not self.ctx.user.can(Action.MEMBER_UPDATE))
+        ui.nikEdit.setToolTip("")
+        self.reveal_button.hide()
+        dialog.accept()  # the NIK is in the field now; the dialog need not show it as well
+        ui.nikEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.nikEdit.deselect()
+
     # -- values -------------------------------------------------------------------------------------
 
     def _values(self) -> dict[str, object]:
         """Everything the user can change, to detect unsaved changes."""
         ui = self.ui
         return {
-            "nik": clean_identifier(ui.nikEdit.text()), "name": ui.nameEdit.text().strip(),
+            "nik": clean_identifier(self._nik_text()), "name": ui.nameEdit.text().strip(),
             "birth_place": ui.birthPlaceEdit.text().strip(),
             "birth_date": ui.birthDateEdit.text().strip(), "sex": ui.sexCombo.currentData(),
             "kk": clean_identifier(ui.kkEdit.text()),
@@ -278,7 +338,7 @@ class MemberDialog(QDialog):
 
     def _nik_changed(self) -> None:
         ui = self.ui
-        digits = clean_identifier(ui.nikEdit.text())
+        digits = clean_identifier(self._nik_text())
         mark_invalid(ui.nikEdit, False)
         if len(digits) < 16:
             show_message(ui.nikInfoLabel, "")
@@ -295,7 +355,7 @@ class MemberDialog(QDialog):
         typed_birth, _ = self.birth_date.check()
         typed_sex = ui.sexCombo.currentData() if self._sex_touched else None
         try:
-            nik = parse_nik(ui.nikEdit.text(), self.ctx.today(), birth_date=typed_birth,
+            nik = parse_nik(self._nik_text(), self.ctx.today(), birth_date=typed_birth,
                             sex=typed_sex)
         except IdentifierError as exc:
             if show_errors:
@@ -331,11 +391,11 @@ class MemberDialog(QDialog):
 
     def _sex_chosen(self) -> None:
         self._sex_touched = True
-        if len(clean_identifier(self.ui.nikEdit.text())) == 16:
+        if len(clean_identifier(self._nik_text())) == 16:
             self._decode_nik(show_errors=True)
 
     def _check_duplicate_nik(self) -> None:
-        digits = clean_identifier(self.ui.nikEdit.text())
+        digits = clean_identifier(self._nik_text())
         if len(digits) != 16 or digits == self._nik_checked:
             return
         self._nik_checked = digits
@@ -367,7 +427,7 @@ class MemberDialog(QDialog):
     def _duplicate_found(self, found: Any, kind: str, value: str) -> None:
         if found is None or (self.member_id is not None and found.id == self.member_id):
             return
-        if kind == "nik" and clean_identifier(self.ui.nikEdit.text()) != value:
+        if kind == "nik" and clean_identifier(self._nik_text()) != value:
             return
         if kind == "kpj" and clean_identifier(self.ui.kpjEdit.text()).upper() != value:
             return
@@ -394,7 +454,7 @@ class MemberDialog(QDialog):
             error = self.tr("The birth date is in the future.")
         show_message(self.ui.birthDateError, error)
         mark_invalid(self.ui.birthDateEdit, bool(error))
-        if not error and len(clean_identifier(self.ui.nikEdit.text())) == 16:
+        if not error and len(clean_identifier(self._nik_text())) == 16:
             self._decode_nik(show_errors=True)
 
     def _check_kk(self) -> None:
@@ -445,7 +505,7 @@ class MemberDialog(QDialog):
                       self._check_layoff, self._check_since):
             check()
         nik = self._decode_nik(show_errors=True)
-        if nik is None and not ui.nikEdit.text().strip():
+        if nik is None and not self._nik_text().strip():
             show_message(ui.nikInfoLabel, self.tr("Fill in the 16-digit NIK from the KTP."))
             mark_invalid(ui.nikEdit, True)
         kpj_text = ui.kpjEdit.text().strip()

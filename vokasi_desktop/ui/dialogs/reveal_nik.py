@@ -7,7 +7,7 @@ reveal (person_ref and reason, never the NIK) and returns the number. The dialog
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +28,14 @@ from vokasi_desktop.ui.widgets import show_message
 
 
 class RevealNikDialog(QDialog):
-    """Ask why, reveal the full NIK of ``member_id`` through the service, hide it again."""
+    """Ask why, reveal the full NIK of ``member_id`` through the service, hide it again.
+
+    Attributes:
+        shown: emitted with the full NIK once the service has returned (and audited) it; the
+            member dialog takes it into its NIK field for a correction.
+    """
+
+    shown = Signal(str)
 
     def __init__(self, ctx: UiContext, member_id: int, masked: str, *,
                  parent: QWidget | None = None, seconds: int = REVEAL_SECONDS) -> None:
@@ -102,14 +109,15 @@ class RevealNikDialog(QDialog):
         show_message(self.message, "")
         self.ctx.runner.write(privacy.reveal_nik, self.ctx.db, self.ctx.user, self.member_id,
                               self.reason_combo.currentData(), self.reason_edit.text(),
-                              on_done=self._shown, on_error=self._failed, name="reveal-nik")
+                              on_done=self._revealed, on_error=self._failed, name="reveal-nik")
 
-    def _shown(self, nik: str) -> None:
+    def _revealed(self, nik: str) -> None:
         self.revealed = True
         self.nik_label.setText(f"{nik[:6]} {nik[6:12]} {nik[12:]}")
         show_message(self.message, self.tr("Shown for %1 seconds; recorded in the audit log.")
                      .replace("%1", str(self.seconds)), "info")
         self.timer.start(self.seconds * 1000)
+        self.shown.emit(nik)
 
     def _failed(self, exc: BaseException) -> None:
         self.show_button.setEnabled(True)

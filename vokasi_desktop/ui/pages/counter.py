@@ -42,6 +42,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -51,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vokasi_desktop.domain.access import Action
 from vokasi_desktop.domain.eligibility import EligibilityResult, RuleOutcome
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
@@ -82,6 +85,7 @@ from vokasi_desktop.ui import domain_text, errors, labels
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.member import MemberDialog
 from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overridable
+from vokasi_desktop.ui.dialogs.reveal_nik import RevealNikDialog
 from vokasi_desktop.ui.format import fmt_date, fmt_datetime
 from vokasi_desktop.ui.generated.ui_counter_page import Ui_CounterPage
 from vokasi_desktop.ui.help import open_guide
@@ -194,6 +198,7 @@ class CounterPage(QWidget):
         ui.searchEdit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         ui.searchEdit.setMaximumWidth(max(self._long_hint_width, 560))
         ui.searchLayout.setStretchFactor(ui.searchEdit, 1)  # room goes to the field first
+        self._add_reveal_button()
         self.model = ClassOfferModel(self)
         table = ui.classTable
         table.setModel(self.model)
@@ -253,6 +258,40 @@ class CounterPage(QWidget):
         ctx.signals.operation_did_execute.connect(self._operation_did_execute)
         self._reset()
         self.refresh_today()
+
+    def _add_reveal_button(self) -> None:
+        """"Show NIK" next to the masked NIK on the card (roles with NIK_REVEAL, a member on
+        the card). A mouse action: it never takes the focus, so digits typed and Enter keep
+        going to the search flow."""
+        ui = self.ui
+        button = QPushButton(self.tr("Show NIK"), ui.memberBox)
+        button.setObjectName("revealNikButton")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAutoDefault(False)
+        button.setToolTip(self.tr(
+            "Show this member's full NIK for a short time (reason recorded in the audit log)"))
+        button.clicked.connect(self.reveal_nik)
+        button.hide()
+        row, _role = ui.memberForm.getWidgetPosition(ui.nikValue)
+        ui.memberForm.removeWidget(ui.nikValue)
+        nik_row = QHBoxLayout()
+        nik_row.setContentsMargins(0, 0, 0, 0)
+        nik_row.addWidget(ui.nikValue)
+        nik_row.addWidget(button)
+        nik_row.addStretch(1)
+        ui.memberForm.setLayout(row, QFormLayout.ItemRole.FieldRole, nik_row)
+        self.reveal_button = button
+
+    def reveal_nik(self) -> RevealNikDialog | None:
+        """The reveal dialog (reason from a list plus text, audited) for the member on the
+        card; the card itself stays masked."""
+        if self.state is None or not self.ctx.user.can(Action.NIK_REVEAL):
+            return None
+        member = self.state.member
+        dialog = RevealNikDialog(self.ctx, member.id, member.nik_masked, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # -- keyboard help --------------------------------------------------------------------------
 
@@ -631,6 +670,7 @@ class CounterPage(QWidget):
                        ui.enrollmentsValue):
             widget.setVisible(filled)
         ui.verifyPanel.setVisible(False)
+        self.reveal_button.setVisible(filled and self.ctx.user.can(Action.NIK_REVEAL))
         if member is None:
             return
         born = self.tr("Born %1 · %2 · %3").replace("%1", fmt_date(member.birth_date)).replace(
