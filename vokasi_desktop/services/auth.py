@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import re
 import secrets
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -38,6 +40,11 @@ ROLE_LABELS = {"admin": "Administrator", "supervisor": "Supervisor", "clerk": "P
                "head": "Kepala Cabang", "auditor": "Auditor"}
 GENERIC_FAILURE = "Nama pengguna atau kata sandi salah, atau akun sedang dikunci."
 SESSION_SOURCES = ("gui", "cli")
+# Every refused login or approval answers no sooner than this after it began: unknown user,
+# wrong password and locked account then take the same time by construction, not only about
+# the same work (their database writes differ a little, and a busy disk made that visible).
+# It also slows password guessing. A refusal takes about 0.15-0.25 s of real work here.
+FAILURE_FLOOR_SECONDS = 0.4
 # A login session unused for longer than this is expired: ``authorize`` refuses it and the
 # next start ends it. 12 hours covers a full counter day with the screen locked over lunch
 # (the idle lock is minutes; this is the limit after which the password is asked again on a
@@ -172,6 +179,18 @@ def _check_password(session: Session, username: str, password: str, source: str)
     return user
 
 
+@contextlib.contextmanager
+def _failure_floor(started: float) -> Iterator[None]:
+    """On AuthError, wait until :data:`FAILURE_FLOOR_SECONDS` after ``started``, then re-raise."""
+    try:
+        yield
+    except AuthError:
+        rest = FAILURE_FLOOR_SECONDS - (time.monotonic() - started)
+        if rest > 0:
+            time.sleep(rest)
+        raise
+
+
 def authenticate(db: Database, username: str, password: str, *,
                  source: str = "gui") -> Principal:
     """Check a login and open a login session; return the Principal of that session.
@@ -183,7 +202,8 @@ def authenticate(db: Database, username: str, password: str, *,
     """
     if source not in SESSION_SOURCES:
         raise ValueError(f"unknown login source {source!r}")
-    with db.write() as session:
+    started = time.monotonic()
+    with _failure_floor(started), db.write() as session:
         user = _check_password(session, username, password, source)
         now = utcnow()
         user.last_login_at = now
@@ -312,7 +332,7 @@ def verify_approver(db: Database, username: str, password: str, *, requester: Pr
     counter and lock: a clerk typing wrong passwords for the supervisor at the login screen
     cannot lock the supervisor out of approving, and vice versa.
     """
-    with db.write() as session:
+    with _failure_floor(time.monotonic()), db.write() as session:
         user = _check_password(session, username, password, "override")
         if Role(user.role) not in PERMISSIONS[action]:
             audit.record(session, user.username, "override.refused", "user", None,
@@ -337,7 +357,7 @@ def verify_supervisor(db: Database, username: str, password: str) -> UserInfo:
     Kept for the GUI dialogs that only want to know the password is right; services that act
     on an approval call :func:`verify_approver` themselves.
     """
-    with db.write() as session:
+    with _failure_floor(time.monotonic()), db.write() as session:
         user = _check_password(session, username, password, "override")
         info = UserInfo(user.id, user.username, user.full_name, user.role)
     if not info.is_supervisor:
