@@ -69,7 +69,7 @@ class _ListModel(QAbstractTableModel):
 class ClassOfferModel(_ListModel):
     """The offered classes (at most a couple of hundred rows: a plain list)."""
 
-    WIDTHS = (260, 175, 100, 165, 75, 105, 160)
+    WIDTHS = (260, 175, 130, 165, 75, 105, 160)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
