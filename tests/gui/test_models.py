@@ -1,0 +1,43 @@
+"""Every item model of the GUI passes Qt's model tester (pytest-qt ``qtmodeltester``) with real
+rows: the counter's class offer and "Hari ini" lists and the import problems table.
+(``RecordsModel``, the windowed model of the big lists, is checked in test_records_pages.)"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.db.factories import add_member
+from tests.gui.test_counter import World, idle, search, world  # noqa: F401  (fixture)
+from vokasi_desktop.documents.xlsx_import import CellError
+from vokasi_desktop.services import members as member_service
+from vokasi_desktop.ui.pages.reports import ImportIssuesModel
+
+
+def test_counter_models_pass_the_model_tester(qtbot: Any, qtmodeltester: Any,
+                                              world: World) -> None:
+    page = world.page
+    member = member_service.get_member(world.db, add_member(world.db, name="Dewi Lestari"))
+    search(qtbot, page, member.nik)
+    idle(qtbot, page)
+    assert page.model.rowCount() > 0  # classes offered to an eligible worker
+    qtmodeltester.check(page.model)
+    qtbot.waitUntil(lambda: page.today_model.rowCount() > 0, timeout=10_000)
+    qtmodeltester.check(page.today_model)
+    # A new lookup resets both lists while the tester watches their signals.
+    search(qtbot, page, member.nik)
+    idle(qtbot, page)
+    assert page.model.rowCount() > 0
+
+
+def test_import_issues_model_passes_the_model_tester(qtbot: Any, qtmodeltester: Any) -> None:
+    model = ImportIssuesModel()
+    errors = [CellError(2, "A", "NIK", "3578", "NIK harus 16 digit.", "nik_length"),
+              CellError(3, "C", "Tanggal Lahir", "31/02/1990", "Tanggal tidak valid.",
+                        "date_format")]
+    warnings = [CellError(4, "F", "Telepon", "0812", "Nomor telepon pendek.", "phone_format",
+                          severity="warning")]
+    model.set_issues(errors, warnings)
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+    model.set_issues([], [])
+    assert model.rowCount() == 0
