@@ -14,7 +14,7 @@ from vokasi_desktop.ui.pages.reports import ImportIssuesModel
 
 
 def test_counter_models_pass_the_model_tester(qtbot: Any, qtmodeltester: Any,
-                                              world: World) -> None:
+                                              world: World) -> None:  # noqa: F811
     page = world.page
     member = member_service.get_member(world.db, add_member(world.db, name="Dewi Lestari"))
     search(qtbot, page, member.nik)
