@@ -8,12 +8,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from tests.gui.shots import save_doc_shot
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import Member
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.pages.audit import AuditPage
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def test_audit_page(qtbot: Any, demo_db: Database, make_ctx: Callable[..., UiContext],
@@ -33,10 +32,9 @@ def test_audit_page(qtbot: Any, demo_db: Database, make_ctx: Callable[..., UiCon
     for i in range(page.table.rowCount()):
         assert page.table.item(i, 5).text() == "✓"
         assert nik not in page.table.item(i, 6).text()
-    SHOTS.mkdir(parents=True, exist_ok=True)
     page.nik.clear()
     page.search_button.click()
-    page.grab().save(str(SHOTS / "audit_viewer.png"))
+    save_doc_shot(page, "audit_viewer.png", tmp_path)
     page.nik.setText("123")
     page.search_button.click()
     assert "NIK" in page.message.text()

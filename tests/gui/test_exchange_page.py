@@ -7,13 +7,12 @@ from typing import Any
 
 from tests.db.exchange_world import enrol_some, make_office, trust_each_other
 from tests.gui.conftest import user_named
+from tests.gui.shots import save_doc_shot
 from vokasi_desktop.services.auth import create_user
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.i18n import Preferences
 from vokasi_desktop.ui.main_window import MainWindow
 from vokasi_desktop.ui.pages.exchange import ExchangePage
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def test_exchange_page_export_import_and_refusal(qtbot: Any, runner: Any, tmp_path: Path) -> None:
@@ -49,8 +48,7 @@ def test_exchange_page_export_import_and_refusal(qtbot: Any, runner: Any, tmp_pa
     qtbot.waitUntil(lambda: pr.table.item(0, 4) is not None and
                     pr.table.item(1, 4).text() == "#1", timeout=10_000)
     pr.resize(1100, 560)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    pr.grab().save(str(SHOTS / "exchange.png"))
+    save_doc_shot(pr, "exchange.png", tmp_path)
 
     bad = tmp_path / "rusak.zip"
     bad.write_bytes(pkg.read_bytes()[:100])

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.db.test_users import make_user
+from tests.gui.shots import save_doc_shot
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry
 from vokasi_desktop.ui.lock import IdleLock
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def test_idle_lock_hides_everything_and_needs_own_password(qtbot: QtBot,
@@ -30,8 +27,7 @@ def test_idle_lock_hides_everything_and_needs_own_password(qtbot: QtBot,
     qtbot.waitUntil(lambda: lock.is_locked, timeout=3000)
     assert not page.isVisible() and lock.screen is not None and lock.screen.isVisible()
     assert "Siti" not in window.windowTitle()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(SHOTS / "lock_screen.png"))
+    save_doc_shot(window, "lock_screen.png")
 
     lock.screen.password.setText("salah-sandi")
     lock.screen.unlock_button.click()

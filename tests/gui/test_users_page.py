@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
 
 from tests.gui.conftest import Answers
+from tests.gui.shots import save_doc_shot
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry, User
 from vokasi_desktop.db.timeutil import utcnow
@@ -22,8 +22,6 @@ from vokasi_desktop.ui.help import PAGE_SECTIONS, section_file
 from vokasi_desktop.ui.main_window import MainWindow
 from vokasi_desktop.ui.pages.users import UsersPage
 from vokasi_desktop.ui.password_change import ChangePasswordDialog
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def _user(db: Database, name: str) -> User:
@@ -83,9 +81,8 @@ def test_users_page_manages_users(qtbot: Any, demo_db: Database,
     # The administrator cannot disable their own account from here.
     page.select_user("admin")
     assert not page.active_button.isEnabled()
-    SHOTS.mkdir(parents=True, exist_ok=True)
     page.select_user("loket2")
-    page.grab().save(str(SHOTS / "users.png"))
+    save_doc_shot(page, "users.png")
     page.resize(1024, 768)  # a small laptop: every button still fits on one row
     assert page.role_button.geometry().right() < page.width()
 
