@@ -5339,6 +5339,10 @@ Pilih nama berkas lain.</translation>
         <translation>TIDAK DAPAT DIPERIKSA</translation>
     </message>
     <message>
+        <source>REGISTERED, HOLDER DATA ERASED</source>
+        <translation>TERDAFTAR, DATA PEMEGANG DIHAPUS</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>

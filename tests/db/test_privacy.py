@@ -32,6 +32,7 @@ from vokasi_desktop.db.models import (
     MemberConsent,
     PurgedPerson,
 )
+from vokasi_desktop.documents.signing import make_payload, sign_payload
 from vokasi_desktop.domain.identifiers import encode_nik
 from vokasi_desktop.domain.privacy import CONSENT_PURPOSE_CODE, CONSENT_TEXT_VERSION
 from vokasi_desktop.services import audit, documents, members, privacy
@@ -269,6 +270,57 @@ def test_purge_preview_and_purge(database: Database, tmp_path: Path) -> None:
     assert not any(n in str(entry.detail) for n in niks.values())
     # a second run finds nobody
     assert privacy.purge_preview(database, head, today=FUTURE).count == 0
+
+
+@both_backends
+def test_documents_of_a_purged_person_still_verify_as_issued(
+        database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Letters printed before the purge are genuine: the desk must not call them unregistered
+    or forged. A valid one verifies as ``purged`` (signature and register number good, the
+    holder's data erased so the printed name can no longer be compared); a voided one stays
+    ``voided``. A QR whose other fields were changed is still refused."""
+    ids = _purge_world(database, tmp_path)  # "done": a cancelled enrolment, its letter voided
+    class_id = add_class(database, add_institution(database, "LPK-002"), "KLS-2")
+    passed = add_member(database, name="Lulus Pelatihan")
+    e = enrol(database, passed, class_id, "pg-pass", as_user(database, "petugas"), on_date=TODAY)
+    documents.issue_letter(database, e.id, as_user(database, "petugas"), tmp_path / "ok.pdf",
+                           on=TODAY)
+    change_status(database, e.id, "in_training", as_user(database, "petugas"))
+    change_status(database, e.id, "completed", as_user(database, "petugas"))
+    with database.read() as s:
+        rows = {r.member_id: (r.qr_text, r.number) for r in s.execute(select(DocumentRecord))
+                .scalars()}
+    good_qr, good_no = rows[passed]
+    voided_qr, voided_no = rows[ids["done"]]
+    assert documents.verify(database, good_qr).status == "valid"
+    assert documents.verify(database, voided_qr).status == "voided"
+    save_office_settings(database, as_role(database, "admin"), OfficeSettings(retention_years=5))
+    head = as_role(database, "head")
+    preview = privacy.purge_preview(database, head, today=FUTURE)
+    assert passed in preview.member_ids and ids["done"] in preview.member_ids
+    privacy.purge(database, head, today=FUTURE, expected_count=preview.count)
+    for text in (good_qr, str(tmp_path / "ok.pdf")):
+        answer = documents.verify(database, text)
+        assert answer.status == "purged", (answer.status, answer.message)
+        assert good_no in answer.message and "dihapus" in answer.message
+        assert "Lulus Pelatihan" not in answer.message  # the register names nobody now
+    from vokasi_desktop.cli import main
+
+    url = database.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "verify", good_qr]) == 12
+    assert "DATA PEMEGANG DIHAPUS" in capsys.readouterr().out
+    voided = documents.verify(database, voided_qr)
+    assert voided.status == "voided" and voided_no in voided.message
+    # a code signed with the branch key (stolen) under this number but with another class is
+    # still refused: only the erased name and NIK digits are not compared
+    with database.read() as s:
+        real = dict(s.execute(select(DocumentRecord).where(
+            DocumentRecord.number == good_no)).scalar_one().payload["qr"])
+        key = documents._private_key(s, real["b"])
+    forged = make_payload(number=real["no"], doc_type=real["t"], branch_code=real["b"],
+                          issue_date=real["d"], name="Orang Lain", nik_last4="9999",
+                          class_code="KLS-LAIN")
+    assert documents.verify(database, sign_payload(forged, key)).status == "mismatch"
 
 
 def test_purged_nik_is_gone_from_the_sqlite_file(database: Database, tmp_path: Path) -> None:

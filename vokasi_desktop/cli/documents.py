@@ -345,11 +345,11 @@ VERIFY_LABELS = {"valid": "SAH", "tampered": "DIUBAH / TIDAK SAH",
                  "malformed": "BUKAN KODE VERIFIKASI",
                  "voided": "DIBATALKAN", "unregistered": "TIDAK TERDAFTAR",
                  "mismatch": "TIDAK COCOK DENGAN REGISTER", "registry_tampered": "REGISTER DIUBAH",
-                 "not_original": "BUKAN BERKAS ASLI"}
+                 "not_original": "BUKAN BERKAS ASLI", "purged": "SAH, DATA PEMEGANG DIHAPUS"}
 # One exit code per outcome (2 stays "usage error"); documented in --help and README.
 VERIFY_EXIT = {"valid": 0, "tampered": 3, "unknown_key": 4, "malformed": 5, "voided": 6,
                "unregistered": 7, "mismatch": 8, "registry_tampered": 9, "not_original": 10,
-               "revoked": 11}
+               "revoked": 11, "purged": 12}
 TYPE_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
                "certificate": "Sertifikat"}
 

@@ -130,7 +130,7 @@ class Verification:
 
 # Every outcome of verify(), in the order of the CLI's exit codes (valid = 0, then 3, 4, ...).
 VERIFY_STATUSES = ("valid", "tampered", "unknown_key", "malformed", "voided", "unregistered",
-                   "mismatch", "registry_tampered", "not_original")
+                   "mismatch", "registry_tampered", "not_original", "purged")
 
 
 @dataclass(frozen=True)
@@ -1000,6 +1000,37 @@ def _enrollment_state(session: Session, rec: DocumentRecord) -> str | None:
     return ENROLLMENT_LABELS.get(status, status) if status else None
 
 
+# The QR fields a retention purge overwrites in the register (holder's name, NIK digits).
+_PURGED_QR_FIELDS = frozenset({"n", "k"})
+
+
+def _verify_purged(rec: DocumentRecord, payload: dict[str, Any], file_hash: str | None,
+                   doc: IssuedDocument, state: str | None) -> Verification:
+    """A registered document whose holder was purged (retention): the register keeps number,
+    type, dates and the rest of the signed QR, not the name. The printed code is genuine when
+    everything but the erased fields equals the register; the name cannot be compared."""
+    kept = rec.payload.get("qr") if isinstance(rec.payload, dict) else None
+    if not isinstance(kept, dict) or {k: v for k, v in payload.items()
+                                      if k not in _PURGED_QR_FIELDS} != {
+            k: v for k, v in kept.items() if k not in _PURGED_QR_FIELDS}:
+        return Verification(
+            "mismatch", f"Kode QR bertanda tangan kantor, tetapi isinya tidak cocok dengan "
+            f"register untuk nomor {rec.number}. Dokumen TIDAK SAH.", payload, doc, state)
+    erased = (" Data pribadi pemegangnya telah dihapus dari register sesuai masa retensi, "
+              "sehingga nama pada dokumen tidak dapat dicocokkan lagi.")
+    if rec.voided:
+        return Verification("voided", f"Dokumen {rec.number} telah DIBATALKAN: "
+                            f"{rec.void_reason}.{erased}", payload, doc, state)
+    if file_hash is not None and file_hash != rec.pdf_sha256:
+        return Verification(
+            "not_original", f"Kode di berkas cocok dengan register nomor {rec.number}, tetapi "
+            "berkas PDF ini bukan berkas asli yang terdaftar (isi berkas berbeda: salinan atau "
+            f"telah diubah).{erased}", payload, doc, state)
+    return Verification("purged", f"Tanda tangan sah; {DOC_LABELS[rec.doc_type]} nomor "
+                        f"{rec.number} tercatat di register.{erased} Cocokkan identitas "
+                        "pemegang dengan KTP-nya.", payload, doc, state)
+
+
 def verify(db: Database, text_or_path: str) -> Verification:
     """Verify a scanned QR text or a PDF file, offline, against the known branch keys AND the
     registry: the signed QR must equal the registered one, the registry row must carry a valid
@@ -1057,6 +1088,9 @@ def verify(db: Database, text_or_path: str) -> Verification:
         if problem is not None:
             return Verification("registry_tampered", problem + " Jangan terima dokumen ini; "
                                 "hubungi kantor penerbit.", payload, doc, state)
+        purged = isinstance(rec.payload, dict) and rec.payload.get("purged") is True
+        if purged:
+            return _verify_purged(rec, payload, file_hash, doc, state)
         if payload != rec.payload.get("qr") or text != rec.qr_text:
             return Verification(
                 "mismatch", f"Kode QR bertanda tangan kantor, tetapi isinya tidak cocok dengan "

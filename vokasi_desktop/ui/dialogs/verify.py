@@ -40,6 +40,7 @@ STATUS_WORDS = {
     "mismatch": QT_TRANSLATE_NOOP("VerifyDialog", "DOES NOT MATCH REGISTER"),
     "registry_tampered": QT_TRANSLATE_NOOP("VerifyDialog", "REGISTER ALTERED"),
     "not_original": QT_TRANSLATE_NOOP("VerifyDialog", "NOT THE ORIGINAL FILE"),
+    "purged": QT_TRANSLATE_NOOP("VerifyDialog", "REGISTERED, HOLDER DATA ERASED"),
 }
 STATUS_COLOURS = {
     "valid": OK.name(),
@@ -53,6 +54,7 @@ STATUS_COLOURS = {
     "mismatch": ERROR.name(),
     "registry_tampered": ERROR.name(),
     "not_original": WARNING.name(),
+    "purged": WARNING.name(),
 }
 
 
