@@ -630,3 +630,27 @@ def test_fixed_mask_codes_of_many_payloads_scan_when_printed(tmp_path: Path) -> 
         out = subprocess.run(["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable",
                               str(tmp_path / f"q{i:02d}.png")], capture_output=True, text=True)
         assert out.stdout.strip() == payload, f"payload {i} did not scan"
+
+
+def test_prepared_font_subsets_give_reportlab_s_own_bytes(
+    doc: tuple[str, Any, Renderer, ByteRenderer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Font subsets are prepared once per process and reused (speed): the documents must be
+    byte-for-byte what reportlab's own TTFont writes, on a cold cache, a warm one, and with
+    characters outside ASCII (another subset)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from vokasi_desktop.documents import fonts
+
+    _kind, data, _render, render_bytes = doc
+    accented = (dataclasses.replace(data, member=dataclasses.replace(
+        data.member, name="RENÉ ÇAĞLAR ÑUÑEZ")) if hasattr(data, "member")
+        else dataclasses.replace(data, name="RENÉ ÇAĞLAR ÑUÑEZ"))
+    fonts._subsets.clear()
+    cold = [render_bytes(data), render_bytes(accented)]
+    assert fonts._subsets  # the cache was used
+    warm = [render_bytes(data), render_bytes(accented)]
+    monkeypatch.setattr(fonts.PreparedTTFont, "addObjects", TTFont.addObjects)
+    plain = [render_bytes(data), render_bytes(accented)]
+    assert cold == warm == plain
+    assert cold[0] != cold[1]
