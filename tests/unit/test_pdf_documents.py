@@ -654,3 +654,31 @@ def test_prepared_font_subsets_give_reportlab_s_own_bytes(
     plain = [render_bytes(data), render_bytes(accented)]
     assert cold == warm == plain
     assert cold[0] != cold[1]
+
+
+def test_paragraph_shortcuts_give_reportlab_s_own_bytes(
+    letter: EnrollmentLetterData, slip: EligibilitySlipData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Letters and slips parse each (text, style) once and skip a repeated wrap at the same
+    width (speed): the bytes must equal reportlab's own Paragraph's, also when a long letter
+    and a long slip table split across pages, and on a warm cache."""
+    from reportlab.platypus import Paragraph as ReportlabParagraph
+
+    from vokasi_desktop.documents import common, letters
+    from vokasi_desktop.documents import slip as slip_module
+
+    long_letter = dataclasses.replace(letter, tembusan=tuple(
+        f"Kepala Dinas Tenaga Kerja & Transmigrasi <{i}>" for i in range(40)))
+    long_slip = dataclasses.replace(slip, outcomes=slip.outcomes + tuple(
+        SlipOutcome(f"Syarat tambahan {i} yang cukup panjang agar terbungkus", "Memenuhi",
+                    "Keterangan " * (i % 9 + 1), "Langkah " * (i % 3)) for i in range(45)))
+    cases = [(render_enrollment_letter_bytes, letter), (render_enrollment_letter_bytes, long_letter),
+             (render_eligibility_slip_bytes, slip), (render_eligibility_slip_bytes, long_slip)]
+    common._parsed.clear()
+    cold = [render(data) for render, data in cases]
+    warm = [render(data) for render, data in cases]
+    monkeypatch.setattr(letters, "Paragraph", ReportlabParagraph)
+    monkeypatch.setattr(slip_module, "Paragraph", ReportlabParagraph)
+    plain = [render(data) for render, data in cases]
+    assert cold == warm == plain
+    assert common._parsed

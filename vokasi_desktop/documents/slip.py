@@ -13,13 +13,14 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from vokasi_desktop.documents.common import (
     GREEN,
     GREY_LINE,
     STATUS_FILL,
     STATUS_TEXT,
+    Paragraph,
     PortraitMeta,
     date_range,
     ensure_no_full_nik,
