@@ -198,13 +198,39 @@ class Paragraph(_ReportlabParagraph):
         return result  # type: ignore[no-any-return]
 
 
+_replays: dict[tuple[Any, ...], list[str]] = {}
+
+
+def replay(canvas: Canvas, key: tuple[Any, ...], draw: Callable[[Canvas], None]) -> None:
+    """Draw a static page part from the operators it produced the first time in this process.
+
+    ``draw`` must leave the canvas as it found it (balanced saveState/restoreState) and use
+    no page resources (fonts, images, transparency): only then are its operators the same
+    on every page, whatever came before. ``key`` names the part and its geometry. The
+    emblem, the certificate's rosette and border cost ~1.5 ms of Python path building per
+    document; appending the recorded operators writes the same bytes.
+    """
+    ops = _replays.get(key)
+    if ops is not None:
+        canvas._code.extend(ops)
+        return
+    start = len(canvas._code)
+    draw(canvas)
+    _replays[key] = canvas._code[start:]
+
+
 def draw_emblem(canvas: Canvas, cx: float, cy: float, size: float) -> None:
-    """Draw a neutral round emblem (no external image) centred on (cx, cy).
+    """Draw a neutral round emblem (no external image) centred on (cx, cy) (recorded once per
+    process and size, see :func:`replay`).
 
     Used when a branch has no letterhead logo configured: a green disc with a gold ring,
     a white cog (work) and a gold star, drawn with shapes. Not an imitation of the official
     logo; configure ``BranchProfile.logo_path`` for that.
     """
+    replay(canvas, ("emblem", cx, cy, size), lambda c: _draw_emblem(c, cx, cy, size))
+
+
+def _draw_emblem(canvas: Canvas, cx: float, cy: float, size: float) -> None:
     r = size / 2
     canvas.saveState()
     canvas.setFillColor(GREEN)
@@ -663,6 +689,7 @@ __all__ = [
     "new_canvas",
     "pdf_date",
     "render_portrait",
+    "replay",
     "styles",
     "write_atomic",
 ]
