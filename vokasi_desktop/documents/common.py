@@ -159,20 +159,25 @@ def styles() -> dict[str, ParagraphStyle]:
 
 _PARSED_LIMIT = 4096
 _parsed: dict[tuple[str, int, int], tuple[Any, str, Any, list[Any]]] = {}
+_wrapped: dict[tuple[tuple[str, int, int], float], tuple[Any, Any, float, tuple[float, ...]]] = {}
 
 
 class Paragraph(_ReportlabParagraph):
-    """reportlab's Paragraph with two shortcuts that leave the output unchanged.
+    """reportlab's Paragraph with shortcuts that leave the output unchanged.
 
     - The markup of a (text, style) is parsed once per process: labels, headings and fixed
       sentences recur in every letter and slip, and reportlab's parser (``html.parser``) was
       ~15% of a slip. Each paragraph gets its own copies of the cached fragments.
-    - A second ``wrap`` at the same width returns the first result: a Table wraps every cell
-      to size its rows and again to draw it (Paragraph.wrap ignores the height), and line
-      breaking was a quarter of a slip.
+    - Its line breaks at a given width are computed once per process too (they depend only
+      on the fragments, the style and the width), and a second ``wrap`` at the same width
+      returns the first result: a Table wraps every cell to size its rows and again to draw
+      it (Paragraph.wrap ignores the height). Line breaking was a quarter of a slip.
+      Drawing only reads the lines; ``split`` (a paragraph cut by a page break) works on a
+      private copy, computed afresh.
     """
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        self._parse_key: tuple[str, int, int] | None = None
         if frags is not None or bulletText is not None or not isinstance(text, str):
             super()._setup(text, style, bulletText, frags, cleaner)
             return
@@ -181,21 +186,43 @@ class Paragraph(_ReportlabParagraph):
         if hit is not None and hit[0] is style:
             _style, clean_text, parsed_style, cached = hit
             super()._setup(clean_text, parsed_style, None, [f.clone() for f in cached], cleaner)
+            self._parse_key = key
             return
         super()._setup(text, style, None, None, cleaner)
         if self.bulletText is None:  # a <bullet> tag: not worth caching
             if len(_parsed) >= _PARSED_LIMIT:
                 _parsed.clear()
+                _wrapped.clear()  # its keys hold ids of styles the parse cache kept alive
             _parsed[key] = (style, self.text, self.style, [f.clone() for f in self.frags])
+            self._parse_key = key
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         memo = self.__dict__.get("_wrap_memo")
         if (memo is not None and memo[0] == availWidth and memo[1] is self.__dict__.get("blPara")
                 and memo[2] is self.frags):
             return memo[3]  # type: ignore[no-any-return]
-        result = super().wrap(availWidth, availHeight)
+        key = self.__dict__.get("_parse_key")
+        shared = _wrapped.get((key, availWidth)) if key is not None else None
+        if shared is not None and shared[0] is self.style:
+            _style, self.blPara, self.height, widths = shared
+            self.width = availWidth
+            self._wrapWidths = list(widths)
+            result = (availWidth, self.height)
+        else:
+            result = super().wrap(availWidth, availHeight)
+            if key is not None and availWidth >= 1e-8 and len(_wrapped) < _PARSED_LIMIT:
+                _wrapped[(key, availWidth)] = (self.style, self.blPara, self.height,
+                                               tuple(self._wrapWidths))
         self._wrap_memo = (availWidth, self.blPara, self.frags, result)
         return result  # type: ignore[no-any-return]
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        if self.__dict__.get("_parse_key") is not None:
+            self._parse_key = None  # never share this paragraph's lines from now on
+            if "blPara" in self.__dict__:  # lines shared with the cache: make our own
+                _ReportlabParagraph.wrap(self, self.width, availHeight)
+                self._wrap_memo = None
+        return super().split(availWidth, availHeight)  # type: ignore[no-any-return]
 
 
 _replays: dict[tuple[Any, ...], list[str]] = {}
