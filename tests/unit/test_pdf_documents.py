@@ -682,3 +682,51 @@ def test_paragraph_shortcuts_give_reportlab_s_own_bytes(
     plain = [render(data) for render, data in cases]
     assert cold == warm == plain
     assert common._parsed
+
+
+def test_logo_decoded_once_per_thread_same_bytes_and_a_changed_file_is_reread(
+    letter: EnrollmentLetterData, certificate: CertificateData, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The branch logo is decoded once and reused (speed): documents keep reportlab's bytes
+    for stored logos (PNG with transparency, JPEG) and logo files, and a logo file replaced
+    on disk is read again."""
+    import io
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    from vokasi_desktop.documents import common
+
+    def png(colour: tuple[int, int, int, int], size: tuple[int, int] = (120, 90)) -> bytes:
+        buffer = io.BytesIO()
+        Image.new("RGBA", size, colour).save(buffer, "PNG")
+        return buffer.getvalue()
+
+    jpeg = io.BytesIO()
+    Image.new("RGB", (80, 80), (0, 120, 60)).save(jpeg, "JPEG")
+    file = tmp_path / "logo.png"
+    file.write_bytes(png((0, 90, 40, 200)))
+    branches = [dataclasses.replace(letter.branch, logo=png((0, 120, 60, 128))),
+                dataclasses.replace(letter.branch, logo=jpeg.getvalue()),
+                dataclasses.replace(letter.branch, logo_path=file)]
+
+    def documents() -> list[bytes]:
+        out = []
+        for branch in branches:
+            out.append(render_enrollment_letter_bytes(dataclasses.replace(letter, branch=branch)))
+            out.append(render_certificate_bytes(dataclasses.replace(certificate, branch=branch)))
+        return out
+
+    cached = documents()
+    again = documents()
+    monkeypatch.setattr(common, "_logo_reader", lambda source: ImageReader(
+        io.BytesIO(source) if isinstance(source, bytes) else str(source)))
+    assert cached == again == documents()
+    monkeypatch.undo()
+    before = render_enrollment_letter_bytes(dataclasses.replace(letter, branch=branches[2]))
+    replacement = png((200, 20, 20, 255), (300, 200))
+    assert len(replacement) != file.stat().st_size  # the cache key sees the change
+    file.write_bytes(replacement)
+    after = render_enrollment_letter_bytes(dataclasses.replace(letter, branch=branches[2]))
+    assert before != after
