@@ -329,8 +329,12 @@ def _pdf_rates(n: int, rounds: int) -> list[Metric]:
     _stats(m, [one])
     m.floor = floor
     out.append(_judge(m, at_least=100))
+    pool_cpu = bench_pdf.POOL_CPU
     m = Metric(f"certificates, {cores} processes", "/s", target=">= 1.8x one core",
-               note="documents.batch warm spawn pool, as the class run uses")
+               note="documents.batch warm spawn pool, as the class run uses" + (
+                   f"; workers {pool_cpu['per_cpu_s']:.0f} per CPU second, on a core "
+                   f"{pool_cpu['busy']:.0%} of the time (autogroup: a busy machine gives "
+                   "the session one share)" if pool_cpu else ""))
     _stats(m, [two])
     m.floor = one
     out.append(_judge(m, ratio_at_least=1.8))

@@ -261,16 +261,47 @@ def _rate(work: Callable[[int], object], n: int, rounds: int) -> float:
     return statistics.median(rates)
 
 
+POOL_CPU: dict[str, float] = {}
+"""Of the last :func:`_rate_pool` (Linux): ``per_cpu_s``, items per CPU second of the workers
+(what one free core of the pool does), and ``busy``, the workers' CPU time over
+``workers`` x wall time (1.0 = every worker always on a core). With the kernel's
+autogroup scheduling (``/proc/sys/kernel/sched_autogroup_enabled``) a busy machine gives
+the app's session one share however many workers it has, so the wall-clock ratio there
+measures the other sessions, not the pool."""
+
+
+def _cpu_seconds(pid: int) -> float:
+    with open(f"/proc/{pid}/stat") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _rate_pool(work: Callable[[int], object], n: int, rounds: int, workers: int) -> float:
     """Like :func:`_rate` on ``workers`` processes of the app's own warm pool (spawn)."""
     from vokasi_desktop.documents import batch
 
     batch.render_many(work, range(workers * batch.MIN_POOL_JOBS), workers=workers)  # warm
-    rates = []
+    pids = list(getattr(batch._pools.get(workers), "_processes", None) or ())
+    rates, cpu_rates, busy = [], [], []
     for r in range(rounds):
+        try:
+            before = sum(_cpu_seconds(pid) for pid in pids)
+        except OSError:  # not Linux, or a worker was replaced
+            pids = []
         start = time.perf_counter()
         batch.render_many(work, range(r * n, (r + 1) * n), workers=workers)
-        rates.append(n / (time.perf_counter() - start))
+        wall = time.perf_counter() - start
+        rates.append(n / wall)
+        if pids:
+            try:
+                used = sum(_cpu_seconds(pid) for pid in pids) - before
+            except OSError:
+                pids = []
+            else:
+                cpu_rates.append(n / max(used, 1e-9))
+                busy.append(used / (workers * wall))
+    if cpu_rates:
+        POOL_CPU.update(per_cpu_s=statistics.median(cpu_rates), busy=statistics.median(busy))
     return statistics.median(rates)
 
 

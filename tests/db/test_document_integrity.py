@@ -99,6 +99,36 @@ def test_class_certificates_published_only_after_commit(database: Database, tmp_
     assert all("SRT-0001" in n or "SRT-0002" in n for n in names)
 
 
+def test_class_certificates_published_in_parallel_all_attempted_first_failure_raised(
+        database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The committed files are written on several threads (fsync each): a file that cannot
+    be written does not stop the others, and the error names the first failed document."""
+    setup_branch(database)
+    class_id = add_class(database, add_institution(database))
+    for i in range(4):
+        e = enrol(database, add_member(database), class_id, f"cp{i}", as_user(database, "petugas"), on_date=TODAY)
+        change_status(database, e.id, "in_training", as_user(database, "petugas"))
+        change_status(database, e.id, "completed", as_user(database, "petugas"))
+    real = documents.write_atomic
+
+    def flaky(path: Path, data: bytes) -> Path:
+        if "SRT-0002" in path.name or "SRT-0004" in path.name:
+            raise OSError(28, "No space left on device")
+        return real(path, data)
+
+    monkeypatch.setattr(documents, "write_atomic", flaky)
+    out = tmp_path / "certs"
+    with pytest.raises(ServiceError) as info:
+        documents.issue_class_certificates(database, class_id, as_user(database, "petugas"), out, on=TODAY,
+                                           workers=1)
+    assert info.value.code == "publish_failed"
+    assert "SRT/0002/" in info.value.message
+    names = sorted(p.name for p in out.glob("*.pdf"))
+    assert len(names) == 2 and "SRT-0001" in names[0] and "SRT-0003" in names[1]
+    with database.read() as s:  # committed: the registry holds all four (reprint recovers)
+        assert len(s.execute(select(DocumentRecord.id)).all()) == 4
+
+
 @both_backends
 def test_cancelling_an_enrolment_voids_its_letter(database: Database) -> None:
     _m, _c, enrollment_id = _world(database)

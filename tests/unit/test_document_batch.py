@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Iterator
 
 import pytest
 
@@ -65,3 +66,40 @@ def test_cancel_stops_the_batch(workers: int) -> None:
     with pytest.raises(Cancelled):
         batch.render_many(render_certificate_bytes, _certificates(40), workers=workers,
                           report=report, cancel=token)
+
+
+def _square(job: int) -> int:
+    return job * job
+
+
+def test_iter_render_streams_results_in_order_while_jobs_are_still_produced() -> None:
+    """The class run stages (numbers, signatures) and stores documents while the workers
+    render: jobs are pulled lazily and results come back in order before the last job is
+    produced."""
+    pulled: list[int] = []
+    pulled_at_first_result: list[int] = []
+
+    def jobs() -> Iterator[int]:
+        for i in range(200):
+            pulled.append(i)
+            yield i
+
+    out = []
+    for result in batch.iter_render(_square, jobs(), total=200, workers=2):
+        if not out:
+            pulled_at_first_result.append(len(pulled))
+        out.append(result)
+    assert out == [i * i for i in range(200)]
+    assert pulled_at_first_result[0] < 200
+
+
+def test_chunks_shrink_towards_the_end_so_workers_finish_together() -> None:
+    total, workers = 240, 2
+    sizes, remaining = [], total
+    while remaining:
+        size = batch._chunk_size(remaining, total, workers)
+        sizes.append(size)
+        remaining -= size
+    assert sum(sizes) == total
+    assert max(sizes) <= batch.MAX_CHUNK
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] == 1

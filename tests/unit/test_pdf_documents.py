@@ -654,3 +654,79 @@ def test_prepared_font_subsets_give_reportlab_s_own_bytes(
     plain = [render_bytes(data), render_bytes(accented)]
     assert cold == warm == plain
     assert cold[0] != cold[1]
+
+
+def test_paragraph_shortcuts_give_reportlab_s_own_bytes(
+    letter: EnrollmentLetterData, slip: EligibilitySlipData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Letters and slips parse each (text, style) once and skip a repeated wrap at the same
+    width (speed): the bytes must equal reportlab's own Paragraph's, also when a long letter
+    and a long slip table split across pages, and on a warm cache."""
+    from reportlab.platypus import Paragraph as ReportlabParagraph
+
+    from vokasi_desktop.documents import common, letters
+    from vokasi_desktop.documents import slip as slip_module
+
+    long_letter = dataclasses.replace(letter, tembusan=tuple(
+        f"Kepala Dinas Tenaga Kerja & Transmigrasi <{i}>" for i in range(40)))
+    long_slip = dataclasses.replace(slip, outcomes=slip.outcomes + tuple(
+        SlipOutcome(f"Syarat tambahan {i} yang cukup panjang agar terbungkus", "Memenuhi",
+                    "Keterangan " * (i % 9 + 1), "Langkah " * (i % 3)) for i in range(45)))
+    cases = [(render_enrollment_letter_bytes, letter), (render_enrollment_letter_bytes, long_letter),
+             (render_eligibility_slip_bytes, slip), (render_eligibility_slip_bytes, long_slip)]
+    common._parsed.clear()
+    cold = [render(data) for render, data in cases]
+    warm = [render(data) for render, data in cases]
+    monkeypatch.setattr(letters, "Paragraph", ReportlabParagraph)
+    monkeypatch.setattr(slip_module, "Paragraph", ReportlabParagraph)
+    plain = [render(data) for render, data in cases]
+    assert cold == warm == plain
+    assert common._parsed
+
+
+def test_logo_decoded_once_per_thread_same_bytes_and_a_changed_file_is_reread(
+    letter: EnrollmentLetterData, certificate: CertificateData, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The branch logo is decoded once and reused (speed): documents keep reportlab's bytes
+    for stored logos (PNG with transparency, JPEG) and logo files, and a logo file replaced
+    on disk is read again."""
+    import io
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    from vokasi_desktop.documents import common
+
+    def png(colour: tuple[int, int, int, int], size: tuple[int, int] = (120, 90)) -> bytes:
+        buffer = io.BytesIO()
+        Image.new("RGBA", size, colour).save(buffer, "PNG")
+        return buffer.getvalue()
+
+    jpeg = io.BytesIO()
+    Image.new("RGB", (80, 80), (0, 120, 60)).save(jpeg, "JPEG")
+    file = tmp_path / "logo.png"
+    file.write_bytes(png((0, 90, 40, 200)))
+    branches = [dataclasses.replace(letter.branch, logo=png((0, 120, 60, 128))),
+                dataclasses.replace(letter.branch, logo=jpeg.getvalue()),
+                dataclasses.replace(letter.branch, logo_path=file)]
+
+    def documents() -> list[bytes]:
+        out = []
+        for branch in branches:
+            out.append(render_enrollment_letter_bytes(dataclasses.replace(letter, branch=branch)))
+            out.append(render_certificate_bytes(dataclasses.replace(certificate, branch=branch)))
+        return out
+
+    cached = documents()
+    again = documents()
+    monkeypatch.setattr(common, "_logo_reader", lambda source: ImageReader(
+        io.BytesIO(source) if isinstance(source, bytes) else str(source)))
+    assert cached == again == documents()
+    monkeypatch.undo()
+    before = render_enrollment_letter_bytes(dataclasses.replace(letter, branch=branches[2]))
+    replacement = png((200, 20, 20, 255), (300, 200))
+    assert len(replacement) != file.stat().st_size  # the cache key sees the change
+    file.write_bytes(replacement)
+    after = render_enrollment_letter_bytes(dataclasses.replace(letter, branch=branches[2]))
+    assert before != after

@@ -35,6 +35,7 @@ from vokasi_desktop.documents.common import (
     fit_font_size,
     format_date,
     new_canvas,
+    replay,
     write_atomic,
 )
 from vokasi_desktop.documents.fonts import (
@@ -256,17 +257,25 @@ def _centred_spaced(canvas: Canvas, text: str, cx: float, y: float, spacing: flo
 
 
 def _draw_frame(canvas: Canvas) -> None:
+    # Faint rosette behind the text: 24 rotated circles. The transparency is a page resource,
+    # set here; the circles and the border are recorded once per process (common.replay).
     canvas.saveState()
-    # Faint rosette behind the text: 24 rotated circles.
     canvas.setStrokeColor(GREEN)
     canvas.setStrokeAlpha(0.06)
     canvas.setLineWidth(0.7)
+    replay(canvas, ("certificate-rosette",), _draw_rosette)
+    canvas.restoreState()
+    replay(canvas, ("certificate-border",), _draw_border)
+
+
+def _draw_rosette(canvas: Canvas) -> None:
     cx, cy = PAGE_W / 2, PAGE_H / 2 - 10
     for i in range(24):
         a = 2 * math.pi * i / 24
         canvas.circle(cx + 70 * math.cos(a), cy + 70 * math.sin(a), 120, stroke=1, fill=0)
-    canvas.restoreState()
 
+
+def _draw_border(canvas: Canvas) -> None:
     canvas.saveState()
     m = 18
     canvas.setStrokeColor(GREEN)

@@ -15,7 +15,6 @@ from reportlab.lib.units import cm
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -24,6 +23,7 @@ from reportlab.platypus import (
 from vokasi_desktop.documents.common import (
     GREEN_LIGHT,
     GREY_LINE,
+    Paragraph,
     PortraitMeta,
     date_range,
     ensure_no_full_nik,

@@ -7,19 +7,21 @@ overall verdict in a box, the next step, the rule-set version that decided, and 
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from vokasi_desktop.documents.common import (
     GREEN,
     GREY_LINE,
     STATUS_FILL,
     STATUS_TEXT,
+    Paragraph,
     PortraitMeta,
     date_range,
     ensure_no_full_nik,
@@ -196,23 +198,41 @@ def _identity_table(data: EligibilitySlipData, width: float) -> Table:
     return table
 
 
-def _outcomes_table(data: EligibilitySlipData, width: float) -> Table:
+@cache
+def _slip_styles() -> dict[str, ParagraphStyle]:
+    """The slip's own styles, made once per process (the same objects every time lets
+    ``common.Paragraph`` reuse the parsed markup of recurring texts)."""
     st = styles()
-    status_style = {
-        status: ParagraphStyle(
+    out = {
+        f"status_{status}": ParagraphStyle(
             f"status_{status}",
             parent=st["cell_center"],
             textColor=STATUS_TEXT[status],
         )
         for status in STATUS_FILL
     }
-    cell = ParagraphStyle("slip_cell", parent=st["cell"], fontSize=8.5, leading=11)
-    note_style = ParagraphStyle("slip_note", parent=st["cell_note"], fontSize=8, leading=10.5)
+    out |= {f"verdict_{status}": ParagraphStyle(
+        "verdict_c", parent=st["verdict"], textColor=STATUS_TEXT[status]) for status in STATUS_TEXT}
+    out |= {f"k_{status}": ParagraphStyle(
+        "k", parent=st["small"], textColor=STATUS_TEXT[status]) for status in STATUS_TEXT}
+    out["cell"] = ParagraphStyle("slip_cell", parent=st["cell"], fontSize=8.5, leading=11)
+    out["note"] = ParagraphStyle("slip_note", parent=st["cell_note"], fontSize=8, leading=10.5)
+    out["head_centre"] = ParagraphStyle("h", parent=st["cell_head"], alignment=1)
+    out["na"] = ParagraphStyle("slip_na", parent=st["cell_note"], fontSize=8, leading=10.5)
+    return out
+
+
+def _outcomes_table(data: EligibilitySlipData, width: float) -> Table:
+    st = styles()
+    own = _slip_styles()
+    status_style = {status: own[f"status_{status}"] for status in STATUS_FILL}
+    cell = own["cell"]
+    note_style = own["note"]
     rows: list[list[Any]] = [
         [
             Paragraph("No", st["cell_head"]),
             Paragraph("Persyaratan", st["cell_head"]),
-            Paragraph("Hasil", ParagraphStyle("h", parent=st["cell_head"], alignment=1)),
+            Paragraph("Hasil", own["head_centre"]),
             Paragraph("Keterangan dan langkah", st["cell_head"]),
         ]
     ]
@@ -262,8 +282,7 @@ def _not_applicable_line(data: EligibilitySlipData) -> list[Flowable]:
     titles = [o.title for o in data.outcomes if outcome_status(o) == "na"]
     if not titles:
         return []
-    st = styles()
-    style = ParagraphStyle("slip_na", parent=st["cell_note"], fontSize=8, leading=10.5)
+    style = _slip_styles()["na"]
     count = f"{len(titles)} aturan lain" if len(titles) > 1 else "1 aturan lain"
     return [
         Spacer(1, 4),
@@ -279,9 +298,9 @@ def _verdict_box(data: EligibilitySlipData, width: float) -> Table:
     st = styles()
     status = verdict_status(data)
     colour = STATUS_TEXT[status]
-    verdict = ParagraphStyle("verdict_c", parent=st["verdict"], textColor=colour)
+    verdict = _slip_styles()[f"verdict_{status}"]
     content: list[Any] = [
-        Paragraph("KESIMPULAN", ParagraphStyle("k", parent=st["small"], textColor=colour)),
+        Paragraph("KESIMPULAN", _slip_styles()[f"k_{status}"]),
         Paragraph(esc(data.verdict), verdict),
     ]
     if data.next_step:

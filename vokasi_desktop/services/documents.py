@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from vokasi_desktop.db.branch import local_branch_row
 from vokasi_desktop.db.engine import Database, reading
@@ -307,6 +308,20 @@ def _sequence_row(session: Session, branch: str, doc_type: str, year: int) -> Do
         session.add(seq)
         session.flush()
     return seq
+
+
+def _next_numbers(session: Session, branch: str, doc_type: str, on: date,
+                  count: int) -> list[tuple[int, str]]:
+    """Take the next ``count`` numbers at once in the caller's transaction (a class run):
+    one counter update instead of one per document, same numbers as ``count`` calls of
+    :func:`_next_number`."""
+    seq = _sequence_row(session, branch, doc_type, on.year)
+    first = seq.last_value + 1
+    seq.last_value += count
+    session.flush()
+    template = _template(session, doc_type)
+    return [(value, render_number(template, value, branch, on, doc_type))
+            for value in range(first, first + count)]
 
 
 def _next_number(session: Session, branch: str, doc_type: str, on: date) -> tuple[int, str]:
@@ -799,30 +814,42 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
                 DocumentRecord.enrollment_id.is_not(None))).scalars())
             todo = [e for e in session.execute(select(Enrollment).where(
                 Enrollment.class_id == class_id, Enrollment.status == "completed")
+                .options(selectinload(Enrollment.member))
                 .order_by(Enrollment.id)).scalars() if e.id not in done_ids]
             if not todo:
                 return []
+            if backdated is not None:
+                for e in todo:
+                    _not_before_enrolment(e, on)
             branch = _local_branch(session)
             key = _private_key(session, branch.code)
+            numbers = _next_numbers(session, branch.code, "certificate", on, len(todo))
             staged: list[tuple[Enrollment, int, str, dict[str, Any], dict[str, str], str]] = []
-            for e in todo:
-                if backdated is not None:
-                    _not_before_enrolment(e, on)
-                seq, number = _next_number(session, branch.code, "certificate", on)
-                render = {**_certificate_render(session, e, branch, actor, signatory),
-                          "number": number, "date": on.isoformat(), "format": PAYLOAD_FORMAT}
-                qr = make_payload(number=number, doc_type="certificate", branch_code=branch.code,
-                                  issue_date=on, name=e.member.name, nik_last4=e.member.nik[-4:],
-                                  class_code=klass.code)
-                staged.append((e, seq, number, render, qr, sign_payload(qr, key)))
-            jobs = [("certificate", r, q) for _e, _s, _n, r, _qr, q in staged]
-            # Rendered on every core by the session's warm worker pool (documents.batch): the
-            # numbers and signatures above stay in this transaction; Cancelled rolls it back.
-            results = batch.render_many(
-                functools.partial(_render_job, logo=branch.letterhead_logo), jobs,
-                workers=workers, report=report, cancel=cancel, text="Sertifikat")
+
+            def jobs() -> Iterator[tuple[str, dict[str, Any], str]]:
+                # Staged lazily: the workers render the first chunks while the next ones are
+                # signed here.
+                for e, (seq, number) in zip(todo, numbers, strict=True):
+                    render = {**_certificate_render(session, e, branch, actor, signatory),
+                              "number": number, "date": on.isoformat(), "format": PAYLOAD_FORMAT}
+                    qr = make_payload(number=number, doc_type="certificate",
+                                      branch_code=branch.code, issue_date=on, name=e.member.name,
+                                      nik_last4=e.member.nik[-4:], class_code=klass.code)
+                    qr_text = sign_payload(qr, key)
+                    staged.append((e, seq, number, render, qr, qr_text))
+                    yield ("certificate", render, qr_text)
+
+            # Rendered on every core by the session's warm worker pool (documents.batch),
+            # streamed: numbers and signatures above and the registry rows below are done
+            # here while the workers render, all in this transaction; Cancelled rolls it back.
+            results = batch.iter_render(
+                functools.partial(_render_job, logo=branch.letterhead_logo), jobs(),
+                total=len(todo), workers=workers, report=report, cancel=cancel,
+                text="Sertifikat")
             issued: list[IssuedDocument] = []
-            for (e, seq, number, render, qr, qr_text), data in zip(staged, results, strict=True):
+            unsealed: list[tuple[DocumentRecord, Path]] = []
+            for i, data in enumerate(results):
+                e, seq, number, render, qr, qr_text = staged[i]
                 rec = DocumentRecord(
                     origin_branch=branch.code, doc_type="certificate", year=on.year,
                     sequence=seq, number=number, subject=f"Sertifikat {e.member.name} - {klass.code}",
@@ -830,11 +857,16 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
                     issued_at=utcnow(), payload={"render": render, "qr": qr}, qr_text=qr_text,
                     pdf_sha256=hashlib.sha256(data).hexdigest())
                 session.add(rec)
-                session.flush()
-                _seal(session, rec, key)
                 path = out / _certificate_file_name(number, e.member.name)
                 publish.append((path, data, number))
-                issued.append(_issued(rec, path))
+                unsealed.append((rec, path))
+                if len(unsealed) >= SEAL_GROUP or i == len(todo) - 1:
+                    # One flush for the group's rows, then each is signed (as _seal does).
+                    session.flush()
+                    for sealed, sealed_path in unsealed:
+                        sealed.registry_sig = sign_payload(_registry_digest(sealed), key)
+                        issued.append(_issued(sealed, sealed_path))
+                    unsealed = []
             audit.record(session, actor, "document.issue.certificates", "class", klass.uuid,
                          count=len(issued))
             if backdated is not None:
@@ -846,9 +878,31 @@ def issue_class_certificates(db: Database, class_id: int, principal: Principal, 
         if mapped is not None:
             raise mapped from exc
         raise
-    for path, data, number in publish:
-        _publish(path, data, number)
+    _publish_all(publish)
     return issued
+
+
+SEAL_GROUP = 16
+"""Registry rows of a class run inserted with one flush, then signed."""
+
+PUBLISH_THREADS = 8
+"""Files of a class run written at once. Each file is fsync'd (write_atomic); one at a time
+that was 5-8 ms per certificate here (1.7 s for 200), with 8 threads the filesystem
+commits them together: 0.6-1 ms per file."""
+
+
+def _publish_all(publish: list[tuple[Path, bytes, str]]) -> None:
+    """Write the committed documents' PDFs on several threads; every file is attempted and
+    the first failure (in document order) is raised."""
+    if len(publish) <= 1:
+        for path, data, number in publish:
+            _publish(path, data, number)
+        return
+    with ThreadPoolExecutor(max_workers=min(PUBLISH_THREADS, len(publish)),
+                            thread_name_prefix="publish") as pool:
+        futures = [pool.submit(_publish, path, data, number) for path, data, number in publish]
+    for future in futures:
+        future.result()
 
 
 def _certificate_file_name(number: str, name: str) -> str:
