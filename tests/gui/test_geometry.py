@@ -255,3 +255,14 @@ def test_about_dialog(qtbot: Any, ctx: UiContext) -> None:
 def test_about_masks_a_database_password() -> None:
     dialog = AboutDialog("PostgreSQL: postgresql://kasir:rahasia@srv:5432/vokasi")
     assert "rahasia" not in dialog.text()
+
+
+def test_small_screen_wrapping_keeps_the_counter_focused(qtbot: Any, ctx: UiContext) -> None:
+    """On a screen too small for it the window's content moves into a scroll area; the focus
+    stays on the counter's search field (it used to land on the scroll area after a login)."""
+    window = _main_window(qtbot, ctx)
+    counter = window.page("counter")
+    assert window.focusWidget() is counter.ui.searchEdit
+    fit_window(window, MAIN_WINDOW_SIZE, area=QRect(0, 0, 800, 560))
+    assert window.findChild(QScrollArea, "screenFitScrollArea") is not None
+    assert window.focusWidget() is counter.ui.searchEdit

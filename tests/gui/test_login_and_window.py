@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.ui.context import UiContext
@@ -43,6 +43,37 @@ def test_login_succeeds_with_the_demo_clerk(qtbot: Any, demo_db: Database,
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.user is not None and dialog.user.username == "petugas"
     assert dialog.user.role == "clerk"
+
+
+def test_enter_before_the_database_is_ready_waits_then_signs_in(
+        qtbot: Any, demo_db: Database, runner: JobRunner) -> None:
+    """At start the dialog paints before the database is open: "Masuk" is disabled, the user
+    can type, and Enter waits (fields locked) until the database is there, then signs in."""
+    dialog = LoginDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert not dialog.ready and not ok.isEnabled()
+    QTest.keyClicks(dialog.ui.usernameEdit, "petugas")
+    QTest.keyClick(dialog.ui.usernameEdit, Qt.Key.Key_Return)  # moves to the password
+    QTest.keyClicks(dialog.ui.passwordEdit, "vokasi-petugas")
+    QTest.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    assert not dialog.ui.passwordEdit.isEnabled()  # waiting, not failed
+    assert dialog.ui.errorLabel.isHidden() and runner.pending == 0
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.set_database(demo_db, runner, branch_name="Kantor Cabang Surabaya Karimunjawa")
+    assert dialog.user is not None and dialog.user.username == "petugas"
+    assert dialog.ui.branchLabel.text() == "Kantor Cabang Surabaya Karimunjawa"
+
+
+def test_empty_fields_are_refused_while_the_database_opens(qtbot: Any) -> None:
+    dialog = LoginDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QTest.keyClicks(dialog.ui.usernameEdit, "petugas")
+    QTest.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    assert dialog.ui.errorLabel.text() == "Isi kata sandi Anda."
+    assert dialog.ui.passwordEdit.isEnabled()  # nothing waits for the database
 
 
 def test_login_failure_shows_an_indonesian_message_inline(qtbot: Any, demo_db: Database,
@@ -133,3 +164,37 @@ def test_settings_page_saves_the_language_for_next_start(qtbot: Any, ctx: UiCont
     combo.setCurrentIndex(combo.findData("en"))
     assert ctx.prefs.language == "en"
     assert "dibuka kembali" in settings.ui.languageNoteLabel.text()
+
+
+class _WindowsShown(QObject):
+    def __init__(self, main: QWidget) -> None:
+        super().__init__()
+        self.main = main
+        self.shown: list[str] = []
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow()
+                and obj is not self.main):
+            self.shown.append(f"{type(obj).__name__} {obj.objectName()!r}")
+        return False
+
+
+def test_pages_are_built_when_first_shown_and_open_no_window_of_their_own(
+        qtbot: Any, ctx: UiContext) -> None:
+    """A login builds the first page only; each other page is built when first shown. A
+    label shown before it has a parent would flash as a window of its own and take the
+    activation (and so the keyboard focus) from the main window."""
+    window = main_window(qtbot, ctx)
+    assert window.pages.built() == ["counter"]
+    assert list(window.pages) == ["counter", "members", "institutions", "classes",
+                                  "enrollments", "reports", "settings"]
+    watcher = _WindowsShown(window)
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        for key in window.pages:
+            window.show_page(key)
+            assert window.ui.pageStack.currentWidget() is window.page(key)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert watcher.shown == []
+    assert window.pages.built() == list(window.pages)

@@ -22,7 +22,8 @@ def test_suite_builds_a_database_measures_every_group_and_writes_json(
                 "KPJ lookup", "eligibility check, member + class", "counter class list",
                 "name search first screen", "certificates, one core", "letters, one core",
                 "Excel export", "import 200 members", "GUI stall, 40 certificates",
-                "GUI stall, Excel export"):
+                "GUI stall, Excel export", "process start -> login ready",
+                "login accepted -> main window painted", "app peak RSS"):
         assert row in table, row
     data = json.loads(out.read_text())
     assert data["members"] == 300
@@ -32,6 +33,11 @@ def test_suite_builds_a_database_measures_every_group_and_writes_json(
     assert all(m["met"] in (True, False, None) for m in data["metrics"])
     # The start-up probe reached the real login dialog and listed what was imported by then.
     assert "loaded before paint" in by_name["process start -> login painted"]["note"]
+    # A real login reached the main window with the counter focused; the memory probe opened
+    # every page of the supervisor and the administrator.
+    assert "counter focused in 1/1" in by_name["login accepted -> main window painted"]["note"]
+    assert by_name["app peak RSS, every page, tables scrolled"]["median"] > 0
+    assert "15 pages opened" in by_name["app peak RSS, every page, tables scrolled"]["note"]
 
     # A second run reuses the database (no demo row) and compares with the first.
     assert main(["--db", str(db), "--samples", "3", "--only", "lookups",

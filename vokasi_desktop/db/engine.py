@@ -26,11 +26,12 @@ from sqlalchemy.exc import DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from vokasi_desktop.db.location import APP_NAME, raw_url
+from vokasi_desktop.db.location import ENV_DB_URL as ENV_DB_URL  # re-exported
+from vokasi_desktop.db.location import default_sqlite_path as default_sqlite_path  # re-exported
 from vokasi_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from vokasi_desktop.domain.errors import ServiceError
 
-APP_NAME = "vokasi-desktop"
-ENV_DB_URL = "VOKASI_DB_URL"
 ENV_DATA_DIR = "VOKASI_DATA_DIR"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 NETWORK_FILESYSTEMS = frozenset(
@@ -71,17 +72,12 @@ def is_lock_error(exc: BaseException) -> bool:
         or "lock timeout" in text
 
 
-def default_sqlite_path() -> Path:
-    """The embedded database file in the user's data directory."""
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "vokasi.sqlite3"
-
-
 def resolve_url(explicit: str | None = None) -> URL:
     """Pick the database URL: ``--db`` first, then ``VOKASI_DB_URL``, then the SQLite default.
 
     A bare file path is accepted as a SQLite database; ``postgresql://`` means psycopg 3.
     """
-    raw = explicit or os.environ.get(ENV_DB_URL) or ""
+    raw = raw_url(explicit)
     if not raw:
         return URL.create("sqlite", database=str(default_sqlite_path()))
     if "://" not in raw:

@@ -7,6 +7,7 @@ The work itself is in ``services/backup.py``; this module only asks and tells.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from sqlalchemy.engine import URL
 
 from vokasi_desktop.db.engine import (
     Database,
@@ -41,31 +43,53 @@ def backup_folder(db: Database, prefs: Preferences) -> Path:
     return Path(prefs.backup_dir) if prefs.backup_dir else backup_service.default_backup_dir(db.url)
 
 
-def guard_database(db_url: str | None, prefs: Preferences,
-                   title: str) -> tuple[bool, InstanceLock | None]:
-    """Before the database is opened: one instance per SQLite file, and a damaged file is
-    never opened (so never written, never replaced by an empty one); the newest good backup
-    is offered instead. Returns (continue?, the instance lock to release at exit).
-    """
+@dataclass
+class GuardState:
+    """What :func:`check_before_open` found; :func:`answer_guard` tells the user."""
+
+    lock: InstanceLock | None = None
+    in_use: str | None = None  # the Indonesian message when another instance has the file
+    db_path: Path | None = None
+    url: URL | None = None
+    folder: Path | str | None = None
+    check: backup_service.StartupCheck | None = None
+
+
+def check_before_open(db_url: str | None, backup_dir: str | None) -> GuardState:
+    """The part of the start-up guard that touches no Qt object: the instance lock and the
+    start-up check of the file (``quick_check`` after a crash: seconds on a big file). Runs on a
+    worker thread while the login window is on screen (``app.run_gui``)."""
     try:
         url = resolve_url(db_url)
     except DatabaseConfigError:
-        return True, None  # open_database reports it
+        return GuardState()  # open_database reports it
     if url.get_backend_name() != "sqlite" or not url.database:
-        return True, None
+        return GuardState()
     db_path = Path(url.database)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock = InstanceLock(db_path).acquire()
     except DatabaseInUseError as exc:
-        messages.error(None, title, str(exc))
-        return False, None
+        return GuardState(in_use=str(exc))
     except OSError:
-        return True, None  # an unusable folder is reported by open_database
-    folder = prefs.backup_dir or backup_service.default_backup_dir(url)
-    check = backup_service.check_at_startup(url, folder)
-    if check.ok:
+        return GuardState()  # an unusable folder is reported by open_database
+    folder = backup_dir or backup_service.default_backup_dir(url)
+    return GuardState(lock, None, db_path, url, folder,
+                      backup_service.check_at_startup(url, folder))
+
+
+def answer_guard(state: GuardState, title: str) -> tuple[bool, InstanceLock | None]:
+    """The GUI part of the guard: a damaged file is never opened (so never written, never
+    replaced by an empty one); the newest good backup is offered instead. Returns
+    (continue?, the instance lock to release at exit)."""
+    if state.in_use is not None:
+        messages.error(None, title, state.in_use)
+        return False, None
+    lock, check = state.lock, state.check
+    if lock is None or check is None or check.ok:
         return True, lock
+    db_path, url, folder = state.db_path, state.url, state.folder
+    assert db_path is not None and url is not None
     found = check.newest_backup
     if found is None:
         messages.error(None, title, QCoreApplication.translate(
@@ -92,6 +116,15 @@ def guard_database(db_url: str | None, prefs: Preferences,
         lock.release()
         return False, None
     return True, lock
+
+
+def guard_database(db_url: str | None, prefs: Preferences,
+                   title: str) -> tuple[bool, InstanceLock | None]:
+    """Before the database is opened: one instance per SQLite file, and a damaged file is
+    never opened; the newest good backup is offered instead. Returns (continue?, the
+    instance lock to release at exit). :func:`check_before_open` + :func:`answer_guard`.
+    """
+    return answer_guard(check_before_open(db_url, prefs.backup_dir), title)
 
 
 def _auto_backup(db: Database, folder: Path, keep: int, when: str) -> None:

@@ -84,6 +84,7 @@ def fit_window(window: QWidget, wanted: QSize | None = None, *, area: QRect | No
     """
     parent = parent if parent is not None else window.parentWidget()
     area = area if area is not None else available_area(parent or window)
+    window.setProperty("vokasiFitArea", QRect(area))  # for keep_fitted
     frame = _frame_extra(window)
     scroll_if_too_big(window, area, frame)
     size = fitted_size(wanted if wanted is not None else window.size(), area, frame)
@@ -96,6 +97,23 @@ def fit_window(window: QWidget, wanted: QSize | None = None, *, area: QRect | No
         centre = area.center()
     top_left = QPoint(centre.x() - outer.width() // 2, centre.y() - outer.height() // 2)
     window.move(clamp_position(top_left, outer, area))
+
+
+def keep_fitted(window: QWidget) -> None:
+    """Fit ``window`` again into the area it was last fitted to when its content grew bigger
+    than that area (a main window's page built, or filled, after the window was shown:
+    ``ui.main_window``); the content then scrolls as on a small screen."""
+    area = window.property("vokasiFitArea")
+    if not isinstance(area, QRect):
+        return
+    frame = _frame_extra(window)
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    size = window.size() + frame
+    if (_too_big(window, area, frame) or size.width() > area.width()
+            or size.height() > area.height()):
+        fit_window(window, window.size(), area=area)
 
 
 def _too_big(window: QWidget, area: QRect, frame: QSize) -> bool:
@@ -114,6 +132,9 @@ def scroll_if_too_big(window: QWidget, area: QRect, frame: QSize = FRAME_ALLOWAN
     """
     if window.property("vokasiScrollWrapped") or not _too_big(window, area, frame):
         return False
+    # Moving the content into the scroll area takes the focus from it (it would land on the
+    # scroll area: the counter's search field must keep it on a small screen).
+    focused = window.focusWidget()
     scroll = QScrollArea()
     scroll.setObjectName("screenFitScrollArea")
     scroll.setWidgetResizable(True)
@@ -151,6 +172,8 @@ def scroll_if_too_big(window: QWidget, area: QRect, frame: QSize = FRAME_ALLOWAN
     window.setProperty("vokasiScrollWrapped", True)
     if window.layout() is not None:
         window.layout().activate()
+    if focused is not None and window.isAncestorOf(focused):
+        focused.setFocus(Qt.FocusReason.OtherFocusReason)
     return True
 
 

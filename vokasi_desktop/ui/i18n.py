@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 )
 
 from vokasi_desktop.paths import resources_dir
-from vokasi_desktop.services import server_password
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +90,9 @@ class Preferences:
         value = self._settings.value("database/url")
         if not value:
             return None
+        # Imported here: it needs SQLAlchemy, which a SQLite start loads after the login paints.
+        from vokasi_desktop.services import server_password
+
         url = str(value)
         bare, password = server_password.split_password(url)
         if password is not None:
@@ -103,6 +105,8 @@ class Preferences:
 
     @database_url.setter
     def database_url(self, value: str | None) -> None:
+        from vokasi_desktop.services import server_password
+
         bare, password = server_password.split_password(value or "")
         if value:
             server_password.save_password(bare, password)

@@ -6,11 +6,11 @@ Keyboard: Ctrl+1 .. Ctrl+7 open the pages in sidebar order, F5 refreshes, Ctrl+Q
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
 
 from vokasi_desktop.domain.access import Action, can
@@ -21,6 +21,7 @@ from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.verify import install_verify_action
 from vokasi_desktop.ui.format import fmt_money
 from vokasi_desktop.ui.generated.ui_main_window import Ui_MainWindow
+from vokasi_desktop.ui.geometry import keep_fitted
 from vokasi_desktop.ui.help import PAGE_SECTIONS, install_page_help, open_guide
 from vokasi_desktop.ui.icons import icon
 from vokasi_desktop.ui.pages.classes import ClassesPage
@@ -47,12 +48,36 @@ PageFactory = Callable[[UiContext], QWidget]
 
 @dataclass(frozen=True)
 class PageSpec:
-    """A sidebar entry: key, translated title, icon name, and the page widget."""
+    """A sidebar entry: key, translated title, icon name, and how to build the page widget
+    (pages are built when first shown: a login opens the window with its first page only)."""
 
     key: str
     title: str
     icon: str
-    widget: QWidget
+    build: Callable[[], QWidget]
+
+
+class LazyPages(Mapping[str, QWidget]):
+    """``MainWindow.pages``: every page the user may open, by key; a page not built yet is
+    built when it is looked up here (or shown)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._window._specs:
+            raise KeyError(key)
+        return self._window._built_page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window._keys)
+
+    def __len__(self) -> int:
+        return len(self._window._keys)
+
+    def built(self) -> list[str]:
+        """The keys of the pages built so far."""
+        return list(self._window._built)
 
 
 class MainWindow(QMainWindow):
@@ -60,8 +85,11 @@ class MainWindow(QMainWindow):
 
     Attributes:
         pages: the page widgets by key (``counter``, ``members``, ``institutions``,
-            ``classes``, ``enrollments``, ``reports``, ``settings``).
+            ``classes``, ``enrollments``, ``reports``, ``settings``, ...); a page is built the
+            first time it is shown or looked up (:class:`LazyPages`).
     """
+
+    _refit_pending = False
 
     def __init__(self, ctx: UiContext, *, language: str,
                  counter_factory: PageFactory | None = None,
@@ -82,51 +110,50 @@ class MainWindow(QMainWindow):
         user = ctx.user
         specs: list[PageSpec] = []
         if user.can(Action.ELIGIBILITY_CHECK):
-            counter = counter_factory(ctx) if counter_factory else CounterPage(ctx)
-            specs.append(PageSpec("counter", self.tr("Counter service"), "counter", counter))
+            specs.append(PageSpec("counter", self.tr("Counter service"), "counter",
+                                  lambda: (counter_factory or CounterPage)(ctx)))
         if user.can(Action.MEMBER_VIEW):
             specs += [
-                PageSpec("members", self.tr("Members"), "members", MembersPage(ctx)),
+                PageSpec("members", self.tr("Members"), "members", lambda: MembersPage(ctx)),
                 PageSpec("institutions", self.tr("Institutions"), "institutions",
-                         InstitutionsPage(ctx)),
-                PageSpec("classes", self.tr("Classes"), "classes", ClassesPage(ctx)),
+                         lambda: InstitutionsPage(ctx)),
+                PageSpec("classes", self.tr("Classes"), "classes", lambda: ClassesPage(ctx)),
                 PageSpec("enrollments", self.tr("Enrolments"), "enrollments",
-                         EnrollmentsPage(ctx)),
+                         lambda: EnrollmentsPage(ctx)),
             ]
         if user.can(Action.EXPORT_MASKED) or user.can(Action.DOCUMENT_SETTINGS):
-            specs.append(PageSpec("reports", self.tr("Reports"), "reports", ReportsPage(ctx)))
+            specs.append(PageSpec("reports", self.tr("Reports"), "reports",
+                                  lambda: ReportsPage(ctx)))
         specs.append(PageSpec("settings", self.tr("Settings"), "settings",
-                              SettingsPage(ctx, current_language=language)))
+                              lambda: SettingsPage(ctx, current_language=language)))
         if user.can(Action.EXCHANGE_IMPORT):  # clerks do not exchange packages
             specs.append(PageSpec("exchange", self.tr("Data exchange"), "reports",
-                                  ExchangePage(ctx)))
+                                  lambda: ExchangePage(ctx)))
         # Exchange pages, by role and office kind (domain.access.can decides).
         if conflicts_visible(ctx):
             specs.append(PageSpec("conflicts", self.tr("Conflicts"), "reports",
-                                  ConflictsPage(ctx)))
+                                  lambda: ConflictsPage(ctx)))
         if regional_visible(ctx):
             specs.append(PageSpec("regional", self.tr("Regional recap"), "reports",
-                                  RegionalPage(ctx)))
+                                  lambda: RegionalPage(ctx)))
         if ctx.user.role in DASHBOARD_ROLES and user.can(Action.REPORT_VIEW):
-            dashboard = DashboardPage(ctx)
-            dashboard.navigate.connect(self._navigate)
-            specs.insert(0, PageSpec("dashboard", self.tr("Dashboard"), "reports", dashboard))
+            specs.insert(0, PageSpec("dashboard", self.tr("Dashboard"), "reports",
+                                     self._make_dashboard))
         if can(ctx.user.role, Action.AUDIT_VIEW):
-            from vokasi_desktop.ui.pages.audit import AuditPage
-
-            specs.append(PageSpec("audit", self.tr("Audit log"), "reports", AuditPage(ctx)))
+            specs.append(PageSpec("audit", self.tr("Audit log"), "reports", self._make_audit))
         if users_visible(ctx):
-            specs.append(PageSpec("users", self.tr("Users"), "settings", UsersPage(ctx)))
-        self.pages: dict[str, QWidget] = {}
+            specs.append(PageSpec("users", self.tr("Users"), "settings", lambda: UsersPage(ctx)))
+        self._specs: dict[str, PageSpec] = {}
+        self._built: dict[str, QWidget] = {}
+        self._refit_pending = False
         self._keys: list[str] = []
+        self.pages = LazyPages(self)
         nav = self.ui.navList
         nav.setIconSize(QSize(22, 22))
         for number, spec in enumerate(specs, start=1):
-            self.pages[spec.key] = spec.widget
-            if spec.key != "counter":  # the counter's F1 lists its keys, with a guide link
-                install_page_help(spec.widget, spec.key)
+            self._specs[spec.key] = spec
             self._keys.append(spec.key)
-            self.ui.pageStack.addWidget(spec.widget)
+            self.ui.pageStack.addWidget(QWidget())  # a placeholder until the page is shown
             item = QListWidgetItem(icon(spec.icon), spec.title)
             shortcut = QKeySequence(f"Ctrl+{number}")
             item.setToolTip(f"{spec.title} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -166,6 +193,51 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         return self.pages[key]
 
+    def _make_dashboard(self) -> QWidget:
+        dashboard = DashboardPage(self.ctx)
+        dashboard.navigate.connect(self._navigate)
+        return dashboard
+
+    def _make_audit(self) -> QWidget:
+        from vokasi_desktop.ui.pages.audit import AuditPage
+
+        return AuditPage(self.ctx)
+
+    def _built_page(self, key: str) -> QWidget:
+        """The page widget of ``key``, built (and put in its place in the stack) if needed."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        page = self._specs[key].build()
+        self._built[key] = page
+        if key != "counter":  # the counter's F1 lists its keys, with a guide link
+            install_page_help(page, key)
+        stack = self.ui.pageStack
+        index = self._keys.index(key)
+        placeholder = stack.widget(index)
+        current = stack.currentIndex()
+        stack.insertWidget(index, page)
+        stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == index:
+            stack.setCurrentIndex(index)
+        if self.property("vokasiScrollWrapped") and current != index:
+            policy = QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        return page
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Pages are built (and filled) after the window was fitted to the screen: one wider
+        # than those before must not push the window past the screen's edge.
+        if not self._refit_pending and self.property("vokasiFitArea") is not None:
+            self._refit_pending = True
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        self._refit_pending = False
+        keep_fitted(self)
+
     def show_page(self, which: int | str) -> None:
         """Show a page by sidebar position (0-6) or key, and focus its first field."""
         index = self._keys.index(which) if isinstance(which, str) else which
@@ -186,8 +258,8 @@ class MainWindow(QMainWindow):
     def _page_chosen(self, index: int) -> None:
         if index < 0:
             return
+        page = self._built_page(self._keys[index])
         self.ui.pageStack.setCurrentIndex(index)
-        page = self.ui.pageStack.currentWidget()
         if self.property("vokasiScrollWrapped"):
             # On a small screen (content wrapped in a scroll area by ui.geometry) only the
             # shown page's minimum width counts: a page that re-flows at 1024x768 does not

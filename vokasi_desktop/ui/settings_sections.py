@@ -112,7 +112,9 @@ class BranchProfileSection(QGroupBox):
         logo_row.addWidget(self.logo_choose)
         logo_row.addWidget(self.logo_remove)
         form.addRow(self.tr("Logo"), logo_row)
-        hint = QLabel(self.tr("PNG or JPEG, at most 2 MB and 32 to 4000 pixels a side."))
+        # A parent before show_message: a parentless label shown is a window of its own (it
+        # flashes on screen and takes the activation from the main window).
+        hint = QLabel(self.tr("PNG or JPEG, at most 2 MB and 32 to 4000 pixels a side."), self)
         hint.setWordWrap(True)
         show_message(hint, hint.text(), "hint")
         form.addRow("", hint)
@@ -274,7 +276,7 @@ class NumberingSection(QGroupBox):
         hint = QLabel(self.tr(
             "Fields: {seq} (e.g. {seq:04d}), {branch}, {year}, {month}, {month_roman}, {day}, "
             "{type_code}; {seq}, {branch} and {year} are required. The last number used can "
-            "only go up: a number is never issued twice."))
+            "only go up: a number is never issued twice."), self)
         hint.setWordWrap(True)
         show_message(hint, hint.text(), "hint")
         layout.addWidget(hint)

@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vokasi_desktop.db.engine import ENV_DB_URL, default_sqlite_path, describe_url, resolve_url
-from vokasi_desktop.services.errors import ServiceError
+from vokasi_desktop.db.location import ENV_DB_URL, NOT_SQLITE, UNKNOWN, default_sqlite_path
+from vokasi_desktop.db.location import sqlite_file as sqlite_file_of
+from vokasi_desktop.domain.errors import ServiceError
 from vokasi_desktop.ui.i18n import (
     LANGUAGES,
     Preferences,
@@ -557,6 +558,8 @@ class DonePage(QWizardPage):
         self.initializePage()
 
     def initializePage(self) -> None:
+        from vokasi_desktop.db.engine import describe_url, resolve_url
+
         where = describe_url(resolve_url(self.wiz.result_url())) if self.wiz.result_url() else ""
         if self.wiz.mode == MODE_DEMO:
             text = translate("Wizard", "The demo database is ready (%1). Sign in as petugas / vokasi-petugas.")
@@ -648,7 +651,7 @@ class FirstStartWizard(QWizard):
     def create_branch(self, passphrase: str | None, templates: dict[str, str],
                       backup_dir: str | None) -> None:
         """Migrate the target database and run ``init_branch`` (validated before writing)."""
-        from vokasi_desktop.db.engine import check_sqlite_path, open_database
+        from vokasi_desktop.db.engine import check_sqlite_path, open_database, resolve_url
         from vokasi_desktop.services.setup import init_branch, migrate
 
         url = resolve_url(self.target_url)
@@ -733,14 +736,24 @@ class FirstStart:
 
 
 def first_start_needed(db_url: str | None) -> bool:
-    """True when the database to open is a local SQLite file that does not exist yet."""
-    try:
-        url = resolve_url(db_url)
-    except Exception:
+    """True when the database to open is a local SQLite file that does not exist yet.
+
+    Answered without SQLAlchemy for the usual spellings (it runs before the login paints).
+    """
+    found = sqlite_file_of(db_url)
+    if found == NOT_SQLITE:
         return False
-    if url.get_backend_name() != "sqlite":
-        return False
-    path = Path(url.database or "")
+    if found == UNKNOWN:
+        from vokasi_desktop.db.engine import resolve_url
+
+        try:
+            url = resolve_url(db_url)
+        except Exception:
+            return False
+        if url.get_backend_name() != "sqlite":
+            return False
+        found = Path(url.database or "")
+    path = Path(found)
     if not path.exists():
         return True
     # A file left by a first start that was interrupted before the administrator was saved.
@@ -774,6 +787,8 @@ def run_first_start(app: QApplication, prefs: Preferences, db_url: str | None,
         db_url = prefs.database_url
     if not first_start_needed(db_url):
         return FirstStart(db_url, language, translators)
+    from vokasi_desktop.db.engine import resolve_url
+
     target = str(resolve_url(db_url).database)
     wizard = FirstStartWizard(prefs, target_url=f"sqlite:///{target}",
                               demo_path=demo_database_path(), translators=translators,
