@@ -79,6 +79,8 @@ def clean_text(value: str | None, field: str, *, max_len: int, min_len: int = 0,
         min_len: fewest characters (0: optional field).
         multiline: allow line breaks and tabs (addresses, notes).
     """
+    if not value and min_len <= 0:
+        return ""  # an empty optional field (what the steps below would return for it)
     text = unicodedata.normalize("NFC", value or "")
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
