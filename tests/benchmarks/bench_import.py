@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import resource
+import sqlite3
 import tempfile
 import time
 from datetime import date
@@ -50,6 +51,50 @@ def make_file(path: Path, rows: int) -> None:
             row.append(cell)
         ws.append(row)
     wb.save(path)
+
+
+def calamine_floor(path: Path) -> float:
+    """Seconds for a bare python-calamine pass over the file (the reader the import uses)."""
+    import python_calamine
+
+    start = time.perf_counter()
+    sheet = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Data")
+    sum(1 for _ in sheet.iter_rows())
+    return time.perf_counter() - start
+
+
+def insert_floor(imported: Path, empty: Path) -> float:
+    """Seconds for bare sqlite3 to write what an import wrote, into an empty migrated copy.
+
+    ``imported`` is a database after the import, ``empty`` the same schema without its rows.
+    The floor inserts the same member rows (tuples, one executemany), adds them to the name
+    index in bulk (as the import does), writes the consent rows and commits, on a connection
+    with the application's pragmas (WAL, synchronous=FULL). Unavoidable for any importer.
+    """
+    source = sqlite3.connect(imported)
+    columns = [row[1] for row in source.execute("PRAGMA table_info(member)") if row[1] != "id"]
+    members = source.execute(f"SELECT {', '.join(columns)} FROM member ORDER BY id").fetchall()
+    consent = [row[1] for row in source.execute("PRAGMA table_info(member_consent)")
+               if row[1] not in ("id", "member_id")]
+    consents = source.execute(f"SELECT {', '.join(consent)} FROM member_consent").fetchone()
+    source.close()
+    con = sqlite3.connect(empty, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        con.execute(f"PRAGMA {pragma}")
+    trigger = con.execute("SELECT sql FROM sqlite_master WHERE name = 'member_fts_ai'").fetchone()
+    start = time.perf_counter()
+    con.execute("BEGIN IMMEDIATE")
+    con.execute("DROP TRIGGER member_fts_ai")
+    con.executemany(f"INSERT INTO member ({', '.join(columns)}) "
+                    f"VALUES ({', '.join('?' * len(columns))})", members)
+    con.execute("INSERT INTO member_fts(rowid, name_norm) SELECT id, name_norm FROM member")
+    con.execute(f"INSERT INTO member_consent (member_id, {', '.join(consent)}) "
+                f"SELECT id, {', '.join('?' * len(consent))} FROM member", consents)
+    con.execute(trigger[0])
+    con.execute("COMMIT")
+    took = time.perf_counter() - start
+    con.close()
+    return took
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from tests.conftest import both_backends
 from tests.db.factories import add_institution, add_member, as_user, setup_branch
@@ -145,3 +145,69 @@ def test_refused_file_changes_nothing(database: Database, tmp_path: Path) -> Non
     assert info.value.code  # a stable reason code, with an Indonesian message
     assert str(info.value)
     assert _count(database, Member) == 0
+
+
+@both_backends
+def test_members_import_in_many_batches_keeps_search_and_consents(
+        database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small batches and consent chunks (the 100k path in miniature): every imported name is
+    found by the name search, each member has exactly one consent "by import", and the
+    search index still follows later registrations (SQLite rebuilds its insert trigger)."""
+    from vokasi_desktop.db.models import MemberConsent
+    from vokasi_desktop.db.search import member_name_clause
+    from vokasi_desktop.services import imports, privacy
+
+    monkeypatch.setattr(imports, "BATCH", 7)
+    monkeypatch.setattr(privacy, "_CONSENT_CHUNK", 4)
+    setup_branch(database)
+    before = add_member(database, name="Wulandari Loket Satu")
+    rows = [_member_row(i, Nama=f"Wulandari Impor {i}") for i in range(23)]
+    done = import_file(database, "members", _fill(tmp_path, "members", rows),
+                       as_user(database, "supervisor"))
+    assert done.committed and done.created == 23
+    after = add_member(database, name="Wulandari Loket Dua")
+
+    def found(words: str) -> set[int]:
+        with database.read() as s:
+            clause = member_name_clause(s, words)
+            assert clause is not None
+            return set(s.execute(select(Member.id).where(clause)).scalars())
+
+    with database.read() as s:
+        imported = set(s.execute(select(Member.id).where(
+            Member.name_norm.like("WULANDARI IMPOR %"))).scalars())
+        consents = list(s.execute(select(MemberConsent.member_id, MemberConsent.method)))
+    assert len(imported) == 23
+    assert found("wulan") == imported | {before, after}
+    assert found("wulandari impor 17") <= imported and len(found("wulandari impor 17")) == 1
+    assert sorted(m for m, method in consents if method == "import") == sorted(imported)
+    if database.is_sqlite:
+        with database.write() as s:  # FTS5's own check of the index against member
+            s.execute(text("INSERT INTO member_fts(member_fts, rank) "
+                           "VALUES ('integrity-check', 1)"))
+            triggers = set(s.execute(text(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+        assert {"member_fts_ai", "member_fts_ad", "member_fts_au"} <= triggers
+
+
+def test_bulk_member_insert_rolled_back_keeps_the_trigger(database: Database) -> None:
+    """An import that fails inside the write transaction: rows and dropped trigger come back."""
+    from vokasi_desktop.db.search import bulk_member_insert
+
+    setup_branch(database)
+    first = add_member(database, name="Sekar Arum")
+    with (pytest.raises(RuntimeError, match="boom"), database.write() as s,
+          bulk_member_insert(s) as bulk):
+        bulk.insert([])
+        raise RuntimeError("boom")
+    with database.read() as s:
+        triggers = set(s.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+        cache = s.execute(text("PRAGMA cache_size")).scalar_one()
+    assert "member_fts_ai" in triggers
+    assert cache == -2000  # the pooled connection's usual page cache again
+    second = add_member(database, name="Sekar Ayu")
+    with database.read() as s:
+        found = set(s.execute(text("SELECT rowid FROM member_fts WHERE member_fts MATCH 'sekar*'"))
+                    .scalars())
+    assert found == {first, second}

@@ -32,3 +32,23 @@ def test_nfc_spaces_and_lengths() -> None:
 
 def test_escape_like() -> None:
     assert escape_like("50%_a\\b") == "50\\%\\_a\\\\b"
+
+
+def test_first_forbidden_fast_path_agrees_with_the_categories() -> None:
+    """Printable strings skip the per-character loop: no printable character may be in a
+    refused category (checked over every code point), and mixed texts are still caught."""
+    import sys
+    import unicodedata
+
+    from vokasi_desktop.domain.text import first_forbidden
+
+    refused = {"Cc", "Cf", "Cs", "Co", "Cn"}
+    leaks = [hex(i) for i in range(sys.maxunicode + 1)
+             if chr(i).isprintable() and unicodedata.category(chr(i)) in refused]
+    assert leaks == []
+    assert first_forbidden("Siti Aminah") is None
+    assert first_forbidden("Siti\u00a0Aminah") is None  # NBSP: not printable, not refused
+    assert first_forbidden("Siti\u200bAminah") == "\u200b"
+    assert first_forbidden("Jl. Mawar\n\tNo. 1", multiline=True) is None
+    assert first_forbidden("Jl. Mawar\nNo. 1\u202e", multiline=True) == "\u202e"
+    assert first_forbidden("Jl. Mawar\nNo. 1") == "\n"

@@ -332,7 +332,8 @@ def parse_kpj(text: str) -> str:
     kpj = clean_identifier(text).upper()
     if not kpj:
         raise IdentifierError("kpj_empty", "Nomor KPJ belum diisi.")
-    if any(ch not in _KPJ_CHARS for ch in kpj):
+    # ASCII letters and digits after upper(): all in _KPJ_CHARS (the usual case, no loop).
+    if not (kpj.isascii() and kpj.isalnum()) and any(ch not in _KPJ_CHARS for ch in kpj):
         bad = _first_bad_char(kpj, _KPJ_CHARS)
         raise IdentifierError(
             "kpj_chars",

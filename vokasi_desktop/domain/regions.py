@@ -120,12 +120,14 @@ def province_name(code: str) -> str | None:
 
 def is_known_province(code: str) -> bool:
     """True if ``code`` is one of the 38 province codes."""
-    return _digits(code) in _tables().provinces
+    provinces = _tables().provinces
+    return code in provinces or _digits(code) in provinces  # clean codes skip _digits
 
 
 def get_regency(code: str) -> Regency | None:
     """The regency row (current or retired alias) for a 4-digit code."""
-    return _tables().regencies.get(_digits(code))
+    regencies = _tables().regencies
+    return regencies.get(code) or regencies.get(_digits(code))  # clean codes skip _digits
 
 
 def regency_name(code: str) -> str | None:

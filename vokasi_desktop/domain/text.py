@@ -53,6 +53,12 @@ def _describe(ch: str) -> str:
 
 def first_forbidden(text: str, *, multiline: bool = False) -> str | None:
     """The first character :func:`clean_text` refuses, or None."""
+    # Fast path: a printable string holds no character of the refused categories (Python
+    # counts every C* category and Z* but the ASCII space as not printable), so only texts
+    # with other characters (line breaks, non-breaking spaces...) are looked at one by one.
+    if text.isprintable() or (multiline and text.replace("\n", "").replace("\t", "")
+                              .isprintable()):
+        return None
     for ch in text:
         if multiline and ch in "\n\t":
             continue
@@ -73,6 +79,8 @@ def clean_text(value: str | None, field: str, *, max_len: int, min_len: int = 0,
         min_len: fewest characters (0: optional field).
         multiline: allow line breaks and tabs (addresses, notes).
     """
+    if not value and min_len <= 0:
+        return ""  # an empty optional field (what the steps below would return for it)
     text = unicodedata.normalize("NFC", value or "")
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

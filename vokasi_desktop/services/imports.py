@@ -14,6 +14,7 @@ administrator's task done rarely, and the lock is what makes them all-or-nothing
 
 from __future__ import annotations
 
+import contextlib
 import uuid as uuid_mod
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from vokasi_desktop.db.models import (
     Member,
     TrainingClass,
 )
+from vokasi_desktop.db.search import MemberBulkInsert, bulk_member_insert
 from vokasi_desktop.db.timeutil import utcnow
 from vokasi_desktop.documents.xlsx_import import (
     INDONESIAN,
@@ -67,7 +69,8 @@ from vokasi_desktop.services.members import (
 )
 from vokasi_desktop.services.privacy import record_import_consents
 
-BATCH = 500
+# Rows checked against the database per query (IN lists of this many NIKs/KPJs/codes).
+BATCH = 2_000
 MEMBER_COMPARED = ("name", "birth_date", "sex", "kpj", "segment", "employment_status",
                    "membership_status")
 KIND_LABELS = {"members": "peserta", "contributions": "periode iuran",
@@ -160,6 +163,9 @@ class _Importer:
         # contributions: member id -> spans accepted in this file (overlap check)
         self.spans: dict[int, list[tuple[date, date, int]]] = {}
         self.institution_ids: dict[str, int] = {}
+        # members, write phase: the bulk inserter (db.search) and the NIKs it inserted
+        self.bulk: MemberBulkInsert | None = None
+        self.inserted_niks: list[str] = []
 
     def error(self, row: ParsedRow, key: str, message: str, code: str,
               **params: Any) -> None:
@@ -204,54 +210,64 @@ class _Importer:
         stored = {m.nik: m for m in self.session.execute(
             select(Member.nik, *(getattr(Member, key) for key in MEMBER_COMPARED))
             .where(Member.nik.in_(niks))).all()}
-        by_nik = dict.fromkeys(stored, True)
         kpj_owner = dict(self.session.execute(select(Member.kpj, Member.nik).where(
             Member.kpj.in_(kpjs))).all()) if kpjs else {}
-        inserts = []
+        fresh: list[MemberInput] = []
         for row in rows:
             v = row.values
-            if v["nik"] in by_nik:
+            nik = v["nik"]
+            if nik in stored:
                 self.existing += 1
-                self._note_changes(row, stored[v["nik"]])
+                self._note_changes(row, stored[nik])
                 continue
-            if v.get("kpj") and kpj_owner.get(v["kpj"], v["nik"]) != v["nik"]:
-                self.error(row, "kpj", f"KPJ {v['kpj']} sudah dipakai peserta lain "
-                           f"(NIK {mask_nik(kpj_owner[v['kpj']])}).", "kpj_exists",
-                           kpj=v["kpj"], nik=mask_nik(kpj_owner[v["kpj"]]))
+            kpj = v.get("kpj")
+            if kpj and kpj_owner.get(kpj, nik) != nik:
+                self.error(row, "kpj", f"KPJ {kpj} sudah dipakai peserta lain "
+                           f"(NIK {mask_nik(kpj_owner[kpj])}).", "kpj_exists",
+                           kpj=kpj, nik=mask_nik(kpj_owner[kpj]))
                 continue
-            mismatch = any(w.code in ("nik_birthdate_mismatch", "nik_sex_mismatch")
-                           for w in row.warnings)
-            data = MemberInput(
-                nik=v["nik"], name=v["name"], birth_date=v["birth_date"], sex=v["sex"],
-                segment=v["segment"], employment_status=v["employment_status"],
-                birth_place=v.get("birth_place") or "", kk=v.get("kk"), kpj=v.get("kpj"),
-                address=v.get("address") or "", region_code=v.get("region_code"),
-                phone=v.get("phone") or "", layoff_date=v.get("layoff_date"),
-                membership_status=v["membership_status"],
-                membership_since=v.get("membership_since"),
-                nik_warning_reason=(f"Impor {self.source} baris {row.row_number}: data lahir/"
-                                    "kelamin berbeda dari NIK") if mismatch else "",
-            )
+            # The write phase re-checks the database only, not the cells (the same file, the
+            # same clock): the member as the service cleaned it in the read phase.
             cleaned = self.cleaned.get(row.row_number)
             if cleaned is None:
                 try:
-                    cleaned, _warnings = clean_member_input(data, self.today)
+                    cleaned = self._clean_member(row)
                 except ValidationError as exc:
                     self.error(row, exc.field or "nik", exc.message, exc.code, **exc.params)
                     continue
                 self.cleaned[row.row_number] = cleaned
+            fresh.append(cleaned)
+        self.created += len(fresh)
+        if fresh and write and not self.result_errors and self.bulk is not None:
             # The same columns the registration form sets (services.members.member_columns).
-            inserts.append({
-                **self._travel(), **member_columns(cleaned),
-                "verified_by": None, "verified_at": None, "verified_method": None,
-                "verified_note": "", "consent_at": self.now,
-                "consent_purpose": f"{CONSENT_PURPOSE} (impor {self.source})",
-            })
-        if inserts and write and not self.result_errors:
-            self.session.execute(_table(Member).insert(), inserts)
-            # consent "by import", recorded for the importing principal (services.privacy)
-            record_import_consents(self.session, [r["nik"] for r in inserts], self.actor)
-        self.created += len(inserts)
+            common = {"origin_branch": self.branch, "created_at": self.now,
+                      "updated_at": self.now, "version": 1, "verified_by": None,
+                      "verified_at": None, "verified_method": None, "verified_note": "",
+                      "consent_at": self.now,
+                      "consent_purpose": f"{CONSENT_PURPOSE} (impor {self.source})"}
+            uuid4 = uuid_mod.uuid4
+            self.bulk.insert([{"uuid": uuid4(), **common, **member_columns(cleaned)}
+                              for cleaned in fresh])
+            self.inserted_niks.extend(cleaned.nik for cleaned in fresh)
+
+    def _clean_member(self, row: ParsedRow) -> MemberInput:
+        """The row through the registration form's validator (``clean_member_input``)."""
+        v = row.values
+        mismatch = any(w.code in ("nik_birthdate_mismatch", "nik_sex_mismatch")
+                       for w in row.warnings)
+        data = MemberInput(
+            nik=v["nik"], name=v["name"], birth_date=v["birth_date"], sex=v["sex"],
+            segment=v["segment"], employment_status=v["employment_status"],
+            birth_place=v.get("birth_place") or "", kk=v.get("kk"), kpj=v.get("kpj"),
+            address=v.get("address") or "", region_code=v.get("region_code"),
+            phone=v.get("phone") or "", layoff_date=v.get("layoff_date"),
+            membership_status=v["membership_status"],
+            membership_since=v.get("membership_since"),
+            nik_warning_reason=(f"Impor {self.source} baris {row.row_number}: data lahir/"
+                                "kelamin berbeda dari NIK") if mismatch else "",
+        )
+        cleaned, _warnings = clean_member_input(data, self.today)
+        return cleaned
 
     # -- contributions
     def contributions(self, rows: list[ParsedRow], write: bool) -> None:
@@ -461,11 +477,17 @@ def import_file(db: Database, kind: str, path: Path | str, principal: Principal,
             importer = _Importer(session, kind, actor, source.name, letters, headers, today,
                                  cleaned)
             handler = getattr(importer, kind)
-            for batch in staged:
-                handler(batch, not importer.result_errors)
-            if importer.result_errors:
-                result.errors.extend(importer.result_errors)
-                raise _RollbackForErrors
+            with contextlib.ExitStack() as stack:
+                if kind == "members":
+                    importer.bulk = stack.enter_context(bulk_member_insert(session))
+                for batch in staged:
+                    handler(batch, not importer.result_errors)
+                if importer.result_errors:
+                    result.errors.extend(importer.result_errors)
+                    raise _RollbackForErrors
+            if importer.inserted_niks:
+                # consent "by import", recorded for the importing principal (services.privacy)
+                record_import_consents(session, importer.inserted_niks, actor)
             result.created, result.existing = importer.created, importer.existing
             audit.record(session, actor, f"import.{kind}", "import", None, file=source.name,
                          created=result.created, existing=result.existing,

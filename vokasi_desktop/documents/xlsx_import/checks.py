@@ -106,13 +106,16 @@ def _validate_row(
             failed.add(key)
 
     nik_field: FieldSpec | None = None
+    formulas = raw.formulas
+    raw_values = raw.values
+    kind = spec.kind
     for spec_field in spec.fields:
         key = spec_field.key
-        if key in raw.formulas:
+        if formulas and key in formulas:
             error(key, "formula", _FORMULA_MESSAGE)
             continue
-        value = raw.values.get(key)
-        if _is_blank(value):
+        value = raw_values.get(key)
+        if value is None or (type(value) is str and not value.strip()):  # _is_blank, inlined
             if spec_field.required:
                 error(key, "required", f"{spec_field.header} wajib diisi.")
             continue
@@ -120,7 +123,7 @@ def _validate_row(
             nik_field = spec_field  # parsed after birth date and sex
             continue
         try:
-            values[key] = _parse_value(spec.kind, spec_field, value)
+            values[key] = _parse_value(kind, spec_field, value)
         except _Problem as problem:
             error(key, problem.code, problem.message, params=problem.params)
 
@@ -141,7 +144,8 @@ def _validate_row(
     _cross_checks(spec, values, failed, today, error)
     _check_duplicates(spec, raw, values, failed, seen_keys, error)
     # Report in column order (stable: a column's own problem before cross-column ones).
-    errors.sort(key=lambda item: (len(item.column_letter), item.column_letter))
+    if len(errors) > 1:
+        errors.sort(key=lambda item: (len(item.column_letter), item.column_letter))
     return errors, warnings, values
 
 
@@ -173,6 +177,20 @@ def _validate_nik(
             values["region_code"] = canonical
 
 
+_SPEC_TABLES: dict[int, tuple[ImportSpec, dict[str, FieldSpec], tuple[str, ...]]] = {}
+
+
+def _spec_tables(spec: ImportSpec) -> tuple[dict[str, FieldSpec], tuple[str, ...]]:
+    """Field by key and the past-only date keys of a spec, built once per spec (per row they
+    cost as much as the checks themselves)."""
+    cached = _SPEC_TABLES.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        fields = {f.key: f for f in spec.fields}
+        past_only = tuple(f.key for f in spec.fields if f.key in _PAST_ONLY)
+        cached = _SPEC_TABLES[id(spec)] = (spec, fields, past_only)
+    return cached[1], cached[2]
+
+
 def _cross_checks(
     spec: ImportSpec,
     values: dict[str, Any],
@@ -180,8 +198,8 @@ def _cross_checks(
     today: date,
     error: Callable[..., None],
 ) -> None:
-    fields = {f.key: f for f in spec.fields}
-    for key in _PAST_ONLY & fields.keys():
+    fields, past_only = _spec_tables(spec)
+    for key in past_only:
         day = values.get(key)
         if isinstance(day, date) and day > today:
             error(key, "future_date", f"{fields[key].header} tidak boleh setelah hari ini.")
@@ -219,6 +237,9 @@ def _cross_checks(
 
 
 def _key_of(values: Mapping[str, Any], key_fields: tuple[str, ...]) -> tuple[Any, ...] | None:
+    if len(key_fields) == 1:  # the usual key (NIK, KPJ, code): no generator per row
+        part = values.get(key_fields[0])
+        return None if part is None or part == "" else (part,)
     parts = tuple(values.get(key) for key in key_fields)
     return None if any(part is None or part == "" for part in parts) else parts
 

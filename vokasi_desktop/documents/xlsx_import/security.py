@@ -376,6 +376,8 @@ class _Scan:
 
 
 _CELL_REF = re.compile(r"([A-Za-z]{1,3})(\d*)$")
+_ASCII_DIGITS = "0123456789"
+_CELL, _VALUE, _ROW, _FORMULA, _MERGE = range(5)
 
 
 def _scan_sheet(
@@ -384,11 +386,6 @@ def _scan_sheet(
     """One streaming pass over the sheet XML (expat, no tree): sizes, formulas, merges."""
     scan = _Scan()
     ns_prefixes = [ns + " " for ns in _SML_NAMESPACES]
-    row_tags = {p + "row" for p in ns_prefixes}
-    cell_tags = {p + "c" for p in ns_prefixes}
-    value_tags = {p + "v" for p in ns_prefixes} | {p + "is" for p in ns_prefixes}
-    formula_tags = {p + "f" for p in ns_prefixes}
-    merge_tags = {p + "mergeCell" for p in ns_prefixes}
     column_cache: dict[str, int] = {}
     # Mutable state of the handler: current row, current column, row has a value.
     state = [0, 0, False]
@@ -409,7 +406,7 @@ def _scan_sheet(
     def mark_value() -> None:
         state[2] = True
         column = state[1]
-        if column > scan.last_col:
+        if column > scan.last_col:  # rare: only while the widest row so far grows
             scan.last_col = column
             if column > max_cols:
                 raise ImportFileError(
@@ -420,26 +417,46 @@ def _scan_sheet(
                     params={"column": get_column_letter(column), "limit": max_cols},
                 )
 
+    # Element name -> what it is (one dict lookup per element: this handler runs for every
+    # element of the sheet, ~6 per data row).
+    kinds = {p + tag: kind for p in ns_prefixes for tag, kind in (
+        ("c", _CELL), ("v", _VALUE), ("is", _VALUE), ("row", _ROW), ("f", _FORMULA),
+        ("mergeCell", _MERGE))}
+    kind_of = kinds.get
+
+    def column_of(ref: str) -> int:
+        # The column depends only on the reference without its trailing digits: cache by that.
+        letters = ref.rstrip(_ASCII_DIGITS)
+        column = column_cache.get(letters)
+        if column is None:
+            match = _CELL_REF.match(ref)
+            column = column_index_from_string(match.group(1).upper()) if match else 0
+            column_cache[letters] = column
+        return column
+
+    cell, value = _CELL, _VALUE
+
     def start(name: str, attrs: dict[str, str]) -> None:
-        if name in cell_tags:
+        kind = kind_of(name)
+        if kind is None:
+            return
+        if kind == cell:
             ref = attrs.get("r")
-            column = 0
             if ref:
-                match = _CELL_REF.match(ref)
-                if match:
-                    letters = match.group(1).upper()
-                    column = column_cache.get(letters, 0)
-                    if not column:
-                        column = column_cache[letters] = column_index_from_string(letters)
-            state[1] = column or state[1] + 1
-        elif name in value_tags:
-            mark_value()
-        elif name in row_tags:
+                column = column_cache.get(ref.rstrip(_ASCII_DIGITS)) or column_of(ref)
+                state[1] = column or state[1] + 1
+            else:
+                state[1] += 1
+        elif kind == value:
+            state[2] = True
+            if state[1] > scan.last_col:
+                mark_value()
+        elif kind == _ROW:
             finish_row()
             number = attrs.get("r")
             state[0] = int(number) if number and number.isdigit() else state[0] + 1
             state[1] = 0
-        elif name in formula_tags:
+        elif kind == _FORMULA:
             mark_value()
             scan.formulas.add((state[0], state[1]))
             if len(scan.formulas) > max_formulas:
@@ -449,7 +466,7 @@ def _scan_sheet(
                     "dengan nilainya (Salin, lalu Tempel Khusus > Nilai) dan impor lagi.",
                     params={"limit": max_formulas},
                 )
-        elif name in merge_tags:
+        else:
             scan.merges.append(attrs.get("ref") or "?")
 
     def forbid(*_args: object) -> None:
