@@ -8,6 +8,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event, text
 
 from vokasi_desktop.db.engine import open_database
@@ -98,5 +99,44 @@ def test_connection_returns_to_the_pool_with_foreign_keys_on(tmp_path: Path) -> 
         with db.read() as session:
             assert session.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
         assert opened == []  # the same, reused connection
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("new_db_url", ["postgresql"], indirect=True)
+def test_postgresql_replaces_a_connection_killed_while_idle(new_db_url: str,
+                                                             monkeypatch: pytest.MonkeyPatch,
+                                                             ) -> None:
+    """No ping before every checkout (a round trip per read), but a pooled connection idle
+    for ``PG_PING_AFTER_IDLE_S`` is pinged and, when the server dropped it, replaced."""
+    from vokasi_desktop.db import engine as engine_module
+
+    db = open_database(new_db_url)
+    try:
+        pings: list[int] = []
+        original = db.engine.dialect.do_ping
+
+        def counting_ping(dbapi_connection: object) -> bool:
+            pings.append(1)
+            return original(dbapi_connection)
+
+        monkeypatch.setattr(db.engine.dialect, "do_ping", counting_ping)
+        with db.read() as session:
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        for _ in range(5):  # used moments ago: no ping
+            with db.read() as session:
+                assert session.execute(text("SELECT pg_backend_pid()")).scalar_one() == pid
+        assert pings == []
+        admin = open_database(new_db_url)
+        try:
+            with admin.read() as session:
+                assert session.execute(text("SELECT pg_terminate_backend(:p)"),
+                                       {"p": pid}).scalar_one()
+        finally:
+            admin.dispose()
+        monkeypatch.setattr(engine_module, "PG_PING_AFTER_IDLE_S", 0.0)
+        with db.read() as session:  # the dead connection is noticed and replaced
+            assert session.execute(text("SELECT pg_backend_pid()")).scalar_one() != pid
+        assert pings
     finally:
         db.dispose()

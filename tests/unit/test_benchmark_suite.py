@@ -20,6 +20,7 @@ def test_suite_builds_a_database_measures_every_group_and_writes_json(
     table = capsys.readouterr().out
     for row in ("demo --members 300", "process start -> login painted", "NIK lookup",
                 "KPJ lookup", "eligibility check, member + class", "counter class list",
+                "counter transaction (lookup+check+enrol+letter)",
                 "name search first screen", "certificates, one core", "letters, one core",
                 "Excel export", "import 200 members", "GUI stall, 40 certificates",
                 "GUI stall, Excel export", "process start -> login ready",
@@ -30,6 +31,8 @@ def test_suite_builds_a_database_measures_every_group_and_writes_json(
     by_name = {m["name"]: m for m in data["metrics"]}
     assert by_name["NIK lookup (find_member)"]["median"] > 0
     assert by_name["NIK lookup (find_member)"]["floor"] > 0
+    # Workers were really enrolled and their letters written (on a copy of the database).
+    assert by_name["counter transaction (lookup+check+enrol+letter)"]["median"] > 0
     assert all(m["met"] in (True, False, None) for m in data["metrics"])
     # The start-up probe reached the real login dialog and listed what was imported by then.
     assert "loaded before paint" in by_name["process start -> login painted"]["note"]

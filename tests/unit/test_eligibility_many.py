@@ -67,3 +67,50 @@ def test_class_dependent_rules_are_run_for_every_class() -> None:
                             date(2020, 7, 1))
     capacity = [next(o for o in r.outcomes if o.rule_id == "class.capacity") for r in results]
     assert [c.outcome for c in capacity] == ["pass", "fail"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(RULE_SETS), st.lists(members, min_size=2, max_size=4),
+       st.lists(st.tuples(classes, institutions, quotas, restrictions), min_size=1, max_size=5),
+       st.lists(quotas, min_size=1, max_size=3), st.integers(0, 700),
+       st.sampled_from([frozenset(), frozenset({"membership.verified"})]))
+def test_a_queue_of_members_against_one_class_list_gets_what_each_would_alone(  # type: ignore[no-untyped-def]
+        rule_set, queue, cases, later_quotas, day, overrides) -> None:
+    """The class-side outcomes kept from one member's list for the next members (and across
+    a quota change, as after an enrolment) never change a result."""
+    on = date(2020, 1, 1) + timedelta(days=day)
+    for n, m in enumerate(queue):
+        if n:  # the quota of every class changes between two members, as after an enrolment
+            q = later_quotas[n % len(later_quotas)]
+            cases = [(k, i, q if n % 2 else old_q, r) for k, i, old_q, r in cases]
+        many = evaluate_many(rule_set, m, cases, on, overrides=overrides)
+        one_by_one = [evaluate(rule_set, m, k, i, q, r, on, overrides=overrides)
+                      for k, i, q, r in cases]
+        assert many == one_by_one
+
+
+def test_the_class_side_is_reused_for_the_next_member(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The second member's list does not run the class-only rules again (and the quota rules
+    run again after the quota changed)."""
+    from vokasi_desktop.domain.eligibility import rules as rules_module
+
+    cases = [(klass(), institution(), quota(), ())]
+    on = date(2020, 7, 1)
+    evaluate_many(V2020, member(), cases, on)  # a first member fills the cache
+    ran: list[str] = []
+    wrapped = {}
+    for rule in rules_module.all_rules():
+        def spy(ctx, _check=rule.check, _id=rule.rule_id):  # type: ignore[no-untyped-def]
+            ran.append(_id)
+            return _check(ctx)
+        wrapped[rule.rule_id] = replace(rule, check=spy)
+    monkeypatch.setattr(rules_module, "_REGISTRY", wrapped)
+    from vokasi_desktop.domain.eligibility import engine as engine_module
+    monkeypatch.setattr(engine_module, "all_rules", rules_module.all_rules)
+    other = member(membership_status="inactive")
+    evaluate_many(V2020, other, cases, on)
+    assert "class.capacity" not in ran and "institution.licence" not in ran
+    assert "membership.active" in ran
+    ran.clear()
+    evaluate_many(V2020, other, [(klass(), institution(), quota(seats_used=7), ())], on)
+    assert "quota.seats" in ran and "class.capacity" not in ran

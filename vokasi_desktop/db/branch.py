@@ -21,7 +21,9 @@ def local_branch_row(session: Session) -> Branch | None:
 
 def local_code(session: Session) -> str | None:
     """The local branch's code, or None before ``init``."""
-    return session.execute(_LOCAL_CODE).scalars().first()
+    # Core on the session's connection: read on every eligibility check.
+    code: str | None = session.connection().execute(_LOCAL_CODE).scalar()
+    return code
 
 
 __all__ = ["local_branch_row", "local_code"]

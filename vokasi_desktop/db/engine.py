@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -189,7 +190,6 @@ def sqlite_health(path: Path) -> str | None:
     A command-line tool may be checkpointing into the file during the read-only check; a real
     corruption is still there half a second later.
     """
-    import time
 
     problem = _sqlite_health_once(path)
     if problem is not None:
@@ -457,7 +457,38 @@ def make_engine(url: URL | str | None = None, *, echo: bool = False) -> Engine:
         event.listen(engine, "checkin", _sqlite_on_checkin)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    engine = create_engine(url, echo=echo, pool_size=5, max_overflow=5)
+    # Instead of ``pool_pre_ping`` (one more round trip before every read, doubling the cost
+    # of a counter lookup), ping only a connection that sat idle in the pool: that is when a
+    # server restart or a dropped network link has gone unnoticed. A failure raised by a
+    # connection used seconds ago invalidates the pool as usual (the next call reconnects).
+    event.listen(engine, "checkout", _pg_on_checkout(engine))
+    event.listen(engine, "checkin", _pg_on_checkin)
+    return engine
+
+
+PG_PING_AFTER_IDLE_S = 10.0
+_CHECKED_IN_AT = "vokasi_checked_in_at"
+
+
+def _pg_on_checkout(engine: Engine) -> Any:
+    """A checkout hook pinging connections idle for :data:`PG_PING_AFTER_IDLE_S` or more; a
+    dead one is replaced (``DisconnectionError`` makes the pool open a fresh connection)."""
+
+    def check(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get(_CHECKED_IN_AT)
+        if since is None or time.monotonic() - since < PG_PING_AFTER_IDLE_S:
+            return  # just opened, or used moments ago
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:
+            raise DisconnectionError("connection lost while idle") from exc
+
+    return check
+
+
+def _pg_on_checkin(_dbapi_connection: Any, record: Any) -> None:
+    record.info[_CHECKED_IN_AT] = time.monotonic()
 
 
 @dataclass(frozen=True)

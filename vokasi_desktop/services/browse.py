@@ -22,7 +22,17 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Literal, cast
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from vokasi_desktop.db.branch import local_branch_row
@@ -92,7 +102,7 @@ def _masked(nik: str) -> str:
     return mask_nik(nik)
 
 
-def _fetch_ids(session: Session, stmt: Select[Any], cancel: CancelToken,
+def _fetch_ids(session: Session | Connection, stmt: Select[Any], cancel: CancelToken,
                on_batch: IdBatchCallback | None = None, *, head: IdList | None = None) -> IdList:
     """Run an id query and pack the ids into an array.
 
@@ -108,7 +118,8 @@ def _fetch_ids(session: Session, stmt: Select[Any], cancel: CancelToken,
         skip = len(head)
     # No ``stream_results``: SQLAlchemy's buffered (streaming) strategy pre-reads rows from
     # the cursor, which reading the cursor directly would then miss.
-    result = session.connection().execute(stmt)
+    conn = session.connection() if isinstance(session, Session) else session
+    result = conn.execute(stmt)
     cursor = result.cursor
     try:
         size = _FIRST_BATCH
@@ -217,7 +228,8 @@ def search_kind(text: str) -> Literal["empty", "nik", "kpj", "digits", "name"]:
     return "name"
 
 
-def _member_text_clause(session: Session, text: str) -> ColumnElement[bool] | None:
+def _member_text_clause(session: Session | Connection,
+                        text: str) -> ColumnElement[bool] | None:
     kind = search_kind(text)
     if kind == "empty":
         return None
@@ -232,7 +244,8 @@ def _member_text_clause(session: Session, text: str) -> ColumnElement[bool] | No
     return member_name_clause(session, text)
 
 
-def _member_where(session: Session, flt: MemberFilter) -> list[ColumnElement[bool]]:
+def _member_where(session: Session | Connection,
+                  flt: MemberFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     text_clause = _member_text_clause(session, search_text(flt.text))
     if text_clause is not None:
@@ -264,24 +277,39 @@ def member_ids(db: Database, flt: MemberFilter, sort: str = "name", descending: 
     cold) is first answered with one screen read along the name index (:func:`_name_head`),
     delivered at once; the full list follows.
     """
-    with db.read() as session:
-        stmt = select(Member.id).where(*_member_where(session, flt)).order_by(
-            *_order(MEMBER_SORTS, sort, descending)
-        )
-        head = _name_head(session, flt, sort, descending) if on_batch is not None else None
+    # A bare connection (no ORM Session): this runs for every keystroke pause in the search box.
+    with db.engine.connect() as conn:
+        query = _name_only_query(conn, flt) if sort == "name" else None
+        if query is not None:  # the common search: a statement built once
+            stmt: Select[Any] = _NAME_IDS[descending].params(fts_query=query)
+        else:
+            stmt = select(Member.id).where(*_member_where(conn, flt)).order_by(
+                *_order(MEMBER_SORTS, sort, descending)
+            )
+        head = _name_head(conn, flt, sort, descending) if on_batch is not None else None
         if head:
             on_batch(array("q", head))  # type: ignore[misc]
-        return _fetch_ids(session, stmt, cancel, on_batch, head=head)
+        return _fetch_ids(conn, stmt, cancel, on_batch, head=head)
 
 
-def _name_only_query(session: Session, flt: MemberFilter) -> str | None:
+def _name_only_query(conn: Connection, flt: MemberFilter) -> str | None:
     """The FTS5 query of a name search without other filters on SQLite, else ``None``."""
-    if (session.get_bind().dialect.name != "sqlite"
+    if (conn.dialect.name != "sqlite"
             or search_kind(search_text(flt.text)) != "name"
             or replace(flt, text="") != MemberFilter()):
         return None
     tokens = name_tokens(search_text(flt.text))
     return fts5_query(tokens) if tokens else None
+
+
+_FTS_COUNT = text("SELECT count(*) FROM member_fts WHERE member_fts MATCH :q")
+# A name-only search in name order (SQLite): what member_ids builds for it, built once.
+_NAME_IDS = {
+    descending: select(Member.id).where(text(
+        "member.id IN (SELECT rowid FROM member_fts WHERE member_fts MATCH :fts_query)"
+    )).order_by(*_order(MEMBER_SORTS, "name", descending))
+    for descending in (False, True)
+}
 
 
 HEAD_ROWS = 200
@@ -290,7 +318,7 @@ HEAD_MIN_MATCHES = 2_000
 """Below this many matches the whole search is fast anyway (a small sort)."""
 
 
-def _name_head(session: Session, flt: MemberFilter, sort: str,
+def _name_head(session: Connection, flt: MemberFilter, sort: str,
                descending: bool) -> IdList | None:
     """The first :data:`HEAD_ROWS` ids of a name-only search in name order, or ``None``.
 
@@ -302,14 +330,12 @@ def _name_head(session: Session, flt: MemberFilter, sort: str,
     """
     if sort != "name":
         return None
-    if session.get_bind().dialect.name != "sqlite":
+    if session.dialect.name != "sqlite":
         return _name_head_pg(session, flt, descending)
     query = _name_only_query(session, flt)
     if query is None:
         return None
-    matches = session.execute(
-        text("SELECT count(*) FROM member_fts WHERE member_fts MATCH :q"),
-        {"q": query}).scalar_one()
+    matches = session.execute(_FTS_COUNT, {"q": query}).scalar_one()
     if matches < HEAD_MIN_MATCHES:
         return None
     direction = "DESC" if descending else "ASC"
@@ -321,7 +347,7 @@ def _name_head(session: Session, flt: MemberFilter, sort: str,
     return array("q", rows)
 
 
-def _name_head_pg(session: Session, flt: MemberFilter, descending: bool) -> IdList | None:
+def _name_head_pg(session: Connection, flt: MemberFilter, descending: bool) -> IdList | None:
     """PostgreSQL: the first :data:`HEAD_ROWS` ids of a name-only search in name order.
 
     ``ORDER BY name_norm, id LIMIT`` lets the planner walk the ``(name_norm, id)`` index and
@@ -347,35 +373,36 @@ def member_count(db: Database, flt: MemberFilter = MemberFilter()) -> int:
     kept in step by triggers): no member row is read, which keeps the footer and the first
     screen fast with a cold disk cache.
     """
-    with db.read() as session:
-        query = _name_only_query(session, flt)
+    with db.engine.connect() as conn:
+        query = _name_only_query(conn, flt)
         if query is not None:
-            return int(session.execute(
-                text("SELECT count(*) FROM member_fts WHERE member_fts MATCH :q"),
-                {"q": query}).scalar_one())
-        stmt = select(func.count()).select_from(Member).where(*_member_where(session, flt))
-        return int(session.execute(stmt).scalar_one())
+            return int(conn.execute(_FTS_COUNT, {"q": query}).scalar_one())
+        stmt = select(func.count()).select_from(Member).where(*_member_where(conn, flt))
+        return int(conn.execute(stmt).scalar_one())
+
+
+_M = Member.__table__
+_MEMBER_ROWS = select(
+    _M.c.id, _M.c.nik, _M.c.kpj, _M.c.name, _M.c.birth_date, _M.c.sex, _M.c.region_code,
+    _M.c.segment, _M.c.employment_status, _M.c.membership_status, _M.c.phone,
+).where(_M.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def member_rows(db: Database, ids: Sequence[int]) -> list[MemberRow]:
     """Rows for ``ids`` (a page), in the same order; ids that vanished are skipped."""
     if not ids:
         return []
-    with db.read() as session:
-        rows = session.execute(
-            select(
-                Member.id, Member.nik, Member.kpj, Member.name, Member.birth_date, Member.sex,
-                Member.region_code, Member.segment, Member.employment_status,
-                Member.membership_status, Member.phone,
-            ).where(Member.id.in_(list(ids)))
-        ).all()
-    built = (
-        MemberRow(r.id, _masked(r.nik), r.kpj, r.name, r.birth_date, r.sex, r.region_code,
-                  _region_name(r.region_code), r.segment, r.employment_status,
-                  r.membership_status, r.phone or "")
-        for r in rows
-    )
-    return _in_order(ids, built, lambda r: r.id)
+    # Every page the table paints: one statement built at import, on a bare connection.
+    with db.engine.connect() as conn:
+        rows = conn.execute(_MEMBER_ROWS, {"ids": list(ids)}).all()
+    # Plain tuple unpacking: a Row's attribute access costs more than building the row.
+    by_id = {
+        id_: MemberRow(id_, _masked(nik), kpj, name, birth_date, sex, region,
+                       _region_name(region), segment, employment, membership, phone or "")
+        for (id_, nik, kpj, name, birth_date, sex, region, segment, employment, membership,
+             phone) in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import uuid as uuid_mod
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -427,6 +428,33 @@ def list_classes(db: Database, *, open_on: date | None = None, statuses: tuple[s
             q = q.where(TrainingClass.status.in_(statuses))
         q = q.order_by(TrainingClass.start_date, TrainingClass.id).limit(limit)
         return [class_view(c, i) for c, i in session.execute(q).all()]
+
+
+_CLASS_INPUT_FIELDS = tuple(f.name for f in fields(ClassInput))
+_TC = TrainingClass.__table__
+_INST = Institution.__table__
+# The counter's offer: the views of the offered classes only, as Core rows (one query).
+_CLASS_VIEWS_BY_ID = (
+    select(*(_TC.c[n] for n in _CLASS_INPUT_FIELDS), _TC.c.id, _TC.c.uuid, _TC.c.version,
+           _TC.c.seats_used, _INST.c.code.label("inst_code"), _INST.c.name.label("inst_name"),
+           _INST.c.type.label("inst_type"))
+    .select_from(_TC.join(_INST, _INST.c.id == _TC.c.institution_id))
+    .where(_TC.c.id.in_(bindparam("ids", expanding=True))))
+
+
+def class_views(db: Database, class_ids: Iterable[int], *,
+                session: Session | None = None) -> dict[int, ClassView]:
+    """The views of ``class_ids`` by id (ids that do not exist are left out)."""
+    ids = list(class_ids)
+    if not ids:
+        return {}
+    with reading(db, session) as session:
+        rows = session.connection().execute(_CLASS_VIEWS_BY_ID, {"ids": ids}).all()
+    return {r.id: ClassView(**{n: getattr(r, n) for n in _CLASS_INPUT_FIELDS}, id=r.id,
+                            uuid=r.uuid, version=r.version, seats_used=r.seats_used,
+                            institution_code=r.inst_code, institution_name=r.inst_name,
+                            institution_type=r.inst_type)
+            for r in rows}
 
 
 def _restriction_values(row: RegionRestriction) -> dict[str, object]:

@@ -145,13 +145,8 @@ def _state_in(db: Database, session: Session, member_id: int, on: date,
     enrollments = tuple(member_service.member_enrollments(db, member_id, session=session))
     check = enrolment.check_eligibility(db, member_id, None, on, session=session)
     offers = enrolment.eligible_classes(db, member_id, on, session=session)
-    views: dict[int, ClassView] = {}
-    if offers:
-        views = {c.id: c for c in catalog.list_classes(db, open_on=on, statuses=("open",),
-                                                       session=session)}
-    offer = tuple(OfferedClass(views.get(class_id)
-                               or catalog.get_class(db, class_id, session=session), result)
-                  for class_id, result in offers)
+    views = catalog.class_views(db, (class_id for class_id, _ in offers), session=session)
+    offer = tuple(OfferedClass(views[class_id], result) for class_id, result in offers)
     return CounterState(member, enrollments, check, offer)
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Row, Text, bindparam, cast, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -178,10 +178,18 @@ def ensure_rule_sets(db: Database) -> int:
 
 
 def load_rule_sets(session: Session) -> list[RuleSetParams]:
-    rows = session.execute(select(RuleSet.parameters)).scalars().all()
+    """Every stored rule set (the shipped defaults when none is stored), parsed once per
+    distinct stored text: the query reads the JSON as text (no decoding), and a rule set is
+    validated and built only the first time that text is seen."""
+    rows = session.connection().execute(_RULE_SET_TEXTS).scalars().all()
     if not rows:
         return list(default_rule_sets())
-    return [_parse_rule_set(json.dumps(p, sort_keys=True)) for p in rows]
+    return [_parse_rule_set(text) for text in rows]
+
+
+# The stored parameters as their JSON text (CAST: SQLite keeps JSON as text; PostgreSQL's
+# ``json`` keeps the text as written), so the parse cache below is keyed on it directly.
+_RULE_SET_TEXTS = select(cast(RuleSet.parameters, Text)).order_by(RuleSet.id)
 
 
 @functools.lru_cache(maxsize=64)
@@ -212,16 +220,64 @@ def list_rule_sets(db: Database) -> list[RuleSetParams]:
 
 # ---------------------------------------------------------------------------- facts
 
-def _member_facts(session: Session, m: Member, exclude_enrollment: int | None = None) -> MemberFacts:
-    spans = session.execute(select(ContributionPeriod.month_from, ContributionPeriod.month_to)
-                            .where(ContributionPeriod.member_id == m.id)).all()
-    rows = session.execute(
-        select(Enrollment.id, Enrollment.status, TrainingClass.code, TrainingClass.start_date,
-               TrainingClass.end_date)
-        .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
-        .where(Enrollment.member_id == m.id, Enrollment.status != "cancelled")
-    ).all()
-    rows = [r for r in rows if r.id != exclude_enrollment]
+# The facts of a check are read with Core statements built once at import and executed on the
+# session's connection: no ORM identity map or instance state, and SQLAlchemy's compiled-SQL
+# cache is hit on every call (the counter's hot path; see tests/benchmarks, group lookups).
+_M = Member.__table__
+_TC = TrainingClass.__table__
+_INST = Institution.__table__
+_CP = ContributionPeriod.__table__
+_EN = Enrollment.__table__
+_BQ = BranchQuota.__table__
+_PY = ProgramYear.__table__
+_RR = RegionRestriction.__table__
+
+_MEMBER_BY_ID = select(_M).where(_M.c.id == bindparam("id"))
+_SPANS = select(_CP.c.month_from, _CP.c.month_to).where(_CP.c.member_id == bindparam("member_id"))
+_MEMBER_ENROLMENTS = (
+    select(_EN.c.id, _EN.c.status, _TC.c.code, _TC.c.start_date, _TC.c.end_date)
+    .select_from(_EN.join(_TC, _TC.c.id == _EN.c.class_id))
+    .where(_EN.c.member_id == bindparam("member_id"), _EN.c.status != "cancelled"))
+# The institution columns the rules read, beside the class's own (one row per class).
+_INST_FACTS = ("code", "name", "type", "licence_number", "licence_issuer", "licence_issued",
+               "licence_expires", "founded_on", "pks_number", "pks_from", "pks_to", "status")
+# The class columns the rules read (not the whole row: no timestamps or UUIDs to convert).
+_CLASS_FACTS = ("id", "code", "institution_id", "title", "mode", "region_code", "start_date",
+                "end_date", "capacity", "seats_used", "cost_per_participant", "status")
+_CLASS_WITH_INST = select(*(_TC.c[n] for n in _CLASS_FACTS),
+                          *(_INST.c[n].label(f"inst_{n}") for n in _INST_FACTS)).select_from(
+    _TC.join(_INST, _INST.c.id == _TC.c.institution_id))
+_CLASS_BY_ID = _CLASS_WITH_INST.where(_TC.c.id == bindparam("id"))
+_OPEN_CLASSES = (_CLASS_WITH_INST
+                 .where(_TC.c.status == "open", _TC.c.start_date >= bindparam("on_date"),
+                        _TC.c.seats_used < _TC.c.capacity)
+                 .order_by(_TC.c.start_date, _TC.c.id).limit(bindparam("limit")))
+_INST_BY_ID = select(*(_INST.c[n].label(f"inst_{n}") for n in _INST_FACTS)).where(
+    _INST.c.id == bindparam("id"))
+_QUOTA_COLUMNS = (_PY.c.year, _BQ.c.seats, _BQ.c.seats_used, _BQ.c.budget, _BQ.c.budget_used)
+# The quota of the programme year, or (member-only check) the first later year's.
+_QUOTA_FROM_YEAR = (select(*_QUOTA_COLUMNS)
+                    .select_from(_BQ.join(_PY, _PY.c.id == _BQ.c.program_year_id))
+                    .where(_BQ.c.branch_code == bindparam("branch"),
+                           _PY.c.year >= bindparam("year"))
+                    .order_by(_PY.c.year).limit(1))
+_QUOTAS_OF_YEARS = (select(*_QUOTA_COLUMNS)
+                    .select_from(_BQ.join(_PY, _PY.c.id == _BQ.c.program_year_id))
+                    .where(_BQ.c.branch_code == bindparam("branch"),
+                           _PY.c.year.in_(bindparam("years", expanding=True))))
+_RESTRICTION_COLUMNS = (_RR.c.region_code, _RR.c.level, _RR.c.date_from, _RR.c.date_to)
+_ALL_RESTRICTIONS = select(*_RESTRICTION_COLUMNS)
+_RESTRICTIONS_OF_REGION = select(*_RESTRICTION_COLUMNS).where(
+    _RR.c.region_code.in_((bindparam("regency"), bindparam("province"))))
+
+
+def _member_facts(session: Session, m: Member | Row[Any],
+                  exclude_enrollment: int | None = None) -> MemberFacts:
+    """``m``: the ORM member or a Core row of the member table."""
+    conn = session.connection()
+    spans = conn.execute(_SPANS, {"member_id": m.id}).all()
+    rows = [r for r in conn.execute(_MEMBER_ENROLMENTS, {"member_id": m.id}).all()
+            if r.id != exclude_enrollment]
     active = tuple(EnrollmentFacts(r.code, r.start_date, r.end_date, r.status)
                    for r in rows if r.status in ACTIVE_ENROLLMENT_STATUSES)
     return MemberFacts(
@@ -234,7 +290,7 @@ def _member_facts(session: Session, m: Member, exclude_enrollment: int | None = 
     )
 
 
-def _class_facts(c: TrainingClass) -> ClassFacts:
+def _class_facts(c: TrainingClass | Row[Any]) -> ClassFacts:
     return ClassFacts(class_code=c.code, title=c.title, mode=c.mode, region_code=c.region_code,
                       start_date=c.start_date, end_date=c.end_date, capacity=c.capacity,
                       seats_used=c.seats_used, cost=c.cost_per_participant, status=c.status)
@@ -251,6 +307,20 @@ def _institution_facts(i: Institution) -> InstitutionFacts:
                             partnership_to=i.pks_to if has_pks else None, status=i.status)
 
 
+def _institution_facts_of_row(r: Row[Any]) -> InstitutionFacts:
+    """:func:`_institution_facts` from the ``inst_*`` columns of a class row."""
+    has_pks = bool(r.inst_pks_number)
+    return InstitutionFacts(code=r.inst_code, name=r.inst_name, type=r.inst_type,
+                            licence_number=r.inst_licence_number,
+                            licence_issuer=r.inst_licence_issuer,
+                            licence_issued=r.inst_licence_issued,
+                            licence_expires=r.inst_licence_expires,
+                            founded_on=r.inst_founded_on,
+                            partnership_from=r.inst_pks_from if has_pks else None,
+                            partnership_to=r.inst_pks_to if has_pks else None,
+                            status=r.inst_status)
+
+
 def _quota_row(session: Session, year: int, branch: str, *, lock: bool = False) -> BranchQuota | None:
     q = (select(BranchQuota).join(ProgramYear, ProgramYear.id == BranchQuota.program_year_id)
          .where(ProgramYear.year == year, BranchQuota.branch_code == branch))
@@ -259,7 +329,7 @@ def _quota_row(session: Session, year: int, branch: str, *, lock: bool = False) 
     return session.execute(q).scalar_one_or_none()
 
 
-def _quota_facts(q: BranchQuota | None, year: int) -> QuotaFacts | None:
+def _quota_facts(q: BranchQuota | Row[Any] | None, year: int) -> QuotaFacts | None:
     if q is None:
         return None
     return QuotaFacts(program_year=year, seats=q.seats, seats_used=q.seats_used, budget=q.budget,
@@ -267,39 +337,51 @@ def _quota_facts(q: BranchQuota | None, year: int) -> QuotaFacts | None:
 
 
 def _restrictions(session: Session, region_code: str | None) -> list[RegionRestrictionFacts]:
-    q = select(RegionRestriction)
+    conn = session.connection()
     if region_code:
-        q = q.where(RegionRestriction.region_code.in_((region_code, region_code[:2])))
+        rows = conn.execute(_RESTRICTIONS_OF_REGION,
+                            {"regency": region_code, "province": region_code[:2]})
+    else:
+        rows = conn.execute(_ALL_RESTRICTIONS)
     return [RegionRestrictionFacts(r.region_code, r.level, r.date_from, r.date_to)
-            for r in session.execute(q).scalars()]
+            for r in rows]
 
 
-def evaluate_with_session(session: Session, m: Member, c: TrainingClass | None, on_date: date,
-              overrides: frozenset[str], *, quota: BranchQuota | None = None,
-              quota_loaded: bool = False, exclude_enrollment: int | None = None,
-              rule_set_code: str | None = None) -> tuple[EligibilityResult, int]:
+def evaluate_with_session(session: Session, m: Member | Row[Any],
+                          c: TrainingClass | Row[Any] | None, on_date: date,
+                          overrides: frozenset[str], *, quota: BranchQuota | None = None,
+                          quota_loaded: bool = False, exclude_enrollment: int | None = None,
+                          rule_set_code: str | None = None,
+                          institution: InstitutionFacts | None = None,
+                          ) -> tuple[EligibilityResult, int]:
+    """Check member ``m`` (ORM object or Core row) against class ``c`` (or none) in
+    ``session``; ``institution``: the class's institution facts when the caller has them.
+    Returns the result and the programme year whose quota was checked."""
     year = c.start_date.year if c is not None else on_date.year
-    if not quota_loaded:
+    quota_facts: QuotaFacts | None
+    if quota_loaded:
+        quota_facts = _quota_facts(quota, year)
+    else:
         branch = local_branch_code(session)
-        quota = _quota_row(session, year, branch)
-        if quota is None and c is None:
+        # One query: the quota of the year, or the first later year that has one.
+        row = session.connection().execute(_QUOTA_FROM_YEAR,
+                                           {"branch": branch, "year": year}).first()
+        if row is not None and row.year != year and c is not None:
+            row = None  # a class charges its own year's quota only
+        if row is not None:
             # A member-only check asks "can this worker join a class at all?": late in the
             # year the open classes already charge next year's quota.
-            later = session.execute(
-                select(ProgramYear.year).join(BranchQuota, BranchQuota.program_year_id ==
-                                              ProgramYear.id)
-                .where(ProgramYear.year > year, BranchQuota.branch_code == branch)
-                .order_by(ProgramYear.year).limit(1)).scalar()
-            if later is not None:
-                year = later
-                quota = _quota_row(session, year, branch)
-    inst = session.get(Institution, c.institution_id) if c is not None else None
+            year = row.year
+        quota_facts = _quota_facts(row, year)
+    if c is not None and institution is None:
+        inst_row = session.connection().execute(_INST_BY_ID, {"id": c.institution_id}).first()
+        institution = _institution_facts_of_row(inst_row) if inst_row is not None else None
     result = evaluate(
         _rule_set_for(session, on_date, rule_set_code),
         _member_facts(session, m, exclude_enrollment),
         _class_facts(c) if c is not None else None,
-        _institution_facts(inst) if inst is not None else None,
-        _quota_facts(quota, year),
+        institution,
+        quota_facts,
         _restrictions(session, c.region_code if c is not None else None),
         on_date,
         overrides=overrides,
@@ -332,16 +414,20 @@ def check_eligibility(db: Database, member_id: int, class_id: int | None = None,
     """Run every rule for the member (and class, if given) and return all outcomes."""
     on_date = on_date or db.clock.today()
     with reading(db, session) as session:
-        m = session.get(Member, member_id)
+        conn = session.connection()
+        m = conn.execute(_MEMBER_BY_ID, {"id": member_id}).first()
         if m is None:
             raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
         c = None
+        institution = None
         if class_id is not None:
-            c = session.get(TrainingClass, class_id)
+            c = conn.execute(_CLASS_BY_ID, {"id": class_id}).first()
             if c is None:
                 raise NotFoundError("class_missing", "Kelas tidak ditemukan.")
+            institution = _institution_facts_of_row(c)
         result, year = evaluate_with_session(session, m, c, on_date, frozenset(overrides),
-                                 rule_set_code=rule_set_code)
+                                             rule_set_code=rule_set_code,
+                                             institution=institution)
         return EligibilityCheck(result, m.id, m.name, mask_nik(m.nik), c.id if c else None,
                                 c.code if c else None, year)
 
@@ -356,51 +442,47 @@ def eligible_classes(db: Database, member_id: int, on_date: date | None = None,
     """
     on_date = on_date or db.clock.today()
     with reading(db, session) as session:
-        m = session.get(Member, member_id)
+        conn = session.connection()
+        m = conn.execute(_MEMBER_BY_ID, {"id": member_id}).first()
         if m is None:
             raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
-        classes = session.execute(
-            select(TrainingClass).where(TrainingClass.status == "open",
-                                        TrainingClass.start_date >= on_date,
-                                        TrainingClass.seats_used < TrainingClass.capacity)
-            .order_by(TrainingClass.start_date, TrainingClass.id).limit(limit)
-        ).scalars().all()
+        # One query for every open class with its institution's facts.
+        classes = conn.execute(_OPEN_CLASSES, {"on_date": on_date, "limit": limit}).all()
         branch = local_branch_code(session)
         # Facts that do not depend on the class are built once (this list is on the counter
         # screen's hot path: up to ``limit`` classes per member).
         member_facts = _member_facts(session, m)
         rule_set = _rule_set_for(session, on_date)
-        quotas: dict[int, QuotaFacts | None] = {}
-        # One query each for every class's institution and for the region restrictions (a
-        # short table), instead of one per class/region.
-        inst_ids = {c.institution_id for c in classes}
-        institutions: dict[int, InstitutionFacts] = {
-            i.id: _institution_facts(i) for i in session.execute(
-                select(Institution).where(Institution.id.in_(inst_ids))).scalars()
-        } if inst_ids else {}
+        years = sorted({c.start_date.year for c in classes})
+        quotas: dict[int, QuotaFacts | None] = dict.fromkeys(years)
+        if years:  # one query for the quotas of every programme year in the list
+            for q in conn.execute(_QUOTAS_OF_YEARS, {"branch": branch, "years": years}):
+                quotas[q.year] = _quota_facts(q, q.year)
+        institutions: dict[int, InstitutionFacts] = {}
         all_restrictions = _restrictions(session, None) if classes else []
         restrictions: dict[str, list[RegionRestrictionFacts]] = {}
         cases: list[ClassCase] = []
         for c in classes:
-            year = c.start_date.year
-            if year not in quotas:
-                quotas[year] = _quota_facts(_quota_row(session, year, branch), year)
+            inst = institutions.get(c.institution_id)
+            if inst is None:
+                inst = institutions[c.institution_id] = _institution_facts_of_row(c)
             if c.region_code not in restrictions:
                 restrictions[c.region_code] = (
                     [r for r in all_restrictions
                      if r.region_code in (c.region_code, c.region_code[:2])]
                     if c.region_code else all_restrictions)
-            cases.append((_class_facts(c), institutions[c.institution_id], quotas[year],
+            cases.append((_class_facts(c), inst, quotas[c.start_date.year],
                           restrictions[c.region_code]))
         # Member-only rules run once for the whole list, not once per class.
         results = evaluate_many(rule_set, member_facts, cases, on_date)
-        out: list[tuple[int, EligibilityResult]] = []
-        for c, result in zip(classes, results, strict=True):
-            if result.verdict != "not_eligible":
-                out.append((c.id, result))
         rank = {"eligible": 0, "eligible_with_warnings": 1, "needs_override": 2}
-        out.sort(key=lambda item: rank.get(item[1].verdict, 3))
-        return out
+        ranked: list[tuple[int, int, EligibilityResult]] = []
+        for c, result in zip(classes, results, strict=True):
+            verdict = result.verdict
+            if verdict != "not_eligible":
+                ranked.append((rank.get(verdict, 3), c.id, result))
+        ranked.sort(key=lambda item: item[0])  # stable: class order within a verdict
+        return [(class_id, result) for _, class_id, result in ranked]
 
 
 # ---------------------------------------------------------------------------- enrolment

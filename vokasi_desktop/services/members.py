@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 import uuid as uuid_mod
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Row, and_, bindparam, func, or_, select
+from sqlalchemy import Connection, Row, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -174,21 +176,33 @@ def normalise_name(name: str) -> str:
     return " ".join(name.split()).upper()
 
 
-def _paid_months(session: Session, member_id: int) -> int:
-    spans = session.execute(
-        select(ContributionPeriod.month_from, ContributionPeriod.month_to)
-        .where(ContributionPeriod.member_id == member_id)
-    ).all()
+def _months_paid(spans: Iterable[tuple[date | None, date | None]]) -> int:
+    """Distinct months covered by contribution spans (both ends inclusive)."""
     months: set[int] = set()
     for a, b in spans:
+        if a is None or b is None:  # the outer join's row of a member without contributions
+            continue
         start = a.year * 12 + a.month - 1
         end = b.year * 12 + b.month - 1
         months.update(range(start, end + 1))
     return len(months)
 
 
-def _view(session: Session, m: Member | Row[Any]) -> MemberView:
-    """The view of a member (an ORM object, or a Core row of the member table)."""
+def _paid_months(session: Session, member_id: int) -> int:
+    spans = session.connection().execute(_SPANS, {"member_id": member_id}).all()
+    return _months_paid((a, b) for a, b in spans)
+
+
+def _view(session: Session | None, m: Member | Row[Any],
+          paid_months: int | None = None) -> MemberView:
+    """The view of a member (an ORM object, or a Core row of the member table).
+
+    ``paid_months`` when the caller read the contributions already (:func:`find_member`);
+    else they are read in ``session``.
+    """
+    if paid_months is None:
+        assert session is not None
+        paid_months = _paid_months(session, m.id)
     return MemberView(
         id=m.id, uuid=m.uuid, nik=m.nik, nik_masked=mask_nik(m.nik), kk=m.kk, kpj=m.kpj,
         name=m.name, birth_place=m.birth_place, birth_date=m.birth_date, sex=m.sex,
@@ -198,7 +212,7 @@ def _view(session: Session, m: Member | Row[Any]) -> MemberView:
         layoff_date=m.layoff_date, membership_status=m.membership_status,
         membership_since=m.membership_since, verified_by=m.verified_by,
         verified_at=m.verified_at, verified_method=m.verified_method,
-        contribution_months=_paid_months(session, m.id), version=m.version,
+        contribution_months=paid_months, version=m.version,
     )
 
 
@@ -437,16 +451,34 @@ def find_member(db: Database, text: str, *,
         stmt = _BY_KPJ
     else:
         return None
-    with reading(db, session) as session:
-        # The counter's hot path: a Core row (no ORM identity map or instance state) from a
-        # statement built once, so SQLAlchemy's compiled cache is hit on every call.
-        row = session.execute(stmt, {"key": cleaned}).one_or_none()
-        return _view(session, row) if row else None
+    # The counter's hot path: one statement (the member row, outer-joined with its
+    # contribution spans: one round trip on PostgreSQL) built once at import, executed as Core
+    # on a connection (no ORM identity map, no instance state, SQLAlchemy's compiled cache
+    # hit on every call); without a caller's session, a bare connection instead of a Session.
+    with _connection(db, session) as conn:
+        rows = conn.execute(stmt, {"key": cleaned}).all()
+        if not rows:
+            return None
+        return _view(None, rows[0], paid_months=_months_paid((r.month_from, r.month_to) for r in rows))
+
+
+@contextmanager
+def _connection(db: Database, session: Session | None) -> Iterator[Connection]:
+    """The caller's session's connection (same transaction), else a short read connection."""
+    if session is not None:
+        yield session.connection()
+        return
+    with db.engine.connect() as conn:
+        yield conn
 
 
 _MEMBER = Member.__table__
-_BY_NIK = select(_MEMBER).where(_MEMBER.c.nik == bindparam("key"))
-_BY_KPJ = select(_MEMBER).where(_MEMBER.c.kpj == bindparam("key"))
+_CP = ContributionPeriod.__table__
+_SPANS = select(_CP.c.month_from, _CP.c.month_to).where(_CP.c.member_id == bindparam("member_id"))
+_WITH_SPANS = (select(_MEMBER, _CP.c.month_from, _CP.c.month_to)
+               .select_from(_MEMBER.outerjoin(_CP, _CP.c.member_id == _MEMBER.c.id)))
+_BY_NIK = _WITH_SPANS.where(_MEMBER.c.nik == bindparam("key"))
+_BY_KPJ = _WITH_SPANS.where(_MEMBER.c.kpj == bindparam("key"))
 
 
 MIN_VERIFICATION_NOTE = 5

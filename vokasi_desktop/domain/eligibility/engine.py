@@ -111,35 +111,98 @@ def evaluate_many(
 ) -> list[EligibilityResult]:
     """:func:`evaluate` of one member against many classes (the counter's class list).
 
-    Gives the same results as calling :func:`evaluate` per class, faster: the rules whose
-    finding for the first class did not depend on the class (they read only the rule set,
-    the member and the date) are not run again for the others.
+    Gives the same results as calling :func:`evaluate` per class, faster:
+
+    - the rules whose finding for the first class did not depend on the class (they read only
+      the rule set, the member and the date) are not run again for the others;
+    - the rules whose finding for a class did not depend on the member are kept for the next
+      members checked against the same classes on the same day with the same rule set (the
+      counter serves a queue of workers against one list of classes): per class, institution
+      and restrictions for the rules that did not read the quota either, per class case with
+      its quota for those that did (an enrolment changes the quota of its year: only the quota
+      rules run again for the other classes). Facts are compared by value: a seat taken or a
+      licence changed makes another case, checked afresh.
     """
     _check_overrides(overrides)
     rules = all_rules()
+    cache = _class_side_cache(rule_set, on_date, overrides)
+    without_quota, with_quota = cache
     shared: dict[int, RuleOutcome] = {}
     out: list[EligibilityResult] = []
     for n, (klass, institution, quota, restrictions) in enumerate(cases):
         ctx = RuleContext(params=rule_set, member=member, klass=klass, institution=institution,
                           quota=quota, restrictions=tuple(restrictions), on_date=on_date)
+        key_a = (klass, institution, ctx.restrictions)
+        key_b = (klass, institution, ctx.restrictions, quota)
+        known_a = without_quota.get(key_a)
+        known_b = with_quota.get(key_b)
+        fresh_a, fresh_b = known_a is None, known_b is None
+        side_a: dict[int, RuleOutcome] = {} if known_a is None else known_a
+        side_b: dict[int, RuleOutcome] = {} if known_b is None else known_b
+        track = n == 0 or fresh_a or fresh_b
         outcomes: list[RuleOutcome] = []
         for i, rule in enumerate(rules):
-            known = shared.get(i)
+            known = shared.get(i) or side_a.get(i) or side_b.get(i)
             if known is not None:
                 outcomes.append(known)
-            elif n == 0:
+            elif track:
                 tracker = _ReadTracker(ctx)
                 made = _rule_outcome(rule, rule.check(cast(RuleContext, tracker)), rule_set,
                                      overrides)
-                if tracker.read <= _CLASS_INDEPENDENT:
+                read = tracker.read
+                if n == 0 and read <= _CLASS_INDEPENDENT:
                     shared[i] = made
+                elif fresh_a and read <= _MEMBER_AND_QUOTA_INDEPENDENT:
+                    side_a[i] = made
+                elif fresh_b and read <= _MEMBER_INDEPENDENT:
+                    side_b[i] = made
                 outcomes.append(made)
             else:
                 outcomes.append(_rule_outcome(rule, rule.check(ctx), rule_set, overrides))
+        if fresh_a:
+            _bounded_put(without_quota, key_a, side_a)
+        if fresh_b:
+            _bounded_put(with_quota, key_b, side_b)
         out.append(EligibilityResult(rule_set_code=rule_set.code,
                                      rule_set_version=rule_set.version, checked_on=on_date,
                                      outcomes=tuple(outcomes)))
     return out
+
+
+# What a rule may read and still give the same finding for every member checked against one
+# class (``reference_*`` are properties of the class and the date); and without the quota.
+_MEMBER_INDEPENDENT = frozenset({"params", "klass", "institution", "quota", "restrictions",
+                                 "on_date", "reference_date", "reference_label"})
+_MEMBER_AND_QUOTA_INDEPENDENT = _MEMBER_INDEPENDENT - {"quota"}
+_MAX_CASES = 2048
+_MAX_RULE_SETS = 8
+_CaseOutcomes = dict[tuple[object, ...], dict[int, RuleOutcome]]
+# (id(rule set), date, overrides) -> (the rule set, outcomes per class without its quota,
+# outcomes per class with its quota). The rule set is kept in the value (so its id cannot be
+# reused while cached) and compared by identity: the service hands over the same parsed
+# object for the same stored rule set.
+_CLASS_SIDE: dict[tuple[int, date, frozenset[str]],
+                  tuple[RuleSetParams, _CaseOutcomes, _CaseOutcomes]] = {}
+
+
+def _class_side_cache(rule_set: RuleSetParams, on_date: date, overrides: frozenset[str],
+                      ) -> tuple[_CaseOutcomes, _CaseOutcomes]:
+    """The member-independent outcomes already found for this rule set, date and overrides
+    (bounded; plain dicts: a lost race between two threads only recomputes)."""
+    key = (id(rule_set), on_date, overrides)
+    entry = _CLASS_SIDE.get(key)
+    if entry is None or entry[0] is not rule_set:
+        if len(_CLASS_SIDE) >= _MAX_RULE_SETS:
+            _CLASS_SIDE.clear()
+        entry = _CLASS_SIDE[key] = (rule_set, {}, {})
+    return entry[1], entry[2]
+
+
+def _bounded_put(cache: _CaseOutcomes, key: tuple[object, ...],
+                 value: dict[int, RuleOutcome]) -> None:
+    if len(cache) >= _MAX_CASES:
+        cache.clear()
+    cache[key] = value
 
 
 def _check_overrides(overrides: frozenset[str]) -> None:
