@@ -2409,6 +2409,26 @@ Cetak semuanya sekarang?</translation>
         <translation>Perempuan</translation>
     </message>
     <message>
+        <source>Head-office data</source>
+        <translation>Data kantor pusat</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Bukti bayar</translation>
+    </message>
+    <message>
+        <source>Entered by staff</source>
+        <translation>Dicatat petugas</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Di loket</translation>
+    </message>
+    <message>
+        <source>Data import</source>
+        <translation>Impor data</translation>
+    </message>
+    <message>
         <source>LPK (job training institution)</source>
         <translation>LPK (Lembaga Pelatihan Kerja)</translation>
     </message>
@@ -2485,6 +2505,10 @@ Cetak semuanya sekarang?</translation>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
+        <source>Not yet in force</source>
+        <translation>Belum berlaku</translation>
+    </message>
+    <message>
         <source>No licence on record</source>
         <translation>Izin belum tercatat</translation>
     </message>
@@ -2557,8 +2581,32 @@ Cetak semuanya sekarang?</translation>
         <translation>Tidak memenuhi syarat</translation>
     </message>
     <message>
+        <source>Met</source>
+        <translation>Memenuhi</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Tidak memenuhi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Branch office</source>
+        <translation>Kantor Cabang</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Kantor Wilayah</translation>
     </message>
     <message>
         <source>Supervisor</source>

@@ -63,10 +63,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds texts by
     return text
 
 
-def _en(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Labels", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Term:
     """One code and its wordings.
@@ -170,22 +166,24 @@ def _group(codes: tuple[str, ...], of: CodeSet) -> tuple[str, ...]:
 # --- people -----------------------------------------------------------------------------------
 
 SEXES = CodeSet("sex", (
-    Term("L", "Laki-laki", _en("Male"), phrase="laki-laki", choice="L",
+    Term("L", "Laki-laki", QT_TRANSLATE_NOOP("Labels", "Male"), phrase="laki-laki", choice="L",
          synonyms=("laki-laki", "laki laki", "lelaki", "pria", "male")),
-    Term("P", "Perempuan", _en("Female"), phrase="perempuan", choice="P",
+    Term("P", "Perempuan", QT_TRANSLATE_NOOP("Labels", "Female"), phrase="perempuan", choice="P",
          synonyms=("perempuan", "wanita", "female")),
 ))
 
 SEGMENTS = CodeSet("segment", (
-    Term("PU", "Penerima Upah (PU)", _en("Wage earner (PU)"), phrase="Penerima Upah",
+    Term("PU", "Penerima Upah (PU)", QT_TRANSLATE_NOOP("Labels", "Wage earner (PU)"),
+         phrase="Penerima Upah",
          note="Penerima Upah", synonyms=("penerima upah", "pekerja penerima upah", "ppu")),
-    Term("BPU", "Bukan Penerima Upah (BPU)", _en("Non-wage earner (BPU)"),
+    Term("BPU", "Bukan Penerima Upah (BPU)", QT_TRANSLATE_NOOP("Labels", "Non-wage earner (BPU)"),
          phrase="Bukan Penerima Upah", note="Bukan Penerima Upah",
          synonyms=("bukan penerima upah", "pekerja bukan penerima upah")),
-    Term("PMI", "Pekerja Migran Indonesia (PMI)", _en("Migrant worker (PMI)"),
+    Term("PMI", "Pekerja Migran Indonesia (PMI)",
+         QT_TRANSLATE_NOOP("Labels", "Migrant worker (PMI)"),
          phrase="Pekerja Migran Indonesia", note="Pekerja Migran Indonesia",
          synonyms=("pekerja migran indonesia", "pekerja migran")),
-    Term("JAKON", "Jasa Konstruksi (Jakon)", _en("Construction (Jakon)"),
+    Term("JAKON", "Jasa Konstruksi (Jakon)", QT_TRANSLATE_NOOP("Labels", "Construction (Jakon)"),
          phrase="Jasa Konstruksi", note="Jasa Konstruksi",
          synonyms=("jasa konstruksi", "konstruksi")),
 ))
@@ -193,19 +191,23 @@ SEGMENTS = CodeSet("segment", (
 PMI: migrant workers (Pekerja Migran Indonesia); JAKON: construction workers (Jasa Konstruksi)."""
 
 EMPLOYMENT_STATUSES = CodeSet("employment status", (
-    Term("employed", "Bekerja", _en("Employed"), phrase="masih bekerja", choice="Bekerja",
+    Term("employed", "Bekerja", QT_TRANSLATE_NOOP("Labels", "Employed"),
+         phrase="masih bekerja", choice="Bekerja",
          note="Masih bekerja", synonyms=("masih bekerja", "aktif bekerja")),
-    Term("laid_off", "Terkena PHK", _en("Laid off (PHK)"), phrase="terkena PHK", choice="PHK",
+    Term("laid_off", "Terkena PHK", QT_TRANSLATE_NOOP("Labels", "Laid off (PHK)"),
+         phrase="terkena PHK", choice="PHK",
          note="Terkena pemutusan hubungan kerja",
          synonyms=("di-phk", "diphk", "ter-phk", "terkena phk", "pemutusan hubungan kerja")),
-    Term("contract_ended", "Kontrak berakhir", _en("Contract ended"),
+    Term("contract_ended", "Kontrak berakhir", QT_TRANSLATE_NOOP("Labels", "Contract ended"),
          phrase="kontrak kerja berakhir", choice="Kontrak Berakhir",
          note="Kontrak kerja (PKWT) berakhir",
          synonyms=("habis kontrak", "kontrak habis", "pkwt berakhir")),
-    Term("informal", "Pekerja informal", _en("Informal worker"), phrase="pekerja informal",
+    Term("informal", "Pekerja informal", QT_TRANSLATE_NOOP("Labels", "Informal worker"),
+         phrase="pekerja informal",
          choice="Pekerja Mandiri", note="Pekerja informal / usaha sendiri",
          synonyms=("mandiri", "informal", "wirausaha", "usaha sendiri")),
-    Term("migrant", "Pekerja migran", _en("Migrant worker"), phrase="pekerja migran",
+    Term("migrant", "Pekerja migran", QT_TRANSLATE_NOOP("Labels", "Migrant worker"),
+         phrase="pekerja migran",
          choice="Pekerja Migran", note="Pekerja migran", synonyms=("migran",)),
 ))
 
@@ -213,117 +215,125 @@ LAID_OFF_STATUSES: tuple[str, ...] = _group(("laid_off", "contract_ended"), EMPL
 """Employment ended (PHK or contract end): these statuses need a layoff date."""
 
 MEMBERSHIP_STATUSES = CodeSet("membership status", (
-    Term("active", "Aktif", _en("Active member"), choice="aktif",
+    Term("active", "Aktif", QT_TRANSLATE_NOOP("Labels", "Active member"), choice="aktif",
          note="Peserta aktif BPJS Ketenagakerjaan"),
-    Term("inactive", "Nonaktif", _en("Inactive member"), choice="nonaktif",
+    Term("inactive", "Nonaktif", QT_TRANSLATE_NOOP("Labels", "Inactive member"), choice="nonaktif",
          note="Pernah menjadi peserta, kini tidak aktif",
          synonyms=("non aktif", "non-aktif", "tidak aktif")),
-    Term("none", "Belum terdaftar", _en("Not a member"), choice="belum",
+    Term("none", "Belum terdaftar", QT_TRANSLATE_NOOP("Labels", "Not a member"), choice="belum",
          note="Belum menjadi peserta",
          synonyms=("belum terdaftar", "belum menjadi peserta", "belum peserta")),
 ))
 """``none``: never registered; ``inactive``: registered once, contributions stopped."""
 
 VERIFICATION_METHODS = CodeSet("verification method", (
-    Term("card", "Kartu peserta", _en("membership card")),
-    Term("jmo", "Aplikasi JMO", _en("JMO app")),
-    Term("head_office", "Data kantor pusat", _en("head-office data")),
-    Term("other", "Lainnya", _en("other evidence")),
+    Term("card", "Kartu peserta", QT_TRANSLATE_NOOP("Labels", "membership card")),
+    Term("jmo", "Aplikasi JMO", QT_TRANSLATE_NOOP("Labels", "JMO app")),
+    Term("head_office", "Data kantor pusat", QT_TRANSLATE_NOOP("Labels", "head-office data")),
+    Term("other", "Lainnya", QT_TRANSLATE_NOOP("Labels", "other evidence")),
 ))
 """How a KPJ membership was checked (it cannot be verified offline)."""
 
 CONTRIBUTION_SOURCES = CodeSet("contribution source", (
-    Term("head_office", "Data Kantor Pusat", _en("Head-office data"),
+    Term("head_office", "Data Kantor Pusat", QT_TRANSLATE_NOOP("Labels", "Head-office data"),
          choice="Data Kantor Pusat", note="Data dari kantor pusat", synonyms=("kantor pusat",)),
-    Term("jmo", "Aplikasi JMO", _en("JMO app"), choice="Aplikasi JMO",
+    Term("jmo", "Aplikasi JMO", QT_TRANSLATE_NOOP("Labels", "JMO app"), choice="Aplikasi JMO",
          note="Tangkapan layar aplikasi JMO", synonyms=("jmo",)),
-    Term("receipt", "Bukti Bayar", _en("Payment receipt"), choice="Bukti Bayar",
+    Term("receipt", "Bukti Bayar", QT_TRANSLATE_NOOP("Labels", "Payment receipt"),
+         choice="Bukti Bayar",
          note="Bukti pembayaran iuran", synonyms=("bukti pembayaran",)),
-    Term("manual", "Manual", _en("Entered by staff"), choice="Manual",
+    Term("manual", "Manual", QT_TRANSLATE_NOOP("Labels", "Entered by staff"), choice="Manual",
          note="Dicatat petugas dari keterangan lain"),
 ))
 """Where a run of contribution (iuran) months came from."""
 
 CONSENT_METHODS = CodeSet("consent method", (
-    Term("counter", "Di loket", _en("At the counter")),
-    Term("import", "Impor data", _en("Data import")),
+    Term("counter", "Di loket", QT_TRANSLATE_NOOP("Labels", "At the counter")),
+    Term("import", "Impor data", QT_TRANSLATE_NOOP("Labels", "Data import")),
 ))
 
 # --- institutions and classes -----------------------------------------------------------------
 
 INSTITUTION_TYPES = CodeSet("institution type", (
-    Term("LPK", "Lembaga Pelatihan Kerja (LPK)", _en("LPK (job training institution)"),
+    Term("LPK", "Lembaga Pelatihan Kerja (LPK)",
+         QT_TRANSLATE_NOOP("Labels", "LPK (job training institution)"),
          note="Lembaga Pelatihan Kerja"),
-    Term("LKP", "Lembaga Kursus dan Pelatihan (LKP)", _en("LKP (course institution)"),
+    Term("LKP", "Lembaga Kursus dan Pelatihan (LKP)",
+         QT_TRANSLATE_NOOP("Labels", "LKP (course institution)"),
          note="Lembaga Kursus dan Pelatihan"),
-    Term("LSP", "Lembaga Sertifikasi Profesi (LSP)", _en("LSP (certification body)"),
+    Term("LSP", "Lembaga Sertifikasi Profesi (LSP)",
+         QT_TRANSLATE_NOOP("Labels", "LSP (certification body)"),
          note="Lembaga Sertifikasi Profesi"),
-    Term("BLK", "Balai Latihan Kerja (BLK)", _en("BLK (public training centre)"),
+    Term("BLK", "Balai Latihan Kerja (BLK)",
+         QT_TRANSLATE_NOOP("Labels", "BLK (public training centre)"),
          note="Balai Latihan Kerja (termasuk BLK Komunitas)"),
-    Term("OTHER", "Lembaga sejenis", _en("Other"), choice="LAINNYA",
+    Term("OTHER", "Lembaga sejenis", QT_TRANSLATE_NOOP("Labels", "Other"), choice="LAINNYA",
          note="Lembaga pelatihan lain", synonyms=("lain-lain", "lain", "other")),
 ))
 """LPK: Lembaga Pelatihan Kerja; LKP: Lembaga Kursus dan Pelatihan; LSP: Lembaga Sertifikasi
 Profesi; BLK: Balai Latihan Kerja; OTHER: a similar institution ("lembaga sejenis")."""
 
 INSTITUTION_STATUSES = CodeSet("institution status", (
-    Term("active", "Aktif", _en("Active"), phrase="aktif"),
-    Term("suspended", "Dibekukan", _en("Suspended"), phrase="dibekukan"),
-    Term("inactive", "Tidak aktif", _en("Inactive"), phrase="tidak aktif"),
+    Term("active", "Aktif", QT_TRANSLATE_NOOP("Labels", "Active"), phrase="aktif"),
+    Term("suspended", "Dibekukan", QT_TRANSLATE_NOOP("Labels", "Suspended"), phrase="dibekukan"),
+    Term("inactive", "Tidak aktif", QT_TRANSLATE_NOOP("Labels", "Inactive"), phrase="tidak aktif"),
 ))
 
 OWNERSHIPS = CodeSet("ownership", (
-    Term("pemerintah", "Pemerintah", _en("Government")),
-    Term("swasta", "Swasta", _en("Private")),
-    Term("perusahaan", "Perusahaan", _en("Company")),
-    Term("", "Tidak dicatat", _en("Not recorded")),
+    Term("pemerintah", "Pemerintah", QT_TRANSLATE_NOOP("Labels", "Government")),
+    Term("swasta", "Swasta", QT_TRANSLATE_NOOP("Labels", "Private")),
+    Term("perusahaan", "Perusahaan", QT_TRANSLATE_NOOP("Labels", "Company")),
+    Term("", "Tidak dicatat", QT_TRANSLATE_NOOP("Labels", "Not recorded")),
 ))
 
 ACCREDITATIONS = CodeSet("accreditation", (
-    Term("A", "A", _en("A")),
-    Term("B", "B", _en("B")),
-    Term("C", "C", _en("C")),
-    Term("", "Belum terakreditasi", _en("Not accredited")),
+    Term("A", "A", QT_TRANSLATE_NOOP("Labels", "A")),
+    Term("B", "B", QT_TRANSLATE_NOOP("Labels", "B")),
+    Term("C", "C", QT_TRANSLATE_NOOP("Labels", "C")),
+    Term("", "Belum terakreditasi", QT_TRANSLATE_NOOP("Labels", "Not accredited")),
 ))
 
 LICENCE_STATES = CodeSet("licence state", (
-    Term("valid", "Berlaku", _en("Valid")),
-    Term("expiring", "Segera berakhir", _en("Expiring soon")),
-    Term("expired", "Kedaluwarsa", _en("Expired")),
-    Term("not_yet", "Belum berlaku", _en("Not yet in force")),
-    Term("missing", "Tidak ada izin", _en("No licence on record")),
+    Term("valid", "Berlaku", QT_TRANSLATE_NOOP("Labels", "Valid")),
+    Term("expiring", "Segera berakhir", QT_TRANSLATE_NOOP("Labels", "Expiring soon")),
+    Term("expired", "Kedaluwarsa", QT_TRANSLATE_NOOP("Labels", "Expired")),
+    Term("not_yet", "Belum berlaku", QT_TRANSLATE_NOOP("Labels", "Not yet in force")),
+    Term("missing", "Tidak ada izin", QT_TRANSLATE_NOOP("Labels", "No licence on record")),
 ))
 """What :func:`vokasi_desktop.domain.licence.licence_state` says about a licence on a day."""
 
 CLASS_MODES = CodeSet("class mode", (
-    Term("daring", "Daring", _en("Online (daring)"), phrase="daring (online)",
+    Term("daring", "Daring", QT_TRANSLATE_NOOP("Labels", "Online (daring)"),
+         phrase="daring (online)",
          choice="daring", note="Dalam jaringan (online)", synonyms=("online", "dalam jaringan")),
-    Term("luring", "Luring", _en("Face to face (luring)"), phrase="luring (tatap muka)",
+    Term("luring", "Luring", QT_TRANSLATE_NOOP("Labels", "Face to face (luring)"),
+         phrase="luring (tatap muka)",
          choice="luring", note="Luar jaringan (tatap muka)",
          synonyms=("offline", "tatap muka", "luar jaringan", "konvensional")),
-    Term("blended", "Campuran", _en("Blended"), phrase="campuran (daring dan tatap muka)",
+    Term("blended", "Campuran", QT_TRANSLATE_NOOP("Labels", "Blended"),
+         phrase="campuran (daring dan tatap muka)",
          choice="campuran", note="Gabungan daring dan luring",
          synonyms=("blended", "hybrid", "kombinasi")),
 ))
 """daring: online; luring: face to face; blended: both (counts as not daring under PSBB)."""
 
 CLASS_STATUSES = CodeSet("class status", (
-    Term("draft", "Draf", _en("Draft"), phrase="draf"),
-    Term("open", "Dibuka", _en("Open"), phrase="dibuka"),
-    Term("closed", "Ditutup", _en("Closed"), phrase="ditutup"),
-    Term("running", "Berjalan", _en("Running"), phrase="berjalan"),
-    Term("finished", "Selesai", _en("Finished"), phrase="selesai"),
-    Term("cancelled", "Dibatalkan", _en("Cancelled"), phrase="dibatalkan"),
+    Term("draft", "Draf", QT_TRANSLATE_NOOP("Labels", "Draft"), phrase="draf"),
+    Term("open", "Dibuka", QT_TRANSLATE_NOOP("Labels", "Open"), phrase="dibuka"),
+    Term("closed", "Ditutup", QT_TRANSLATE_NOOP("Labels", "Closed"), phrase="ditutup"),
+    Term("running", "Berjalan", QT_TRANSLATE_NOOP("Labels", "Running"), phrase="berjalan"),
+    Term("finished", "Selesai", QT_TRANSLATE_NOOP("Labels", "Finished"), phrase="selesai"),
+    Term("cancelled", "Dibatalkan", QT_TRANSLATE_NOOP("Labels", "Cancelled"), phrase="dibatalkan"),
 ))
 
 # --- enrolments, eligibility, documents ----------------------------------------------------
 
 ENROLLMENT_STATUSES = CodeSet("enrolment status", (
-    Term("enrolled", "Terdaftar", _en("Enrolled")),
-    Term("in_training", "Sedang pelatihan", _en("In training")),
-    Term("completed", "Lulus", _en("Completed")),
-    Term("not_passed", "Tidak lulus", _en("Not passed")),
-    Term("cancelled", "Dibatalkan", _en("Cancelled")),
+    Term("enrolled", "Terdaftar", QT_TRANSLATE_NOOP("Labels", "Enrolled")),
+    Term("in_training", "Sedang pelatihan", QT_TRANSLATE_NOOP("Labels", "In training")),
+    Term("completed", "Lulus", QT_TRANSLATE_NOOP("Labels", "Completed")),
+    Term("not_passed", "Tidak lulus", QT_TRANSLATE_NOOP("Labels", "Not passed")),
+    Term("cancelled", "Dibatalkan", QT_TRANSLATE_NOOP("Labels", "Cancelled")),
 ))
 
 ACTIVE_ENROLLMENT_STATUSES: tuple[str, ...] = _group(("enrolled", "in_training"),
@@ -331,40 +341,42 @@ ACTIVE_ENROLLMENT_STATUSES: tuple[str, ...] = _group(("enrolled", "in_training")
 """Enrolments that hold a seat and block another enrolment in an overlapping class."""
 
 VERDICTS = CodeSet("verdict", (
-    Term("eligible", "Memenuhi syarat", _en("Eligible")),
+    Term("eligible", "Memenuhi syarat", QT_TRANSLATE_NOOP("Labels", "Eligible")),
     Term("eligible_with_warnings", "Memenuhi syarat dengan catatan",
-         _en("Eligible with warnings")),
-    Term("needs_override", "Perlu persetujuan supervisor", _en("Needs supervisor approval")),
-    Term("not_eligible", "Tidak memenuhi syarat", _en("Not eligible")),
+         QT_TRANSLATE_NOOP("Labels", "Eligible with warnings")),
+    Term("needs_override", "Perlu persetujuan supervisor",
+         QT_TRANSLATE_NOOP("Labels", "Needs supervisor approval"),
+         ),
+    Term("not_eligible", "Tidak memenuhi syarat", QT_TRANSLATE_NOOP("Labels", "Not eligible")),
 ))
 
 OUTCOMES = CodeSet("rule outcome", (
-    Term("pass", "Memenuhi", _en("Met")),
-    Term("fail", "Tidak memenuhi", _en("Not met")),
-    Term("warn", "Peringatan", _en("Warning")),
-    Term("not_applicable", "Tidak berlaku", _en("Not applicable")),
+    Term("pass", "Memenuhi", QT_TRANSLATE_NOOP("Labels", "Met")),
+    Term("fail", "Tidak memenuhi", QT_TRANSLATE_NOOP("Labels", "Not met")),
+    Term("warn", "Peringatan", QT_TRANSLATE_NOOP("Labels", "Warning")),
+    Term("not_applicable", "Tidak berlaku", QT_TRANSLATE_NOOP("Labels", "Not applicable")),
 ))
 
 DOC_TYPES = CodeSet("document type", (
-    Term("letter", "Surat Pengantar", _en("Enrolment letter")),
-    Term("slip", "Hasil Pemeriksaan Kelayakan", _en("Eligibility slip")),
-    Term("certificate", "Sertifikat", _en("Certificate")),
+    Term("letter", "Surat Pengantar", QT_TRANSLATE_NOOP("Labels", "Enrolment letter")),
+    Term("slip", "Hasil Pemeriksaan Kelayakan", QT_TRANSLATE_NOOP("Labels", "Eligibility slip")),
+    Term("certificate", "Sertifikat", QT_TRANSLATE_NOOP("Labels", "Certificate")),
 ))
 
 # --- people who use the app, offices ----------------------------------------------------------
 
 ROLES = CodeSet("role", (
-    Term("clerk", "Petugas Loket", _en("Counter clerk")),
-    Term("supervisor", "Supervisor", _en("Supervisor")),
-    Term("head", "Kepala Cabang", _en("Head of branch")),
-    Term("admin", "Administrator", _en("Administrator")),
-    Term("auditor", "Auditor", _en("Auditor")),
+    Term("clerk", "Petugas Loket", QT_TRANSLATE_NOOP("Labels", "Counter clerk")),
+    Term("supervisor", "Supervisor", QT_TRANSLATE_NOOP("Labels", "Supervisor")),
+    Term("head", "Kepala Cabang", QT_TRANSLATE_NOOP("Labels", "Head of branch")),
+    Term("admin", "Administrator", QT_TRANSLATE_NOOP("Labels", "Administrator")),
+    Term("auditor", "Auditor", QT_TRANSLATE_NOOP("Labels", "Auditor")),
 ))
 """Same codes, same order as ``domain.access.Role`` (checked there)."""
 
 OFFICE_KINDS = CodeSet("office kind", (
-    Term("branch", "Kantor Cabang", _en("Branch office")),
-    Term("regional", "Kantor Wilayah", _en("Regional office")),
+    Term("branch", "Kantor Cabang", QT_TRANSLATE_NOOP("Labels", "Branch office")),
+    Term("regional", "Kantor Wilayah", QT_TRANSLATE_NOOP("Labels", "Regional office")),
 ))
 
 ALL_SETS: tuple[CodeSet, ...] = (
