@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from vokasi_desktop.cli.common import db_arg as _db_arg
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.privacy import REVEAL_REASONS
 
 EXIT_OK, EXIT_NO, EXIT_ERROR = 0, 1, 2
@@ -350,8 +351,7 @@ VERIFY_LABELS = {"valid": "SAH", "tampered": "DIUBAH / TIDAK SAH",
 VERIFY_EXIT = {"valid": 0, "tampered": 3, "unknown_key": 4, "malformed": 5, "voided": 6,
                "unregistered": 7, "mismatch": 8, "registry_tampered": 9, "not_original": 10,
                "revoked": 11}
-TYPE_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
-               "certificate": "Sertifikat"}
+TYPE_LABELS = vocabulary.DOC_TYPES.labels()
 
 
 def _date_id(text: object) -> str:

@@ -26,6 +26,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
 )
 from vokasi_desktop.domain import fields as field_rules
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.formatting import format_rupiah
 from vokasi_desktop.domain.regions import region_label
@@ -35,14 +36,9 @@ from vokasi_desktop.services.errors import ConflictError, NotFoundError, Validat
 from vokasi_desktop.services.members import local_branch_code
 from vokasi_desktop.services.text_input import optional_text_field, text_field
 
-INSTITUTION_TYPE_LABELS = {
-    "LPK": "Lembaga Pelatihan Kerja (LPK)", "LKP": "Lembaga Kursus dan Pelatihan (LKP)",
-    "LSP": "Lembaga Sertifikasi Profesi (LSP)", "BLK": "Balai Latihan Kerja (BLK)",
-    "OTHER": "Lembaga sejenis",
-}
-MODE_LABELS = {"daring": "Daring", "luring": "Luring", "blended": "Campuran"}
-CLASS_STATUS_LABELS = {"draft": "Draf", "open": "Dibuka", "closed": "Ditutup",
-                       "running": "Berjalan", "finished": "Selesai", "cancelled": "Dibatalkan"}
+INSTITUTION_TYPE_LABELS = vocabulary.INSTITUTION_TYPES.labels()
+MODE_LABELS = vocabulary.CLASS_MODES.labels()
+CLASS_STATUS_LABELS = vocabulary.CLASS_STATUSES.labels()
 EXPIRY_WARNING_DAYS = 60
 
 

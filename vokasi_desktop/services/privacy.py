@@ -34,6 +34,7 @@ from vokasi_desktop.db.models import (
     PurgedPerson,
 )
 from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import mask_nik
 from vokasi_desktop.domain.privacy import (
@@ -180,8 +181,7 @@ def _day(d: date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
 
 
-DOC_TYPE_NAMES = {"letter": "Surat pengantar", "slip": "Bukti pendaftaran",
-                  "certificate": "Sertifikat"}
+DOC_TYPE_NAMES = vocabulary.DOC_TYPES.labels()
 
 
 def person_sections(session: Session, m: Member) -> list[tuple[str, list[str], list[list[str]]]]:

@@ -40,6 +40,7 @@ from vokasi_desktop.documents.xlsx_export import (
     register_columns,
     write_report,
 )
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.formatting import format_month_id
 from vokasi_desktop.domain.identifiers import mask_nik
@@ -61,8 +62,7 @@ KIND_LABELS = {
     "institutions": "Daftar lembaga pelatihan dan status izin",
     "register": "Buku agenda surat keluar (register dokumen)",
 }
-DOC_TYPE_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
-                   "certificate": "Sertifikat"}
+DOC_TYPE_LABELS = vocabulary.DOC_TYPES.labels()
 BATCH = 2000
 MIN_FULL_NIK_REASON = 10  # "x" is not a reason
 ENROLMENT_TOTALS_NOTE = ("Semua pendaftaran pada periode ini, termasuk yang dibatalkan; "
@@ -107,8 +107,7 @@ def _nik(value: str, full: bool) -> str:
     return value if full else mask_nik(value)
 
 
-LICENCE_LABELS = {"missing": "Tidak ada izin", "expired": "Kedaluwarsa",
-                  "expiring": "Segera berakhir", "valid": "Berlaku"}
+LICENCE_LABELS = vocabulary.LICENCE_STATES.labels()
 
 
 def licence_status_label(expires: date | None, number: str | None, today: date) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.eligibility.catalog import NEVER_OVERRIDABLE, RULE_IDS
 from vokasi_desktop.domain.eligibility.dates import (
     add_months,
@@ -274,34 +275,11 @@ _MISSING_LAYOFF = _t(
 )
 _OTHER_INSTITUTION = _t("step.other_institution", "Pilih kelas dari lembaga pelatihan lain.")
 
-SEGMENT_LABELS = {
-    "PU": "Penerima Upah",
-    "BPU": "Bukan Penerima Upah",
-    "PMI": "Pekerja Migran Indonesia",
-    "JAKON": "Jasa Konstruksi",
-}
-EMPLOYMENT_LABELS = {
-    "employed": "masih bekerja",
-    "laid_off": "terkena PHK",
-    "contract_ended": "kontrak kerja berakhir",
-    "informal": "pekerja informal",
-    "migrant": "pekerja migran",
-}
-MODE_LABELS = {
-    "daring": "daring (online)",
-    "luring": "luring (tatap muka)",
-    "blended": "campuran (daring dan tatap muka)",
-}
-CLASS_STATUS_LABELS = {
-    "open": "dibuka",
-    "draft": "draf",
-    "closed": "ditutup",
-    "full": "penuh",
-    "running": "berjalan",
-    "finished": "selesai",
-    "cancelled": "dibatalkan",
-}
-INSTITUTION_STATUS_LABELS = {"active": "aktif", "suspended": "dibekukan", "inactive": "tidak aktif"}
+SEGMENT_LABELS = {t.code: t.in_sentence for t in vocabulary.SEGMENTS}
+EMPLOYMENT_LABELS = {t.code: t.in_sentence for t in vocabulary.EMPLOYMENT_STATUSES}
+MODE_LABELS = {t.code: t.in_sentence for t in vocabulary.CLASS_MODES}
+CLASS_STATUS_LABELS = {t.code: t.in_sentence for t in vocabulary.CLASS_STATUSES}
+INSTITUTION_STATUS_LABELS = {t.code: t.in_sentence for t in vocabulary.INSTITUTION_STATUSES}
 
 
 def _d(day: date) -> str:
