@@ -415,6 +415,10 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Lembaga ini belum memiliki izin yang tercatat.</translation>
     </message>
     <message>
+        <source>Its licence is issued on %1, after the class starts.</source>
+        <translation>Izinnya baru terbit %1, setelah kelas dimulai.</translation>
+    </message>
+    <message>
         <source>Its licence ends on %1, before the class starts.</source>
         <translation>Izinnya berakhir %1, sebelum kelas dimulai.</translation>
     </message>
@@ -2084,6 +2088,10 @@ Cetak semuanya sekarang?</translation>
         <translation>Isi nama lembaga.</translation>
     </message>
     <message>
+        <source>Licence valid, without an expiry date.</source>
+        <translation>Izin berlaku tanpa batas waktu.</translation>
+    </message>
+    <message>
         <source>Licence valid until %1.</source>
         <translation>Izin berlaku sampai %1.</translation>
     </message>
@@ -2096,8 +2104,12 @@ Cetak semuanya sekarang?</translation>
         <translation>Izin kedaluwarsa sejak %1: kelasnya tidak dapat menerima peserta sampai izin diperpanjang.</translation>
     </message>
     <message>
-        <source>No licence number and expiry date recorded: an institution needs a licence from the Dinas before it can train participants.</source>
-        <translation>Nomor dan masa berlaku izin belum dicatat: lembaga memerlukan izin dari Dinas sebelum dapat melatih peserta.</translation>
+        <source>Licence issued on %1: it is not in force yet.</source>
+        <translation>Izin terbit %1: belum berlaku.</translation>
+    </message>
+    <message>
+        <source>No licence number recorded: an institution needs a licence from the Dinas before it can train participants.</source>
+        <translation>Nomor izin belum dicatat: lembaga memerlukan izin dari Dinas sebelum dapat melatih peserta.</translation>
     </message>
     <message>
         <source>Founding or first-activity date unknown: the one-year experience rule cannot be checked.</source>

@@ -44,10 +44,11 @@ from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.formatting import format_month_id
 from vokasi_desktop.domain.identifiers import mask_nik
+from vokasi_desktop.domain.licence import licence_state
 from vokasi_desktop.domain.regions import regency_name, region_label
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
-from vokasi_desktop.services.catalog import INSTITUTION_TYPE_LABELS, MODE_LABELS, licence_state
+from vokasi_desktop.services.catalog import INSTITUTION_TYPE_LABELS, MODE_LABELS
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
 from vokasi_desktop.services.members import ENROLLMENT_LABELS, SEGMENT_LABELS
 from vokasi_desktop.services.privacy import ExportApproval, approve_full_nik_export
@@ -110,8 +111,9 @@ def _nik(value: str, full: bool) -> str:
 LICENCE_LABELS = vocabulary.LICENCE_STATES.labels()
 
 
-def licence_status_label(expires: date | None, number: str | None, today: date) -> str:
-    return LICENCE_LABELS[licence_state(number, expires, today)]
+def licence_status_label(number: str | None, issued: date | None, expires: date | None,
+                         today: date) -> str:
+    return LICENCE_LABELS[licence_state(number, issued, expires, today)]
 
 
 def _participants(session: Session, req: ExportRequest,
@@ -263,7 +265,8 @@ def _institutions(session: Session, req: ExportRequest,
         "code": i.code, "name": i.name, "type": INSTITUTION_TYPE_LABELS.get(i.type, i.type),
         "licence_number": i.licence_number or "", "licence_issuer": i.licence_issuer or "",
         "licence_issued": i.licence_issued, "licence_expires": i.licence_expires,
-        "licence_status": licence_status_label(i.licence_expires, i.licence_number, today),
+        "licence_status": licence_status_label(i.licence_number, i.licence_issued,
+                                               i.licence_expires, today),
         "founded_on": i.founded_on, "accreditation": i.accreditation,
         "accreditation_expires": i.accreditation_expires, "pks_number": i.pks_number or "",
         "pks_to": i.pks_to, "region": (regency_name(i.region_code) or region_label(i.region_code)),

@@ -47,6 +47,7 @@ from vokasi_desktop.domain.eligibility.wording import (
     format_rupiah,
     join_id,
 )
+from vokasi_desktop.domain.licence import licence_state
 
 __all__ = ["MESSAGE_CODES", "Check", "CheckStatus", "Rule", "RuleContext", "Text", "all_rules",
            "rule_by_id"]
@@ -1081,8 +1082,9 @@ def issuer_matches(issuer: str, keywords: tuple[str, ...]) -> bool:
 def check_licence(ctx: RuleContext) -> Check:
     """A licence must be recorded, issued by the competent office and valid on class start.
 
-    Valid on the start day means ``issued <= start <= expires`` (no expiry date = no end):
-    a licence expiring the day before the class starts fails, one expiring on the start day
+    Valid on the start day means ``domain.licence.licence_state`` is in force on it
+    (``issued <= start <= expires``; no expiry date = no end), the same definition the screens
+    use: a licence expiring the day before the class starts fails, one expiring on the start day
     passes. Expiry before the class ends passes with a warning. The competent issuer is
     found by keywords per institution type (Dinas Ketenagakerjaan for LPK/BLK, Dinas
     Pendidikan for LKP, BNSP for LSP in the shipped rule sets).
@@ -1099,7 +1101,8 @@ def check_licence(ctx: RuleContext) -> Check:
         "Minta lembaga menyerahkan salinan izin, lalu catat nomor, penerbit, dan masa berlakunya."
     )
     number = (inst.licence_number or "").strip()
-    if not number:
+    state = licence_state(number, inst.licence_issued, inst.licence_expires, ref)
+    if state == "missing":
         return _unmet(_t("licence.missing", f"Izin lembaga {inst.name} belum tercatat.",
                          name=inst.name), record)
     figures: Figures = {"licence_number": number}
@@ -1123,7 +1126,7 @@ def check_licence(ctx: RuleContext) -> Check:
             )
     if inst.licence_issued is not None:
         figures["licence_issued"] = inst.licence_issued.isoformat()
-        if inst.licence_issued > ref:
+        if state == "not_yet":
             return _unmet(
                 _t("licence.not_yet", f"Izin {number} baru terbit {_d(inst.licence_issued)}, "
                    f"setelah {ref_label} {_d(ref)}.", number=number,
@@ -1136,7 +1139,7 @@ def check_licence(ctx: RuleContext) -> Check:
     expires = inst.licence_expires
     if expires is not None:
         figures["licence_expires"] = expires.isoformat()
-        if expires < ref:
+        if state == "expired":
             return _unmet(
                 _t("licence.expired", f"Izin {number} berakhir {_d(expires)}, sebelum "
                    f"{ref_label} {_d(ref)}.", number=number, expires_date=expires.isoformat(),
