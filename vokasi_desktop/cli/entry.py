@@ -174,8 +174,9 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("identifier", metavar="NIK_ATAU_KPJ")
     p.add_argument("--class", dest="class_code", metavar="KODE", help="kode kelas yang dituju")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="tanggal pemeriksaan (bawaan: hari ini)")
-    p.add_argument("--rule-set", metavar="KODE", help="pakai aturan tertentu, mis. PILOT-2019 (diberi peringatan bila "
-                   "tidak berlaku pada tanggal pemeriksaan)")
+    p.add_argument("--rule-set", metavar="KODE",
+                   help="pakai aturan tertentu, mis. PILOT-2019 (diberi peringatan bila "
+                        "tidak berlaku pada tanggal pemeriksaan)")
     p.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
     add_login_args(p)
     p.set_defaults(handler=cmd_check)

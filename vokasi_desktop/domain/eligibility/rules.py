@@ -40,7 +40,7 @@ from vokasi_desktop.domain.eligibility.facts import (
 )
 from vokasi_desktop.domain.eligibility.params import RuleSetParams
 from vokasi_desktop.domain.eligibility.result import Severity
-from vokasi_desktop.domain.eligibility.wording import (
+from vokasi_desktop.domain.formatting import (
     format_date_id,
     format_month_id,
     format_period_id,
@@ -287,6 +287,11 @@ def _d(day: date) -> str:
     return format_date_id(day)
 
 
+def _month(index: int) -> str:
+    """A month index (see ``dates.month_index``) as "Januari 2026"."""
+    return format_month_id(*month_of_index(index))
+
+
 def _range(low: int | None, high: int | None) -> str:
     """A range as a parameter: "1-24", "18-" (at least) or "-40" (at most)."""
     return f"{'' if low is None else low}-{'' if high is None else high}"
@@ -461,7 +466,7 @@ def check_window(ctx: RuleContext) -> Check:
     }
     message = _t(
         code,
-        f"Iuran dalam {where} ({format_month_id(first)} s.d. {format_month_id(anchor)}) "
+        f"Iuran dalam {where} ({_month(first)} s.d. {_month(anchor)}) "
         f"tercatat {paid} bulan; minimal {required} bulan.",
         window=window, first_month=_month_code(first), last_month=_month_code(anchor),
         paid=paid, required=required,
@@ -505,7 +510,7 @@ def check_consecutive(ctx: RuleContext) -> Check:
         layoff_month = month_index_of(layoff)
         last = layoff_month if layoff_month in paid else layoff_month - 1
         length = run_ending_at(paid, last)
-        where = f"sampai PHK ({format_month_id(layoff_month)})"
+        where = f"sampai PHK ({_month(layoff_month)})"
         where_params: Figures = {"layoff_month": _month_code(layoff_month)}
         next_step = _RECHECK_HISTORY
     else:
@@ -518,7 +523,7 @@ def check_consecutive(ctx: RuleContext) -> Check:
             f"Bayar iuran tanpa terputus hingga tercatat {required} bulan berturut-turut, "
             "lalu kembali.", required=required
         )
-    span = f" ({format_month_id(last - length + 1)} s.d. {format_month_id(last)})" if length else ""
+    span = f" ({_month(last - length + 1)} s.d. {_month(last)})" if length else ""
     code = "consecutive." + ("layoff" if where_params else "longest") + ("_span" if length else "")
     span_params: Figures = (
         {"first_month": _month_code(last - length + 1), "last_month": _month_code(last)}
