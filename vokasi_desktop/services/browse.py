@@ -42,6 +42,7 @@ from vokasi_desktop.domain.identifiers import (
     mask_nik_digits,
 )
 from vokasi_desktop.domain.licence import EXPIRY_WARNING_DAYS, LicenceState, licence_state
+from vokasi_desktop.domain.periods import local_day_start
 from vokasi_desktop.domain.regions import regency_name
 from vokasi_desktop.domain.text import LIKE_ESCAPE, escape_like
 from vokasi_desktop.services.catalog import QuotaView, get_quota
@@ -728,11 +729,9 @@ def recent_classes(db: Database, limit: int = 500) -> list[ClassRow]:
 
 
 def _day_start(d: date) -> datetime:
-    from datetime import UTC, time
-
-    # Enrolment times are stored in UTC; the branch's day starts at local midnight, but a
-    # filter by date is a coarse tool: use UTC midnight (off by at most 9 hours in Indonesia).
-    return datetime.combine(d, time.min, UTC)
+    # Enrolment times are stored in UTC; the branch's day starts at local midnight, as on the
+    # dashboard and in the exports (domain.periods), so "this month" counts the same rows.
+    return local_day_start(d)
 
 
 def _enrollment_where(session: Session, flt: EnrollmentFilter) -> list[ColumnElement[bool]]:

@@ -45,6 +45,7 @@ from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.formatting import format_month_id
 from vokasi_desktop.domain.identifiers import mask_nik
 from vokasi_desktop.domain.licence import licence_state
+from vokasi_desktop.domain.periods import Period
 from vokasi_desktop.domain.regions import regency_name, region_label
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
@@ -153,8 +154,7 @@ def _enrolments(session: Session, req: ExportRequest,
     end = req.date_to or today
     if end < start:
         raise ValidationError("period_order", "Tanggal akhir sebelum tanggal awal.", "to")
-    lo = datetime.combine(start, datetime.min.time()).astimezone()
-    hi = datetime.combine(end + timedelta(days=1), datetime.min.time()).astimezone()
+    lo, hi = Period(start, end).bounds()
     query = (
         select(Enrollment.enrolled_at, Member.nik, Member.name, Member.segment,
                TrainingClass.code, TrainingClass.title, Institution.name.label("inst"),
@@ -189,10 +189,7 @@ def _recap(session: Session, req: ExportRequest,
     year, month = req.year or today.year, req.month or today.month
     if not 1 <= month <= 12:
         raise ValidationError("month_invalid", "Bulan harus 1-12.", "month")
-    start = date(year, month, 1)
-    end = date(year + (month == 12), month % 12 + 1, 1)
-    lo = datetime.combine(start, datetime.min.time()).astimezone()
-    hi = datetime.combine(end, datetime.min.time()).astimezone()
+    lo, hi = Period.month(year, month).bounds()
     rows = session.execute(
         select(Member.segment, Enrollment.status, Institution.name, TrainingClass.mode,
                Enrollment.cost)
@@ -289,8 +286,7 @@ def _register(session: Session, req: ExportRequest,
     end = req.date_to or today
     if end < start:
         raise ValidationError("period_order", "Tanggal akhir sebelum tanggal awal.", "to")
-    lo = datetime.combine(start, datetime.min.time()).astimezone()
-    hi = datetime.combine(end + timedelta(days=1), datetime.min.time()).astimezone()
+    lo, hi = Period(start, end).bounds()
     query = (
         select(DocumentRecord.number, DocumentRecord.issued_at, DocumentRecord.doc_type,
                DocumentRecord.subject, DocumentRecord.issued_by, DocumentRecord.voided,
