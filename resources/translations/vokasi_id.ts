@@ -3296,18 +3296,6 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
         <translation>Nomor dokumen</translation>
     </message>
     <message>
-        <source>Referral letter</source>
-        <translation>Surat pengantar</translation>
-    </message>
-    <message>
-        <source>Eligibility slip</source>
-        <translation>Hasil pemeriksaan kelayakan</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Sertifikat</translation>
-    </message>
-    <message>
         <source>last number used in %1</source>
         <translation>nomor terakhir terpakai tahun %1</translation>
     </message>

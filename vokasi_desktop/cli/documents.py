@@ -41,7 +41,7 @@ def _overwrite_arg(p: argparse.ArgumentParser) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("print", help="terbitkan surat pengantar, slip kelayakan atau sertifikat (PDF)")
-    p.add_argument("kind", choices=("letter", "slip", "certificate"),
+    p.add_argument("kind", choices=vocabulary.DOC_TYPES.codes,
                    help="letter = surat pengantar, slip = hasil pemeriksaan, certificate = sertifikat")
     p.add_argument("target", nargs="?", metavar="PENDAFTARAN_ATAU_NIK",
                    help="ID pendaftaran (letter/certificate) atau NIK/KPJ peserta (slip)")

@@ -310,7 +310,7 @@ def encode_nik(region_code: str, birth_date: date, sex: Sex, serial: int) -> str
         raise ValueError(f"region_code must be 4 or 6 digits, got {region_code!r}")
     if region[2:4] == "00" or region[4:6] == "00":
         raise ValueError(f"regency and district parts must not be 00: {region_code!r}")
-    if sex not in ("L", "P"):
+    if sex not in vocabulary.SEXES:
         raise ValueError(f"sex must be 'L' or 'P', got {sex!r}")
     if not 1 <= serial <= 9999:
         raise ValueError(f"serial must be 1-9999, got {serial}")

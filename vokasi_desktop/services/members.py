@@ -219,7 +219,7 @@ def clean_member_input(data: MemberInput, today: date) -> tuple[MemberInput, lis
                                     max_len=400)
     consent_purpose = text_field(data.consent_purpose, "Tujuan persetujuan", "consent_purpose",
                                  max_len=400)
-    if data.sex not in ("L", "P"):
+    if data.sex not in vocabulary.SEXES:
         raise ValidationError("sex_invalid", "Jenis kelamin harus L atau P.", "sex")
     if data.segment not in SEGMENTS:
         raise ValidationError("segment_invalid", "Segmen harus PU, BPU, PMI atau JAKON.", "segment")

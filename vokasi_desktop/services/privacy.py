@@ -197,7 +197,7 @@ def person_sections(session: Session, m: Member) -> list[tuple[str, list[str], l
     member = [
         ["NIK", m.nik], ["Nama", m.name], ["Tempat lahir", m.birth_place],
         ["Tanggal lahir", _day(m.birth_date)],
-        ["Jenis kelamin", {"L": "Laki-laki", "P": "Perempuan"}.get(m.sex, m.sex)],
+        ["Jenis kelamin", vocabulary.SEXES.label(m.sex)],
         ["No. KK", m.kk or ""], ["No. KPJ", m.kpj or ""], ["Alamat", m.address],
         ["Kode wilayah", m.region_code], ["Telepon", m.phone],
         ["Segmen", SEGMENT_LABELS.get(m.segment, m.segment)],

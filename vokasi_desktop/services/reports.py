@@ -268,8 +268,7 @@ def _institutions(session: Session, req: ExportRequest,
         "accreditation_expires": i.accreditation_expires, "pks_number": i.pks_number or "",
         "pks_to": i.pks_to, "region": (regency_name(i.region_code) or region_label(i.region_code)),
         "contact": i.contact_name, "phone": i.phone, "capacity": i.capacity,
-        "status": {"active": "Aktif", "suspended": "Dibekukan", "inactive": "Tidak aktif"}.get(
-            i.status, i.status),
+        "status": vocabulary.INSTITUTION_STATUSES.label(i.status),
     } for i in rows]
     return ("DAFTAR LEMBAGA PELATIHAN", f"Per {today:%d/%m/%Y}",
             [SheetSpec("Lembaga", institution_columns(), data)])
