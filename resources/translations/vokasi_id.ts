@@ -415,6 +415,10 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Lembaga ini belum memiliki izin yang tercatat.</translation>
     </message>
     <message>
+        <source>Its licence is issued on %1, after the class starts.</source>
+        <translation>Izinnya baru terbit %1, setelah kelas dimulai.</translation>
+    </message>
+    <message>
         <source>Its licence ends on %1, before the class starts.</source>
         <translation>Izinnya berakhir %1, sebelum kelas dimulai.</translation>
     </message>
@@ -2084,6 +2088,10 @@ Cetak semuanya sekarang?</translation>
         <translation>Isi nama lembaga.</translation>
     </message>
     <message>
+        <source>Licence valid, without an expiry date.</source>
+        <translation>Izin berlaku tanpa batas waktu.</translation>
+    </message>
+    <message>
         <source>Licence valid until %1.</source>
         <translation>Izin berlaku sampai %1.</translation>
     </message>
@@ -2096,8 +2104,12 @@ Cetak semuanya sekarang?</translation>
         <translation>Izin kedaluwarsa sejak %1: kelasnya tidak dapat menerima peserta sampai izin diperpanjang.</translation>
     </message>
     <message>
-        <source>No licence number and expiry date recorded: an institution needs a licence from the Dinas before it can train participants.</source>
-        <translation>Nomor dan masa berlaku izin belum dicatat: lembaga memerlukan izin dari Dinas sebelum dapat melatih peserta.</translation>
+        <source>Licence issued on %1: it is not in force yet.</source>
+        <translation>Izin terbit %1: belum berlaku.</translation>
+    </message>
+    <message>
+        <source>No licence number recorded: an institution needs a licence from the Dinas before it can train participants.</source>
+        <translation>Nomor izin belum dicatat: lembaga memerlukan izin dari Dinas sebelum dapat melatih peserta.</translation>
     </message>
     <message>
         <source>Founding or first-activity date unknown: the one-year experience rule cannot be checked.</source>
@@ -2409,6 +2421,26 @@ Cetak semuanya sekarang?</translation>
         <translation>Perempuan</translation>
     </message>
     <message>
+        <source>Head-office data</source>
+        <translation>Data kantor pusat</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Bukti bayar</translation>
+    </message>
+    <message>
+        <source>Entered by staff</source>
+        <translation>Dicatat petugas</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Di loket</translation>
+    </message>
+    <message>
+        <source>Data import</source>
+        <translation>Impor data</translation>
+    </message>
+    <message>
         <source>LPK (job training institution)</source>
         <translation>LPK (Lembaga Pelatihan Kerja)</translation>
     </message>
@@ -2485,6 +2517,10 @@ Cetak semuanya sekarang?</translation>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
+        <source>Not yet in force</source>
+        <translation>Belum berlaku</translation>
+    </message>
+    <message>
         <source>No licence on record</source>
         <translation>Izin belum tercatat</translation>
     </message>
@@ -2557,8 +2593,32 @@ Cetak semuanya sekarang?</translation>
         <translation>Tidak memenuhi syarat</translation>
     </message>
     <message>
+        <source>Met</source>
+        <translation>Memenuhi</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Tidak memenuhi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Branch office</source>
+        <translation>Kantor Cabang</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Kantor Wilayah</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -3234,18 +3294,6 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
     <message>
         <source>Document numbers</source>
         <translation>Nomor dokumen</translation>
-    </message>
-    <message>
-        <source>Referral letter</source>
-        <translation>Surat pengantar</translation>
-    </message>
-    <message>
-        <source>Eligibility slip</source>
-        <translation>Hasil pemeriksaan kelayakan</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Sertifikat</translation>
     </message>
     <message>
         <source>last number used in %1</source>

@@ -8,10 +8,12 @@ import pytest
 from sqlalchemy import func, select, text, update
 
 from tests.conftest import both_backends
+from tests.db.factories import add_institution
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.migrate import head_revision
 from vokasi_desktop.db.models import Enrollment, Institution, Member, TrainingClass
 from vokasi_desktop.db.search import fts5_query, name_tokens, search_mode
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.services import browse
 from vokasi_desktop.services.browse import (
     ClassFilter,
@@ -154,19 +156,30 @@ def test_cancel_and_batches(demo: Database) -> None:
 @both_backends
 def test_institution_licence_and_experience_filters(demo: Database) -> None:
     today = date.today()
+    # Licences the demo data may lack: no expiry date (does not expire), not issued yet, none.
+    add_institution(demo, "LIC-NOEXP", licence_expires=None)
+    add_institution(demo, "LIC-FUTURE", licence_issued=today + timedelta(days=30),
+                    licence_expires=None)
+    add_institution(demo, "LIC-NONE", licence_number=None, licence_issued=None,
+                    licence_expires=None)
     rows = browse.institution_rows(demo, list(browse.institution_ids(demo, InstitutionFilter())))
     assert len(rows) == browse.institution_count(demo)
+    by_code = {r.code: r.licence_state for r in rows}
+    assert (by_code["LIC-NOEXP"], by_code["LIC-FUTURE"], by_code["LIC-NONE"]) == (
+        "valid", "not_yet", "missing")
     states = {r.licence_state for r in rows}
-    assert {"valid", "expired"} <= states
-    for state in ("valid", "expired", "expiring", "missing"):
+    assert {"valid", "expired", "not_yet", "missing"} <= states
+    for state in vocabulary.LICENCE_STATES.codes:  # the SQL filter agrees with the rows'
+        # state (domain.licence.licence_state) for every state
         ids = browse.institution_ids(demo, InstitutionFilter(licence_state=state))
         assert {r.licence_state for r in browse.institution_rows(demo, list(ids))} <= {state}
         assert len(ids) == sum(1 for r in rows if r.licence_state == state)
     young = browse.institution_rows(demo, list(browse.institution_ids(
         demo, InstitutionFilter(under_a_year=True))))
     assert young and all(r.under_a_year for r in young)
-    assert browse.licence_state("1/2", today + timedelta(days=10), today) == "expiring"
-    assert browse.licence_state("1/2", None, today) == "missing"
+    assert browse.licence_state("1/2", None, today + timedelta(days=10), today) == "expiring"
+    # A number without an expiry date is a licence that does not expire (issue 10 item 9).
+    assert browse.licence_state("1/2", None, None, today) == "valid"
     assert browse.experience_under_a_year(date(2024, 2, 29), date(2025, 2, 28)) is False
     assert browse.experience_under_a_year(date(2024, 3, 1), date(2025, 2, 28)) is True
     by_type = browse.institution_ids(demo, InstitutionFilter(type="LSP"), "type")

@@ -33,6 +33,13 @@ def test_institution_licence_and_experience_status(qtbot: Any, ctx: UiContext) -
     ui = dialog.ui
     assert ui.licenceStateLabel.property("role") == "error"  # nothing recorded yet
     type_into(ui.licenceNumberEdit, "563/123/436.7.1/2025")
+    # A number without an expiry date: valid without time limit, as in the engine.
+    assert ui.licenceStateLabel.property("role") == "ok"
+    assert "tanpa batas waktu" in ui.licenceStateLabel.text()
+    type_into(ui.licenceIssuedEdit, fmt_date(today + timedelta(days=3)))
+    assert ui.licenceStateLabel.property("role") == "warning"
+    assert "belum berlaku" in ui.licenceStateLabel.text()
+    type_into(ui.licenceIssuedEdit, fmt_date(today - timedelta(days=300)))
     type_into(ui.licenceExpiresEdit, fmt_date(today + timedelta(days=20)))
     assert ui.licenceStateLabel.property("role") == "warning"
     assert "berakhir dalam 20 hari" in ui.licenceStateLabel.text()

@@ -23,9 +23,10 @@ from vokasi_desktop.domain.eligibility.dates import (
     ranges_overlap,
     run_ending_at,
 )
-from vokasi_desktop.domain.eligibility.wording import (
+from vokasi_desktop.domain.formatting import (
     format_date_id,
     format_month_id,
+    format_period_id,
     format_rupiah,
     join_id,
 )
@@ -263,10 +264,11 @@ def test_ranges_overlap_is_inclusive() -> None:
 
 def test_wording() -> None:
     assert format_date_id(date(2026, 11, 28)) == "28 November 2026"
-    assert format_month_id(month_index(2025, 8)) == "Agustus 2025"
+    assert format_month_id(*month_of_index(month_index(2025, 8))) == "Agustus 2025"
     assert format_rupiah(2_400_000) == "Rp2.400.000"
     assert format_rupiah(0) == "Rp0"
     assert format_rupiah(-5_000) == "-Rp5.000"
+    assert format_period_id(date(2020, 7, 1), date(2020, 7, 31)) == "1 Juli 2020 s.d. 31 Juli 2020"
     assert join_id([]) == ""
     assert join_id(["PU"]) == "PU"
     assert join_id(["LPK", "BLK"]) == "LPK dan BLK"

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from vokasi_desktop.cli.common import db_arg as _db_arg
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.privacy import REVEAL_REASONS
 
 EXIT_OK, EXIT_NO, EXIT_ERROR = 0, 1, 2
@@ -40,7 +41,7 @@ def _overwrite_arg(p: argparse.ArgumentParser) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("print", help="terbitkan surat pengantar, slip kelayakan atau sertifikat (PDF)")
-    p.add_argument("kind", choices=("letter", "slip", "certificate"),
+    p.add_argument("kind", choices=vocabulary.DOC_TYPES.codes,
                    help="letter = surat pengantar, slip = hasil pemeriksaan, certificate = sertifikat")
     p.add_argument("target", nargs="?", metavar="PENDAFTARAN_ATAU_NIK",
                    help="ID pendaftaran (letter/certificate) atau NIK/KPJ peserta (slip)")
@@ -350,8 +351,7 @@ VERIFY_LABELS = {"valid": "SAH", "tampered": "DIUBAH / TIDAK SAH",
 VERIFY_EXIT = {"valid": 0, "tampered": 3, "unknown_key": 4, "malformed": 5, "voided": 6,
                "unregistered": 7, "mismatch": 8, "registry_tampered": 9, "not_original": 10,
                "revoked": 11, "purged": 12}
-TYPE_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
-               "certificate": "Sertifikat"}
+TYPE_LABELS = vocabulary.DOC_TYPES.labels()
 
 
 def _date_id(text: object) -> str:

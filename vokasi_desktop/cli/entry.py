@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from vokasi_desktop import __version__
 from vokasi_desktop.cli.common import (
@@ -24,6 +24,9 @@ from vokasi_desktop.cli.common import (
     parse_cli_date,
 )
 from vokasi_desktop.cli.login import add_login_args
+
+if TYPE_CHECKING:
+    from vokasi_desktop.services.enrolment import RuleSetPeriod
 
 log = logging.getLogger("vokasi_desktop")
 
@@ -171,7 +174,9 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("identifier", metavar="NIK_ATAU_KPJ")
     p.add_argument("--class", dest="class_code", metavar="KODE", help="kode kelas yang dituju")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="tanggal pemeriksaan (bawaan: hari ini)")
-    p.add_argument("--rule-set", metavar="KODE", help="pakai aturan tertentu, mis. PILOT-2019")
+    p.add_argument("--rule-set", metavar="KODE",
+                   help="pakai aturan tertentu, mis. PILOT-2019 (diberi peringatan bila "
+                        "tidak berlaku pada tanggal pemeriksaan)")
     p.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
     add_login_args(p)
     p.set_defaults(handler=cmd_check)
@@ -355,6 +360,17 @@ OUTCOME_LABELS = {"pass": "MEMENUHI", "fail": "TIDAK", "warn": "CATATAN",
                   "not_applicable": "-"}
 
 
+def rule_set_warning(period: RuleSetPeriod, on_date: date) -> str:
+    """The stderr line of ``check --rule-set`` when the chosen rule set is not in force."""
+    from vokasi_desktop.domain.formatting import format_date_id
+
+    until = ("seterusnya" if period.effective_to is None
+             else format_date_id(period.effective_to))
+    return (f"Peringatan: aturan {period.code} versi {period.version} berlaku "
+            f"{format_date_id(period.effective_from)} s.d. {until}, tidak berlaku pada tanggal "
+            f"pemeriksaan {format_date_id(on_date)}; pemeriksaan tetap memakai aturan ini.")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Exit 0 when eligible, 1 when not (or only with a supervisor's approval), 2 on bad input."""
     import json
@@ -387,6 +403,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                                   rule_set_code=args.rule_set)
     finally:
         db.dispose()
+    if check.rule_set_out_of_force is not None:
+        print(rule_set_warning(check.rule_set_out_of_force, on_date), file=sys.stderr)
     result = check.result
     if args.json:
         payload = result.to_dict()

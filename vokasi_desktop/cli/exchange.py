@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from vokasi_desktop.domain import vocabulary
+
 EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 2, 5  # 3 and 4: login failed, role refused (cli_login)
 
 
@@ -42,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _db_arg(s)
     s.set_defaults(handler=cmd_status)
     o = ex.add_parser("office", help="jenis kantor ini: branch (cabang) atau regional (wilayah)")
-    o.add_argument("--kind", required=True, choices=["branch", "regional"])
+    o.add_argument("--kind", required=True, choices=vocabulary.OFFICE_KINDS.codes)
     _db_arg(o)
     o.set_defaults(handler=cmd_office)
     t = ex.add_parser("trust", help="daftar kunci kantor tepercaya")

@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from vokasi_desktop.db.timeutil import UTCDateTime, utcnow
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import ROLE_CODES
 
 # Deterministic constraint names: Alembic batch migrations on SQLite need them.
@@ -50,20 +51,22 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-# Value sets (stored as short strings; CHECK constraints keep typos out of the database).
-SEGMENTS = ("PU", "BPU", "PMI", "JAKON")
-EMPLOYMENT_STATUSES = ("employed", "laid_off", "contract_ended", "informal", "migrant")
-MEMBERSHIP_STATUSES = ("active", "inactive", "none")
-SEXES = ("L", "P")
-INSTITUTION_TYPES = ("LPK", "LKP", "LSP", "BLK", "OTHER")
-INSTITUTION_STATUSES = ("active", "suspended", "inactive")
-CLASS_MODES = ("daring", "luring", "blended")
-CLASS_STATUSES = ("draft", "open", "closed", "running", "finished", "cancelled")
-ENROLLMENT_STATUSES = ("enrolled", "in_training", "completed", "not_passed", "cancelled")
-ACTIVE_ENROLLMENT_STATUSES = ("enrolled", "in_training")
+# Value sets (stored as short strings; CHECK constraints keep typos out of the database). The
+# codes come from the one vocabulary (domain.vocabulary); their order is the CHECK's content.
+SEGMENTS = vocabulary.SEGMENTS.codes
+EMPLOYMENT_STATUSES = vocabulary.EMPLOYMENT_STATUSES.codes
+MEMBERSHIP_STATUSES = vocabulary.MEMBERSHIP_STATUSES.codes
+SEXES = vocabulary.SEXES.codes
+INSTITUTION_TYPES = vocabulary.INSTITUTION_TYPES.codes
+INSTITUTION_STATUSES = vocabulary.INSTITUTION_STATUSES.codes
+CLASS_MODES = vocabulary.CLASS_MODES.codes
+CLASS_STATUSES = vocabulary.CLASS_STATUSES.codes
+ENROLLMENT_STATUSES = vocabulary.ENROLLMENT_STATUSES.codes
+ACTIVE_ENROLLMENT_STATUSES = vocabulary.ACTIVE_ENROLLMENT_STATUSES
 ROLES = ROLE_CODES  # clerk, supervisor, head, admin, auditor (domain.access)
-VERIFICATION_METHODS = ("card", "jmo", "head_office", "other")
-DOC_TYPES = ("letter", "slip", "certificate")
+VERIFICATION_METHODS = vocabulary.VERIFICATION_METHODS.codes
+DOC_TYPES = vocabulary.DOC_TYPES.codes
+CONSENT_METHODS = vocabulary.CONSENT_METHODS.codes
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -240,7 +243,7 @@ class MemberConsent(Base):
 
     __tablename__ = "member_consent"
     __table_args__ = (
-        CheckConstraint("method IN ('counter', 'import')", name="method"),
+        CheckConstraint(_in("method", CONSENT_METHODS), name="method"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
@@ -572,7 +575,7 @@ class Conflict(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-OFFICE_KINDS = ("branch", "regional")
+OFFICE_KINDS = vocabulary.OFFICE_KINDS.codes
 
 
 class TrustedOffice(Base):

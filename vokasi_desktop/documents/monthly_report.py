@@ -38,13 +38,12 @@ from vokasi_desktop.documents.fonts import SANS, SANS_BOLD
 from vokasi_desktop.documents.letters import signature_lines
 from vokasi_desktop.documents.models import BranchProfile, Signatory
 from vokasi_desktop.documents.xlsx_safe import safe_text
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.formatting import format_month_id, format_rupiah
 
-STATUS_ID = {"enrolled": "Terdaftar", "in_training": "Sedang pelatihan",
-             "completed": "Lulus", "not_passed": "Tidak lulus", "cancelled": "Batal"}
-EMPLOYMENT_ID = {"employed": "Bekerja", "laid_off": "PHK", "contract_ended": "Kontrak berakhir",
-                 "informal": "Informal", "migrant": "Pekerja migran"}
-MODE_ID = {"daring": "Daring", "luring": "Luring", "blended": "Campuran"}
+STATUS_ID = vocabulary.ENROLLMENT_STATUSES.labels()
+EMPLOYMENT_ID = vocabulary.EMPLOYMENT_STATUSES.labels()
+MODE_ID = vocabulary.CLASS_MODES.labels()
 # Lightness steps: distinguishable on a grey-scale printout.
 GREYS = ("#1b1b1b", "#555555", "#8a8a8a", "#b5b5b5", "#dddddd")
 

@@ -44,13 +44,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from vokasi_desktop.domain import vocabulary
+
 QR_PREFIX = "VKS1"
 """Format tag at the start of every QR text."""
 
 PDF_METADATA_KEY = "/VokasiQR"
 """Custom key of the PDF document-information dictionary holding the QR text."""
 
-DOCUMENT_TYPES = ("letter", "slip", "certificate")
+DOCUMENT_TYPES = vocabulary.DOC_TYPES.codes
 
 VerifyStatus = Literal["valid", "tampered", "unknown_key", "revoked", "malformed"]
 

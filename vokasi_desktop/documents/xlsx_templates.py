@@ -28,6 +28,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from vokasi_desktop.documents.xlsx_safe import TEXT_FORMAT, wrapped_line_count
+from vokasi_desktop.domain import vocabulary
 
 __all__ = [
     "IMPORT_KINDS",
@@ -159,82 +160,19 @@ class ImportSpec:
 
 # --- enum options ---------------------------------------------------------------------------
 
-SEX_OPTIONS = (
-    EnumOption("L", "L", "Laki-laki", ("laki-laki", "laki laki", "lelaki", "pria", "male")),
-    EnumOption("P", "P", "Perempuan", ("perempuan", "wanita", "female")),
-)
-SEGMENT_OPTIONS = (
-    EnumOption("PU", "PU", "Penerima Upah", ("penerima upah", "pekerja penerima upah", "ppu")),
-    EnumOption(
-        "BPU", "BPU", "Bukan Penerima Upah", ("bukan penerima upah", "pekerja bukan penerima upah")
-    ),
-    EnumOption(
-        "PMI", "PMI", "Pekerja Migran Indonesia", ("pekerja migran indonesia", "pekerja migran")
-    ),
-    EnumOption("JAKON", "JAKON", "Jasa Konstruksi", ("jasa konstruksi", "konstruksi")),
-)
-EMPLOYMENT_OPTIONS = (
-    EnumOption("employed", "Bekerja", "Masih bekerja", ("masih bekerja", "aktif bekerja")),
-    EnumOption(
-        "laid_off",
-        "PHK",
-        "Terkena pemutusan hubungan kerja",
-        ("di-phk", "diphk", "ter-phk", "terkena phk", "pemutusan hubungan kerja"),
-    ),
-    EnumOption(
-        "contract_ended",
-        "Kontrak Berakhir",
-        "Kontrak kerja (PKWT) berakhir",
-        ("habis kontrak", "kontrak habis", "pkwt berakhir"),
-    ),
-    EnumOption(
-        "informal",
-        "Pekerja Mandiri",
-        "Pekerja informal / usaha sendiri",
-        ("mandiri", "informal", "wirausaha", "usaha sendiri"),
-    ),
-    EnumOption("migrant", "Pekerja Migran", "Pekerja migran", ("migran",)),
-)
-MEMBERSHIP_OPTIONS = (
-    EnumOption("active", "aktif", "Peserta aktif BPJS Ketenagakerjaan"),
-    EnumOption(
-        "inactive",
-        "nonaktif",
-        "Pernah menjadi peserta, kini tidak aktif",
-        ("non aktif", "non-aktif", "tidak aktif"),
-    ),
-    EnumOption(
-        "none",
-        "belum",
-        "Belum menjadi peserta",
-        ("belum terdaftar", "belum menjadi peserta", "belum peserta"),
-    ),
-)
-INSTITUTION_TYPE_OPTIONS = (
-    EnumOption("LPK", "LPK", "Lembaga Pelatihan Kerja"),
-    EnumOption("LKP", "LKP", "Lembaga Kursus dan Pelatihan"),
-    EnumOption("LSP", "LSP", "Lembaga Sertifikasi Profesi"),
-    EnumOption("BLK", "BLK", "Balai Latihan Kerja (termasuk BLK Komunitas)"),
-    EnumOption("OTHER", "LAINNYA", "Lembaga pelatihan lain", ("lain-lain", "lain", "other")),
-)
-MODE_OPTIONS = (
-    EnumOption("daring", "daring", "Dalam jaringan (online)", ("online", "dalam jaringan")),
-    EnumOption(
-        "luring",
-        "luring",
-        "Luar jaringan (tatap muka)",
-        ("offline", "tatap muka", "luar jaringan", "konvensional"),
-    ),
-    EnumOption(
-        "blended", "campuran", "Gabungan daring dan luring", ("blended", "hybrid", "kombinasi")
-    ),
-)
-CONTRIBUTION_SOURCE_OPTIONS = (
-    EnumOption("head_office", "Data Kantor Pusat", "Data dari kantor pusat", ("kantor pusat",)),
-    EnumOption("jmo", "Aplikasi JMO", "Tangkapan layar aplikasi JMO", ("jmo",)),
-    EnumOption("receipt", "Bukti Bayar", "Bukti pembayaran iuran", ("bukti pembayaran",)),
-    EnumOption("manual", "Manual", "Dicatat petugas dari keterangan lain"),
-)
+def _options(code_set: vocabulary.CodeSet) -> tuple[EnumOption, ...]:
+    """A template's dropdown values from the vocabulary (choice, note, synonyms per code)."""
+    return tuple(EnumOption(t.code, t.template_choice, t.template_note, t.synonyms)
+                 for t in code_set)
+
+
+SEX_OPTIONS = _options(vocabulary.SEXES)
+SEGMENT_OPTIONS = _options(vocabulary.SEGMENTS)
+EMPLOYMENT_OPTIONS = _options(vocabulary.EMPLOYMENT_STATUSES)
+MEMBERSHIP_OPTIONS = _options(vocabulary.MEMBERSHIP_STATUSES)
+INSTITUTION_TYPE_OPTIONS = _options(vocabulary.INSTITUTION_TYPES)
+MODE_OPTIONS = _options(vocabulary.CLASS_MODES)
+CONTRIBUTION_SOURCE_OPTIONS = _options(vocabulary.CONTRIBUTION_SOURCES)
 
 # --- specs ----------------------------------------------------------------------------------
 
@@ -296,7 +234,8 @@ CONTRIBUTIONS = ImportSpec(
                   "Bulan pertama iuran dibayar.", width=12),
         FieldSpec("month_to", "Bulan Selesai", "month", True, "12/2025",
                   "Bulan terakhir iuran dibayar (termasuk).", width=12),
-        FieldSpec("source", "Sumber", "enum", False, "Data Kantor Pusat",
+        FieldSpec("source", "Sumber", "enum", False,
+                  vocabulary.CONTRIBUTION_SOURCES.term("head_office").template_choice,
                   "Asal data iuran; kosong berarti Manual.", CONTRIBUTION_SOURCE_OPTIONS,
                   width=18),
     ),

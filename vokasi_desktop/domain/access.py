@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.errors import ServiceError
 
 
@@ -175,13 +176,7 @@ class PermissionDenied(ServiceError):
         self.role = str(role)
 
 
-ROLE_LABELS_ID: dict[str, str] = {
-    Role.CLERK: "Petugas Loket",
-    Role.SUPERVISOR: "Supervisor",
-    Role.HEAD: "Kepala Cabang",
-    Role.ADMIN: "Administrator",
-    Role.AUDITOR: "Auditor",
-}
+ROLE_LABELS_ID: dict[str, str] = vocabulary.ROLES.labels()
 
 
 def can(role: Role | str, action: Action) -> bool:
@@ -206,3 +201,4 @@ def require(principal: Principal, action: Action) -> None:
 
 
 assert set(PERMISSIONS) == set(Action), "every action needs a row in PERMISSIONS"
+assert vocabulary.ROLES.codes == ROLE_CODES, "the vocabulary lists the roles of Role, in order"

@@ -1,8 +1,12 @@
-"""Indonesian formatting of dates, months, rupiah amounts and number words (stdlib only)."""
+"""Indonesian formatting of dates, months, rupiah amounts, lists and number words (stdlib only).
+
+The one module for these wordings: documents, services and the eligibility messages use it.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -14,7 +18,9 @@ __all__ = [
     "format_date_long_id",
     "format_date_short_id",
     "format_month_id",
+    "format_period_id",
     "format_rupiah",
+    "join_id",
     "month_name_id",
     "parse_date_id",
     "parse_rupiah",
@@ -68,6 +74,21 @@ def format_date_id(d: date) -> str:
 def format_date_long_id(d: date) -> str:
     """Date with the weekday: "Sabtu, 28 November 2026"."""
     return f"{DAY_NAMES_ID[d.weekday()]}, {format_date_id(d)}"
+
+
+def format_period_id(start: date, end: date) -> str:
+    """An inclusive date range: "1 Juli 2020 s.d. 31 Juli 2020"."""
+    return f"{format_date_id(start)} s.d. {format_date_id(end)}"
+
+
+def join_id(items: Iterable[str]) -> str:
+    """Join items the Indonesian way: "a", "a dan b", "a, b, dan c"."""
+    values = list(items)
+    if len(values) <= 1:
+        return "".join(values)
+    if len(values) == 2:
+        return f"{values[0]} dan {values[1]}"
+    return ", ".join(values[:-1]) + f", dan {values[-1]}"
 
 
 def format_date_short_id(d: date) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final, Literal
 
-from vokasi_desktop.domain import regions
+from vokasi_desktop.domain import regions, vocabulary
 from vokasi_desktop.domain.formatting import format_date_id, month_name_id
 
 __all__ = [
@@ -46,7 +46,7 @@ _MASK_SHOWN: Final = slice(6, 12)
 """The one part of a NIK a mask shows: the birth digits DDMMYY (see ``mask_nik``)."""
 
 _SEPARATORS: Final = str.maketrans("", "", ".-\u2010\u2011\u2012\u2013\u2014")
-_SEX_WORDS: Final[dict[str, str]] = {"L": "laki-laki", "P": "perempuan"}
+_SEX_WORDS: Final[dict[str, str]] = {t.code: t.in_sentence for t in vocabulary.SEXES}
 # 16 digits, optionally split by single spaces, dots or dashes, not part of a longer number.
 _NIK_LIKE: Final = re.compile(r"(?<![\d])(?<!\d[ .\-])\d(?:[ .\-]?\d){15}(?![ .\-]?\d)")
 
@@ -310,7 +310,7 @@ def encode_nik(region_code: str, birth_date: date, sex: Sex, serial: int) -> str
         raise ValueError(f"region_code must be 4 or 6 digits, got {region_code!r}")
     if region[2:4] == "00" or region[4:6] == "00":
         raise ValueError(f"regency and district parts must not be 00: {region_code!r}")
-    if sex not in ("L", "P"):
+    if sex not in vocabulary.SEXES:
         raise ValueError(f"sex must be 'L' or 'P', got {sex!r}")
     if not 1 <= serial <= 9999:
         raise ValueError(f"serial must be 1-9999, got {serial}")

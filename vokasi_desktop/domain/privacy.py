@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from vokasi_desktop.domain import vocabulary
+
 CONSENT_PURPOSE_CODE: Final = "vokasi.enrolment"
 CONSENT_TEXT_VERSION: Final = "2026-1"
 # What the member record shows as the purpose (stored in member.consent_purpose).
@@ -23,7 +25,7 @@ CONSENT_TEXT: Final = (
     "lalu dihapus; peserta dapat meminta salinan data yang disimpan tentang dirinya."
 )
 
-CONSENT_METHODS: Final = ("counter", "import")
+CONSENT_METHODS: Final = vocabulary.CONSENT_METHODS.codes
 
 # Reasons for revealing a full NIK (screen) or exporting full NIKs: code -> Indonesian label.
 REVEAL_REASONS: Final[dict[str, str]] = {

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import ROLES, LoginSession, User
 from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import PERMISSIONS, Action, Principal, Role
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.errors import AuthError, ConflictError, ValidationError
@@ -36,8 +37,7 @@ _DUMMY_HASH = (
     "$argon2id$v=19$m=65536,t=3,p=4$1nLnxUrmOWzSNVQSjnDYzA$uZSSWII+m/bVd26LEi1w0etDpM5zocjabAya5NDTkxw"
 )
 
-ROLE_LABELS = {"admin": "Administrator", "supervisor": "Supervisor", "clerk": "Petugas Loket",
-               "head": "Kepala Cabang", "auditor": "Auditor"}
+ROLE_LABELS = vocabulary.ROLES.labels()
 GENERIC_FAILURE = "Nama pengguna atau kata sandi salah, atau akun sedang dikunci."
 SESSION_SOURCES = ("gui", "cli")
 # Every refused login or approval answers no sooner than this after it began: unknown user,

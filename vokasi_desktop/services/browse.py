@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from sqlalchemy import (
     ColumnElement,
@@ -51,10 +51,11 @@ from vokasi_desktop.domain.identifiers import (
     mask_nik,
     mask_nik_digits,
 )
+from vokasi_desktop.domain.licence import EXPIRY_WARNING_DAYS, LicenceState, licence_state
+from vokasi_desktop.domain.periods import local_day_start
 from vokasi_desktop.domain.regions import regency_name
 from vokasi_desktop.domain.text import LIKE_ESCAPE, escape_like
-from vokasi_desktop.services.catalog import EXPIRY_WARNING_DAYS, QuotaView, get_quota
-from vokasi_desktop.services.catalog import licence_state as catalog_licence_state
+from vokasi_desktop.services.catalog import QuotaView, get_quota
 from vokasi_desktop.services.progress import NEVER_CANCELLED, CancelToken
 
 SortColumns = tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]
@@ -64,9 +65,8 @@ IdBatchCallback = Callable[[IdList], None]
 _FIRST_BATCH = 2_000
 _ID_BATCH = 50_000
 _FIRST_BATCH_PAUSE_S = 0.05
-LICENCE_WARNING_DAYS = EXPIRY_WARNING_DAYS  # days before expiry that warn
+LICENCE_WARNING_DAYS = EXPIRY_WARNING_DAYS  # days before expiry that warn (domain.licence)
 
-LicenceState = Literal["valid", "expiring", "expired", "missing"]
 
 
 SEARCH_MAX_CHARS = 100
@@ -426,12 +426,6 @@ def member_notes(db: Database, member_id: int) -> MemberNotes | None:
 # Institutions
 
 
-def licence_state(licence_number: str | None, expires: date | None, today: date,
-                  warning_days: int = LICENCE_WARNING_DAYS) -> LicenceState:
-    """The catalog's licence verdict (one definition), typed for the pages."""
-    return cast(LicenceState, catalog_licence_state(licence_number, expires, today, warning_days))
-
-
 def _one_year_after(d: date) -> date:
     try:
         return d.replace(year=d.year + 1)
@@ -503,17 +497,22 @@ def _institution_where(flt: InstitutionFilter, today: date) -> list[ColumnElemen
     if flt.status:
         where.append(Institution.status == flt.status)
     warn_until = today + timedelta(days=LICENCE_WARNING_DAYS)
-    has_licence = and_(Institution.licence_number.is_not(None), Institution.licence_number != "",
-                       Institution.licence_expires.is_not(None))
+    # The SQL twin of domain.licence.licence_state (a test compares them row by row).
+    has_number = and_(Institution.licence_number.is_not(None),
+                      func.trim(Institution.licence_number) != "")
+    in_force = and_(has_number, or_(Institution.licence_issued.is_(None),
+                                    Institution.licence_issued <= today))
+    expires = Institution.licence_expires
     if flt.licence_state == "missing":
-        where.append(~has_licence)
+        where.append(~has_number)
+    elif flt.licence_state == "not_yet":
+        where.append(and_(has_number, Institution.licence_issued > today))
     elif flt.licence_state == "expired":
-        where.append(and_(has_licence, Institution.licence_expires < today))
+        where.append(and_(in_force, expires < today))
     elif flt.licence_state == "expiring":
-        where.append(and_(has_licence, Institution.licence_expires >= today,
-                          Institution.licence_expires <= warn_until))
+        where.append(and_(in_force, expires >= today, expires <= warn_until))
     elif flt.licence_state == "valid":
-        where.append(and_(has_licence, Institution.licence_expires > warn_until))
+        where.append(and_(in_force, or_(expires.is_(None), expires > warn_until)))
     if flt.expiring_within_days is not None:
         where.append(Institution.licence_expires <= today + timedelta(
             days=flt.expiring_within_days))
@@ -564,7 +563,8 @@ def institution_rows(db: Database, ids: Sequence[int], *,
         built = [
             InstitutionRow(
                 i.id, i.code, i.name, i.type, i.licence_number, i.licence_issuer,
-                i.licence_expires, licence_state(i.licence_number, i.licence_expires, today),
+                i.licence_expires,
+                licence_state(i.licence_number, i.licence_issued, i.licence_expires, today),
                 i.founded_on, experience_under_a_year(i.founded_on, today), i.accreditation,
                 i.pks_number, i.region_code, _region_name(i.region_code), i.phone, i.status,
             )
@@ -756,11 +756,9 @@ def recent_classes(db: Database, limit: int = 500) -> list[ClassRow]:
 
 
 def _day_start(d: date) -> datetime:
-    from datetime import UTC, time
-
-    # Enrolment times are stored in UTC; the branch's day starts at local midnight, but a
-    # filter by date is a coarse tool: use UTC midnight (off by at most 9 hours in Indonesia).
-    return datetime.combine(d, time.min, UTC)
+    # Enrolment times are stored in UTC; the branch's day starts at local midnight, as on the
+    # dashboard and in the exports (domain.periods), so "this month" counts the same rows.
+    return local_day_start(d)
 
 
 def _enrollment_where(session: Session, flt: EnrollmentFilter) -> list[ColumnElement[bool]]:

@@ -6,7 +6,7 @@ import re
 import uuid as uuid_mod
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, func, or_, select
@@ -27,8 +27,10 @@ from vokasi_desktop.db.models import (
     TrainingClass,
 )
 from vokasi_desktop.domain import fields as field_rules
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.formatting import format_rupiah
+from vokasi_desktop.domain.licence import LicenceState, licence_state
 from vokasi_desktop.domain.regions import region_label
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
@@ -36,28 +38,9 @@ from vokasi_desktop.services.errors import ConflictError, NotFoundError, Validat
 from vokasi_desktop.services.members import local_branch_code
 from vokasi_desktop.services.text_input import optional_text_field, text_field
 
-INSTITUTION_TYPE_LABELS = {
-    "LPK": "Lembaga Pelatihan Kerja (LPK)", "LKP": "Lembaga Kursus dan Pelatihan (LKP)",
-    "LSP": "Lembaga Sertifikasi Profesi (LSP)", "BLK": "Balai Latihan Kerja (BLK)",
-    "OTHER": "Lembaga sejenis",
-}
-MODE_LABELS = {"daring": "Daring", "luring": "Luring", "blended": "Campuran"}
-CLASS_STATUS_LABELS = {"draft": "Draf", "open": "Dibuka", "closed": "Ditutup",
-                       "running": "Berjalan", "finished": "Selesai", "cancelled": "Dibatalkan"}
-EXPIRY_WARNING_DAYS = 60
-
-
-def licence_state(licence_number: str | None, expires: date | None, on: date,
-                  warning_days: int = EXPIRY_WARNING_DAYS) -> str:
-    """``missing`` (no licence number or expiry on record), ``expired``, ``expiring`` (within
-    ``warning_days``) or ``valid``: the one definition the pages, dialogs and exports share."""
-    if not licence_number or expires is None:
-        return "missing"
-    if expires < on:
-        return "expired"
-    if expires <= on + timedelta(days=warning_days):
-        return "expiring"
-    return "valid"
+INSTITUTION_TYPE_LABELS = vocabulary.INSTITUTION_TYPES.labels()
+MODE_LABELS = vocabulary.CLASS_MODES.labels()
+CLASS_STATUS_LABELS = vocabulary.CLASS_STATUSES.labels()
 
 
 def _months_between(earlier: date, later: date) -> int:
@@ -102,9 +85,9 @@ class InstitutionView(InstitutionInput):
     def type_label(self) -> str:
         return INSTITUTION_TYPE_LABELS.get(self.type, self.type)
 
-    def licence_status(self, on: date) -> str:
-        """'missing', 'expired', 'expiring' (within 60 days) or 'valid' on the date ``on``."""
-        return licence_state(self.licence_number, self.licence_expires, on)
+    def licence_status(self, on: date) -> LicenceState:
+        """The licence's state on the date ``on`` (``domain.licence.licence_state``)."""
+        return licence_state(self.licence_number, self.licence_issued, self.licence_expires, on)
 
     def experience_months(self, on: date) -> int | None:
         if self.founded_on is None:

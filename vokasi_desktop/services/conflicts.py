@@ -45,6 +45,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
 )
 from vokasi_desktop.db.timeutil import UTCDateTime, utcnow
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import mask_nik_digits
 from vokasi_desktop.services import audit
@@ -496,7 +497,7 @@ def merge_duplicate(db: Database, principal: Principal, case_id: int, keep: str,
 
 
 def _move_records(session: Session, kept: Member, drop: Member) -> tuple[int, int, int, int]:
-    live = ("enrolled", "in_training")
+    live = vocabulary.ACTIVE_ENROLLMENT_STATUSES
     kept_classes = set(session.execute(select(Enrollment.class_id).where(
         Enrollment.member_id == kept.id, Enrollment.status.in_(live))).scalars())
     drop_enrolments = list(session.execute(select(Enrollment).where(

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import AuditEntry, DocumentRecord, Enrollment, Member, TrainingClass
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.eligibility import EligibilityResult
 from vokasi_desktop.domain.identifiers import mask_nik
@@ -48,7 +49,7 @@ from vokasi_desktop.services.errors import NotFoundError
 from vokasi_desktop.services.members import MemberEnrollmentView, MemberView
 
 LOOKUP_ACTION = "counter.lookup"
-ACTIVE_ENROLLMENT_STATUSES = ("enrolled", "in_training")
+ACTIVE_ENROLLMENT_STATUSES = vocabulary.ACTIVE_ENROLLMENT_STATUSES
 MEMBER_ACTIONS = (LOOKUP_ACTION, "member.register", "member.verify")
 MAX_ROWS = 500
 

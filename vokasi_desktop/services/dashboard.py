@@ -20,7 +20,7 @@ from __future__ import annotations
 import uuid as uuid_mod
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import and_, func, select
@@ -41,28 +41,11 @@ from vokasi_desktop.db.models import (
 from vokasi_desktop.documents import monthly_report
 from vokasi_desktop.documents.models import BranchProfile
 from vokasi_desktop.documents.monthly_report import InstitutionLine, MonthlyReportData
+from vokasi_desktop.domain.periods import Period
 from vokasi_desktop.services.errors import ValidationError
 
 LICENCE_WARNING_DAYS = 60
 INSTITUTION_LIMIT = 15
-
-
-@dataclass(frozen=True)
-class Period:
-    """Inclusive local calendar days."""
-
-    date_from: date
-    date_to: date
-
-    @classmethod
-    def month(cls, year: int, month: int) -> Period:
-        first = date(year, month, 1)
-        nxt = date(year + (month == 12), month % 12 + 1, 1)
-        return cls(first, nxt - timedelta(days=1))
-
-    @classmethod
-    def year(cls, year: int) -> Period:
-        return cls(date(year, 1, 1), date(year, 12, 31))
 
 
 @dataclass(frozen=True)
@@ -148,11 +131,6 @@ class Dashboard:
     today: CounterActivity
 
 
-def _utc(day: date) -> datetime:
-    """Start of a local calendar day, as an aware UTC datetime."""
-    return datetime.combine(day, time()).astimezone().astimezone(UTC)
-
-
 def _months(period: Period) -> list[tuple[int, int]]:
     out = []
     y, m = period.date_from.year, period.date_from.month
@@ -166,7 +144,7 @@ def dashboard(db: Database, period: Period, *, today: date | None = None,
               branch_code: str | None = None) -> Dashboard:
     """All dashboard figures for ``period`` (one read transaction)."""
     today = today or db.clock.today()
-    start, end = _utc(period.date_from), _utc(period.date_to + timedelta(days=1))
+    start, end = period.bounds()
     in_period = and_(Enrollment.enrolled_at >= start, Enrollment.enrolled_at < end)
     with db.read() as s:
         branch = s.execute(select(Branch).where(
@@ -175,7 +153,7 @@ def dashboard(db: Database, period: Period, *, today: date | None = None,
         name = branch.name if branch else ""
 
         quota = None
-        year = period.date_to.year
+        year = period.programme_year
         row = s.execute(select(BranchQuota, ProgramYear).join(
             ProgramYear, ProgramYear.id == BranchQuota.program_year_id).where(
             ProgramYear.year == year, BranchQuota.branch_code == code)).first()
@@ -271,7 +249,7 @@ def dashboard(db: Database, period: Period, *, today: date | None = None,
 
 
 def _activity(s, day: date) -> CounterActivity:  # type: ignore[no-untyped-def]
-    lo, hi = _utc(day), _utc(day + timedelta(days=1))
+    lo, hi = Period.day(day).bounds()
     today_e = and_(Enrollment.enrolled_at >= lo, Enrollment.enrolled_at < hi)
     enrolled, overrides = s.execute(select(
         func.count(Enrollment.id), func.count(Enrollment.override_by)).where(today_e)).one()
@@ -341,13 +319,13 @@ def monthly_report_data(db: Database, year: int, month: int, *,
 
 def dashboard_series(db: Database, period: Period) -> tuple[tuple[str, int], ...]:
     """Enrolments per calendar month of ``period``."""
-    start, end = _utc(period.date_from), _utc(period.date_to + timedelta(days=1))
+    start, end = period.bounds()
     months = _months(period)
     counts = []
     with db.read() as s:
         for y, m in months:  # one index-only range count per month
-            lo = max(_utc(date(y, m, 1)), start)
-            hi = min(_utc(Period.month(y, m).date_to + timedelta(days=1)), end)
+            month_lo, month_hi = Period.month(y, m).bounds()
+            lo, hi = max(month_lo, start), min(month_hi, end)
             counts.append(s.execute(select(func.count()).select_from(Enrollment).where(
                 Enrollment.enrolled_at >= lo, Enrollment.enrolled_at < hi)).scalar_one())
     return tuple((f"{y:04d}-{m:02d}", int(n)) for (y, m), n in zip(months, counts, strict=True))

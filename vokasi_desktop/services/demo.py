@@ -32,6 +32,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
     User,
 )
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.clock import utc_now
 from vokasi_desktop.domain.identifiers import encode_nik
 from vokasi_desktop.domain.privacy import CONSENT_PURPOSE
@@ -187,7 +188,7 @@ class _MemberFactory:
             segment = "JAKON"
             employment = rng.choice(("employed", "contract_ended"))
         layoff = None
-        if employment in ("laid_off", "contract_ended"):
+        if employment in vocabulary.LAID_OFF_STATUSES:
             layoff = self.today - timedelta(days=rng.randint(15, 900))
         mem_roll = rng.random()
         contributions: list[dict[str, Any]] = []

@@ -49,6 +49,7 @@ from vokasi_desktop.documents.signing import (
     sign_payload,
     verify_payload,
 )
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.eligibility import EligibilityResult, ResultFormatError
 from vokasi_desktop.domain.identifiers import mask_nik
@@ -80,10 +81,8 @@ from vokasi_desktop.services.progress import (
     no_report,
 )
 
-DOC_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
-              "certificate": "Sertifikat"}
-OUTCOME_LABELS = {"pass": "Memenuhi", "fail": "Tidak memenuhi", "warn": "Peringatan",
-                  "not_applicable": "Tidak berlaku"}
+DOC_LABELS = vocabulary.DOC_TYPES.labels()
+OUTCOME_LABELS = vocabulary.OUTCOMES.labels()
 VERDICT_NEXT_STEP = {
     "eligible": "Peserta dapat didaftarkan pada kelas pelatihan.",
     "eligible_with_warnings": "Peserta dapat didaftarkan; perhatikan catatan di atas.",

@@ -107,6 +107,17 @@ class OverrideRequiredError(ServiceError):
 
 
 @dataclass(frozen=True)
+class RuleSetPeriod:
+    """A rule set's identity and the period it is in force (``effective_to`` None: open)."""
+
+    code: str
+    version: int
+    name: str
+    effective_from: date
+    effective_to: date | None
+
+
+@dataclass(frozen=True)
 class EligibilityCheck:
     """A check's result with what it was about."""
 
@@ -117,6 +128,9 @@ class EligibilityCheck:
     class_id: int | None
     class_code: str | None
     quota_year: int
+    # The rule set's period when the caller chose it by code and it is not in force on the
+    # check date (the check still uses it); None when it is in force or was chosen by date.
+    rule_set_out_of_force: RuleSetPeriod | None = None
 
     @property
     def verdict(self) -> str:
@@ -428,8 +442,14 @@ def check_eligibility(db: Database, member_id: int, class_id: int | None = None,
         result, year = evaluate_with_session(session, m, c, on_date, frozenset(overrides),
                                              rule_set_code=rule_set_code,
                                              institution=institution)
+        out_of_force = None
+        if rule_set_code:
+            chosen = _rule_set_for(session, on_date, rule_set_code)
+            if not chosen.is_effective_on(on_date):
+                out_of_force = RuleSetPeriod(chosen.code, chosen.version, chosen.name,
+                                             chosen.effective_from, chosen.effective_to)
         return EligibilityCheck(result, m.id, m.name, mask_nik(m.nik), c.id if c else None,
-                                c.code if c else None, year)
+                                c.code if c else None, year, out_of_force)
 
 
 def eligible_classes(db: Database, member_id: int, on_date: date | None = None,

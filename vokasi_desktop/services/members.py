@@ -31,7 +31,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
 )
 from vokasi_desktop.db.timeutil import utcnow
-from vokasi_desktop.domain import fields, regions
+from vokasi_desktop.domain import fields, regions, vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
@@ -48,16 +48,11 @@ from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from vokasi_desktop.services.text_input import text_field
 
-SEGMENT_LABELS = {"PU": "Penerima Upah (PU)", "BPU": "Bukan Penerima Upah (BPU)",
-                  "PMI": "Pekerja Migran Indonesia (PMI)", "JAKON": "Jasa Konstruksi (Jakon)"}
-EMPLOYMENT_LABELS = {"employed": "Bekerja", "laid_off": "Terkena PHK",
-                     "contract_ended": "Kontrak berakhir", "informal": "Pekerja informal",
-                     "migrant": "Pekerja migran"}
-MEMBERSHIP_LABELS = {"active": "Aktif", "inactive": "Nonaktif", "none": "Belum terdaftar"}
-VERIFICATION_LABELS = {"card": "Kartu peserta", "jmo": "Aplikasi JMO",
-                       "head_office": "Data kantor pusat", "other": "Lainnya"}
-ENROLLMENT_LABELS = {"enrolled": "Terdaftar", "in_training": "Sedang pelatihan",
-                     "completed": "Selesai", "not_passed": "Tidak lulus", "cancelled": "Dibatalkan"}
+SEGMENT_LABELS = vocabulary.SEGMENTS.labels()
+EMPLOYMENT_LABELS = vocabulary.EMPLOYMENT_STATUSES.labels()
+MEMBERSHIP_LABELS = vocabulary.MEMBERSHIP_STATUSES.labels()
+VERIFICATION_LABELS = vocabulary.VERIFICATION_METHODS.labels()
+ENROLLMENT_LABELS = vocabulary.ENROLLMENT_STATUSES.labels()
 
 
 @dataclass(frozen=True)
@@ -238,7 +233,7 @@ def clean_member_input(data: MemberInput, today: date) -> tuple[MemberInput, lis
                                     max_len=400)
     consent_purpose = text_field(data.consent_purpose, "Tujuan persetujuan", "consent_purpose",
                                  max_len=400)
-    if data.sex not in ("L", "P"):
+    if data.sex not in vocabulary.SEXES:
         raise ValidationError("sex_invalid", "Jenis kelamin harus L atau P.", "sex")
     if data.segment not in SEGMENTS:
         raise ValidationError("segment_invalid", "Segmen harus PU, BPU, PMI atau JAKON.", "segment")
@@ -266,7 +261,7 @@ def clean_member_input(data: MemberInput, today: date) -> tuple[MemberInput, lis
     if data.layoff_date is not None and data.layoff_date > today:
         raise ValidationError("layoff_future", "Tanggal PHK tidak boleh di masa depan.",
                               "layoff_date")
-    if data.employment_status in ("laid_off", "contract_ended") and data.layoff_date is None:
+    if data.employment_status in vocabulary.LAID_OFF_STATUSES and data.layoff_date is None:
         raise ValidationError("layoff_required",
                               "Isi tanggal PHK/berakhirnya kontrak.", "layoff_date")
     phone = ""

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import platformdirs
 
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.services.documents import IssuedDocument
 
 ENV_DOCUMENTS_DIR = "VOKASI_DOCUMENTS_DIR"
 APP_FOLDER = "Vokasi Desktop"
-TYPE_FOLDERS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
-                "certificate": "Sertifikat"}
+TYPE_FOLDERS = vocabulary.DOC_TYPES.labels()  # folder names: the document labels
 _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
 # Characters no file name may hold on Windows or Linux (separators, wildcards, controls).
 _UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

@@ -35,6 +35,7 @@ from vokasi_desktop.db.models import (
     PurgedPerson,
 )
 from vokasi_desktop.db.timeutil import utcnow
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import mask_nik
 from vokasi_desktop.domain.privacy import (
@@ -193,8 +194,7 @@ def _day(d: date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
 
 
-DOC_TYPE_NAMES = {"letter": "Surat pengantar", "slip": "Bukti pendaftaran",
-                  "certificate": "Sertifikat"}
+DOC_TYPE_NAMES = vocabulary.DOC_TYPES.labels()
 
 
 def person_sections(session: Session, m: Member) -> list[tuple[str, list[str], list[list[str]]]]:
@@ -210,7 +210,7 @@ def person_sections(session: Session, m: Member) -> list[tuple[str, list[str], l
     member = [
         ["NIK", m.nik], ["Nama", m.name], ["Tempat lahir", m.birth_place],
         ["Tanggal lahir", _day(m.birth_date)],
-        ["Jenis kelamin", {"L": "Laki-laki", "P": "Perempuan"}.get(m.sex, m.sex)],
+        ["Jenis kelamin", vocabulary.SEXES.label(m.sex)],
         ["No. KK", m.kk or ""], ["No. KPJ", m.kpj or ""], ["Alamat", m.address],
         ["Kode wilayah", m.region_code], ["Telepon", m.phone],
         ["Segmen", SEGMENT_LABELS.get(m.segment, m.segment)],

@@ -33,15 +33,16 @@ from vokasi_desktop.db.models import (
     Setting,
     TrainingClass,
 )
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
 
-OFFICE_KINDS = ("branch", "regional")
+OFFICE_KINDS = vocabulary.OFFICE_KINDS.codes
 OFFICE_KIND_SETTING = "office_kind"
-STATUSES = ("enrolled", "in_training", "completed", "not_passed", "cancelled")
-LIVE = ("enrolled", "in_training", "completed", "not_passed")
+STATUSES = vocabulary.ENROLLMENT_STATUSES.codes
+LIVE = tuple(s for s in STATUSES if s != "cancelled")  # every enrolment that took a seat
 
 
 @dataclass(frozen=True)

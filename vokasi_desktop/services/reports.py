@@ -40,13 +40,16 @@ from vokasi_desktop.documents.xlsx_export import (
     register_columns,
     write_report,
 )
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.formatting import format_month_id
 from vokasi_desktop.domain.identifiers import mask_nik
+from vokasi_desktop.domain.licence import licence_state
+from vokasi_desktop.domain.periods import Period
 from vokasi_desktop.domain.regions import regency_name, region_label
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
-from vokasi_desktop.services.catalog import INSTITUTION_TYPE_LABELS, MODE_LABELS, licence_state
+from vokasi_desktop.services.catalog import INSTITUTION_TYPE_LABELS, MODE_LABELS
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
 from vokasi_desktop.services.members import ENROLLMENT_LABELS, SEGMENT_LABELS
 from vokasi_desktop.services.privacy import ExportApproval, approve_full_nik_export
@@ -61,8 +64,7 @@ KIND_LABELS = {
     "institutions": "Daftar lembaga pelatihan dan status izin",
     "register": "Buku agenda surat keluar (register dokumen)",
 }
-DOC_TYPE_LABELS = {"letter": "Surat Pengantar", "slip": "Hasil Pemeriksaan Kelayakan",
-                   "certificate": "Sertifikat"}
+DOC_TYPE_LABELS = vocabulary.DOC_TYPES.labels()
 BATCH = 2000
 MIN_FULL_NIK_REASON = 10  # "x" is not a reason
 ENROLMENT_TOTALS_NOTE = ("Semua pendaftaran pada periode ini, termasuk yang dibatalkan; "
@@ -107,12 +109,12 @@ def _nik(value: str, full: bool) -> str:
     return value if full else mask_nik(value)
 
 
-LICENCE_LABELS = {"missing": "Tidak ada izin", "expired": "Kedaluwarsa",
-                  "expiring": "Segera berakhir", "valid": "Berlaku"}
+LICENCE_LABELS = vocabulary.LICENCE_STATES.labels()
 
 
-def licence_status_label(expires: date | None, number: str | None, today: date) -> str:
-    return LICENCE_LABELS[licence_state(number, expires, today)]
+def licence_status_label(number: str | None, issued: date | None, expires: date | None,
+                         today: date) -> str:
+    return LICENCE_LABELS[licence_state(number, issued, expires, today)]
 
 
 def _participants(session: Session, req: ExportRequest,
@@ -152,8 +154,7 @@ def _enrolments(session: Session, req: ExportRequest,
     end = req.date_to or today
     if end < start:
         raise ValidationError("period_order", "Tanggal akhir sebelum tanggal awal.", "to")
-    lo = datetime.combine(start, datetime.min.time()).astimezone()
-    hi = datetime.combine(end + timedelta(days=1), datetime.min.time()).astimezone()
+    lo, hi = Period(start, end).bounds()
     query = (
         select(Enrollment.enrolled_at, Member.nik, Member.name, Member.segment,
                TrainingClass.code, TrainingClass.title, Institution.name.label("inst"),
@@ -188,10 +189,7 @@ def _recap(session: Session, req: ExportRequest,
     year, month = req.year or today.year, req.month or today.month
     if not 1 <= month <= 12:
         raise ValidationError("month_invalid", "Bulan harus 1-12.", "month")
-    start = date(year, month, 1)
-    end = date(year + (month == 12), month % 12 + 1, 1)
-    lo = datetime.combine(start, datetime.min.time()).astimezone()
-    hi = datetime.combine(end, datetime.min.time()).astimezone()
+    lo, hi = Period.month(year, month).bounds()
     rows = session.execute(
         select(Member.segment, Enrollment.status, Institution.name, TrainingClass.mode,
                Enrollment.cost)
@@ -264,13 +262,13 @@ def _institutions(session: Session, req: ExportRequest,
         "code": i.code, "name": i.name, "type": INSTITUTION_TYPE_LABELS.get(i.type, i.type),
         "licence_number": i.licence_number or "", "licence_issuer": i.licence_issuer or "",
         "licence_issued": i.licence_issued, "licence_expires": i.licence_expires,
-        "licence_status": licence_status_label(i.licence_expires, i.licence_number, today),
+        "licence_status": licence_status_label(i.licence_number, i.licence_issued,
+                                               i.licence_expires, today),
         "founded_on": i.founded_on, "accreditation": i.accreditation,
         "accreditation_expires": i.accreditation_expires, "pks_number": i.pks_number or "",
         "pks_to": i.pks_to, "region": (regency_name(i.region_code) or region_label(i.region_code)),
         "contact": i.contact_name, "phone": i.phone, "capacity": i.capacity,
-        "status": {"active": "Aktif", "suspended": "Dibekukan", "inactive": "Tidak aktif"}.get(
-            i.status, i.status),
+        "status": vocabulary.INSTITUTION_STATUSES.label(i.status),
     } for i in rows]
     return ("DAFTAR LEMBAGA PELATIHAN", f"Per {today:%d/%m/%Y}",
             [SheetSpec("Lembaga", institution_columns(), data)])
@@ -287,8 +285,7 @@ def _register(session: Session, req: ExportRequest,
     end = req.date_to or today
     if end < start:
         raise ValidationError("period_order", "Tanggal akhir sebelum tanggal awal.", "to")
-    lo = datetime.combine(start, datetime.min.time()).astimezone()
-    hi = datetime.combine(end + timedelta(days=1), datetime.min.time()).astimezone()
+    lo, hi = Period(start, end).bounds()
     query = (
         select(DocumentRecord.number, DocumentRecord.issued_at, DocumentRecord.doc_type,
                DocumentRecord.subject, DocumentRecord.issued_by, DocumentRecord.voided,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.migrate import MigrationResult, upgrade_database
 from vokasi_desktop.db.models import Branch, Setting, User
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
@@ -321,14 +322,13 @@ def validate_templates(templates: dict[str, str]) -> None:
     from vokasi_desktop.db.models import DOC_TYPES
     from vokasi_desktop.domain.numbering import NumberTemplateError, validate_template
 
-    names = {"letter": "surat pengantar", "slip": "slip kelayakan", "certificate": "sertifikat"}
     for doc_type, pattern in templates.items():
         if doc_type not in DOC_TYPES:
             raise ValidationError("doc_type", "Jenis dokumen tidak dikenal.", "doc_type")
         try:
             validate_template(pattern)
         except NumberTemplateError as exc:
-            raise ValidationError("template_invalid", f"Templat nomor {names[doc_type]}: {exc}",
+            raise ValidationError("template_invalid", f"Templat nomor {vocabulary.DOC_TYPES.label(doc_type)}: {exc}",
                                   f"template_{doc_type}") from exc
 
 

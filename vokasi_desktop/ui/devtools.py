@@ -72,10 +72,12 @@ def compile_forms(target: Path = GENERATED_DIR) -> list[Path]:
 
 
 def translation_sources() -> list[Path]:
-    """Files lupdate reads: the ui package (not the generated code) and the forms."""
+    """Files lupdate reads: the ui package (not the generated code), the vocabulary, the forms."""
     sources = [p for p in sorted((PACKAGE_DIR / "ui").rglob("*.py"))
                if GENERATED_DIR not in p.parents]
     sources.append(PACKAGE_DIR / "app.py")
+    # The screen labels of the codes (QT_TRANSLATE_NOOP markers, no Qt import there).
+    sources.append(PACKAGE_DIR / "domain" / "vocabulary.py")
     return sources + form_files()
 
 

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from vokasi_desktop.domain import vocabulary
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 
@@ -124,7 +126,7 @@ def _run(out: TextIO, tmp: Path) -> int:
         raise RuntimeError(f"tidak ada pendaftaran untuk diterbitkan ({last})")
 
     def letter() -> str:
-        doc = _try_issue("letter", ("enrolled", "in_training"))
+        doc = _try_issue("letter", vocabulary.ACTIVE_ENROLLMENT_STATUSES)
         path = Path(doc.path)
         if not path.read_bytes().startswith(b"%PDF"):
             raise ValueError(f"{path.name} bukan PDF")

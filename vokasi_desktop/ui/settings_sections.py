@@ -35,6 +35,7 @@ from vokasi_desktop.domain.formatting import FormatError, format_rupiah, parse_r
 from vokasi_desktop.domain.numbering import render_number
 from vokasi_desktop.services import catalog, documents, setup
 from vokasi_desktop.services.errors import ServiceError
+from vokasi_desktop.ui import labels
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.errors import error_text
 from vokasi_desktop.ui.format import fmt_money
@@ -244,8 +245,6 @@ class NumberingSection(QGroupBox):
             self.branch_code = setup.get_branch_profile(ctx.db).code
         except ServiceError:
             self.branch_code = "KRJ"
-        names = {"letter": self.tr("Referral letter"), "slip": self.tr("Eligibility slip"),
-                 "certificate": self.tr("Certificate")}
         self.templates: dict[str, QLineEdit] = {}
         self.samples: dict[str, QLabel] = {}
         self.seeds: dict[str, QSpinBox] = {}
@@ -266,7 +265,7 @@ class NumberingSection(QGroupBox):
             seed.valueChanged.connect(lambda _v, d=doc_type: self._sample(d))
             # Template on its own line (it needs the width), the next number and the seed
             # below it: the section fits 1024x768 without scrolling sideways.
-            form.addRow(names[doc_type], edit)
+            form.addRow(labels.label(labels.DOCUMENT_TYPES, doc_type), edit)
             row = QHBoxLayout()
             row.addWidget(sample, 1)
             row.addWidget(QLabel(self.tr("last number used in %1").replace(

@@ -29,7 +29,7 @@ from vokasi_desktop.documents.xlsx_templates import (
     ImportSpec,
     import_spec,
 )
-from vokasi_desktop.domain import regions
+from vokasi_desktop.domain import regions, vocabulary
 from vokasi_desktop.domain.identifiers import IdentifierError, parse_nik
 from vokasi_desktop.domain.progress import NEVER_CANCELLED, CancelToken, Report, no_report
 
@@ -39,7 +39,7 @@ _FORMULA_MESSAGE = (
 _PAST_ONLY = frozenset(
     {"birth_date", "layoff_date", "membership_since", "founded_on", "licence_issued"}
 )
-_LAYOFF_STATUSES = frozenset({"laid_off", "contract_ended"})
+_LAYOFF_STATUSES = frozenset(vocabulary.LAID_OFF_STATUSES)
 
 
 def validate_rows(

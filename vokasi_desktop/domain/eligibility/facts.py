@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from vokasi_desktop.domain import vocabulary
+
 __all__ = [
     "CLASS_MODES",
     "EMPLOYMENT_STATUSES",
@@ -31,22 +33,13 @@ __all__ = [
     "RegionRestrictionFacts",
 ]
 
-MEMBERSHIP_STATUSES = ("active", "inactive", "none")
-"""``none``: never registered; ``inactive``: registered once, contributions stopped."""
-
-SEGMENTS = ("PU", "BPU", "PMI", "JAKON")
-"""PU: wage earners (Penerima Upah); BPU: informal/self-employed (Bukan Penerima Upah);
-PMI: migrant workers (Pekerja Migran Indonesia); JAKON: construction workers (Jasa Konstruksi)."""
-
-EMPLOYMENT_STATUSES = ("employed", "laid_off", "contract_ended", "informal", "migrant")
-
-CLASS_MODES = ("daring", "luring", "blended")
-
-INSTITUTION_TYPES = ("LPK", "LKP", "LSP", "BLK", "OTHER")
-"""LPK: Lembaga Pelatihan Kerja; LKP: Lembaga Kursus dan Pelatihan; LSP: Lembaga Sertifikasi
-Profesi; BLK: Balai Latihan Kerja; OTHER: a similar institution ("lembaga sejenis")."""
-
-INSTITUTION_STATUSES = ("active", "suspended", "inactive")
+# The closed vocabularies checked at the boundary (codes from domain.vocabulary).
+MEMBERSHIP_STATUSES = vocabulary.MEMBERSHIP_STATUSES.codes
+SEGMENTS = vocabulary.SEGMENTS.codes
+EMPLOYMENT_STATUSES = vocabulary.EMPLOYMENT_STATUSES.codes
+CLASS_MODES = vocabulary.CLASS_MODES.codes
+INSTITUTION_TYPES = vocabulary.INSTITUTION_TYPES.codes
+INSTITUTION_STATUSES = vocabulary.INSTITUTION_STATUSES.codes
 
 
 def _require(value: str, allowed: tuple[str, ...], what: str) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 
 from vokasi_desktop.domain.eligibility.catalog import NEVER_OVERRIDABLE, RULE_IDS, SEVERITIES
 from vokasi_desktop.domain.eligibility.facts import EMPLOYMENT_STATUSES, INSTITUTION_TYPES, SEGMENTS
-from vokasi_desktop.domain.eligibility.wording import format_date_id
+from vokasi_desktop.domain.formatting import format_date_id
 
 __all__ = [
     "WINDOW_ANCHORS",

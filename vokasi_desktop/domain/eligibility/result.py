@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from vokasi_desktop.domain import vocabulary
+
 __all__ = [
     "OUTCOMES",
     "RESULT_FORMAT",
@@ -35,12 +37,7 @@ _SEVERITIES: tuple[Severity, ...] = ("block", "warn", "info")
 RESULT_FORMAT = 1
 """Version of the JSON layout produced by :meth:`EligibilityResult.to_dict`."""
 
-_SUMMARIES: dict[Verdict, str] = {
-    "eligible": "Memenuhi syarat",
-    "eligible_with_warnings": "Memenuhi syarat dengan catatan",
-    "needs_override": "Perlu persetujuan supervisor",
-    "not_eligible": "Tidak memenuhi syarat",
-}
+_SUMMARIES: dict[Verdict, str] = {v: vocabulary.VERDICTS.label(v) for v in VERDICTS}
 
 
 class ResultFormatError(ValueError):

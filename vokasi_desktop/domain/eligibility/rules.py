@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.eligibility.catalog import NEVER_OVERRIDABLE, RULE_IDS
 from vokasi_desktop.domain.eligibility.dates import (
     add_months,
@@ -39,13 +40,14 @@ from vokasi_desktop.domain.eligibility.facts import (
 )
 from vokasi_desktop.domain.eligibility.params import RuleSetParams
 from vokasi_desktop.domain.eligibility.result import Severity
-from vokasi_desktop.domain.eligibility.wording import (
+from vokasi_desktop.domain.formatting import (
     format_date_id,
     format_month_id,
     format_period_id,
     format_rupiah,
     join_id,
 )
+from vokasi_desktop.domain.licence import licence_state
 
 __all__ = ["MESSAGE_CODES", "Check", "CheckStatus", "Rule", "RuleContext", "Text", "all_rules",
            "rule_by_id"]
@@ -274,38 +276,20 @@ _MISSING_LAYOFF = _t(
 )
 _OTHER_INSTITUTION = _t("step.other_institution", "Pilih kelas dari lembaga pelatihan lain.")
 
-SEGMENT_LABELS = {
-    "PU": "Penerima Upah",
-    "BPU": "Bukan Penerima Upah",
-    "PMI": "Pekerja Migran Indonesia",
-    "JAKON": "Jasa Konstruksi",
-}
-EMPLOYMENT_LABELS = {
-    "employed": "masih bekerja",
-    "laid_off": "terkena PHK",
-    "contract_ended": "kontrak kerja berakhir",
-    "informal": "pekerja informal",
-    "migrant": "pekerja migran",
-}
-MODE_LABELS = {
-    "daring": "daring (online)",
-    "luring": "luring (tatap muka)",
-    "blended": "campuran (daring dan tatap muka)",
-}
-CLASS_STATUS_LABELS = {
-    "open": "dibuka",
-    "draft": "draf",
-    "closed": "ditutup",
-    "full": "penuh",
-    "running": "berjalan",
-    "finished": "selesai",
-    "cancelled": "dibatalkan",
-}
-INSTITUTION_STATUS_LABELS = {"active": "aktif", "suspended": "dibekukan", "inactive": "tidak aktif"}
+SEGMENT_LABELS = {t.code: t.in_sentence for t in vocabulary.SEGMENTS}
+EMPLOYMENT_LABELS = {t.code: t.in_sentence for t in vocabulary.EMPLOYMENT_STATUSES}
+MODE_LABELS = {t.code: t.in_sentence for t in vocabulary.CLASS_MODES}
+CLASS_STATUS_LABELS = {t.code: t.in_sentence for t in vocabulary.CLASS_STATUSES}
+INSTITUTION_STATUS_LABELS = {t.code: t.in_sentence for t in vocabulary.INSTITUTION_STATUSES}
 
 
 def _d(day: date) -> str:
     return format_date_id(day)
+
+
+def _month(index: int) -> str:
+    """A month index (see ``dates.month_index``) as "Januari 2026"."""
+    return format_month_id(*month_of_index(index))
 
 
 def _range(low: int | None, high: int | None) -> str:
@@ -482,7 +466,7 @@ def check_window(ctx: RuleContext) -> Check:
     }
     message = _t(
         code,
-        f"Iuran dalam {where} ({format_month_id(first)} s.d. {format_month_id(anchor)}) "
+        f"Iuran dalam {where} ({_month(first)} s.d. {_month(anchor)}) "
         f"tercatat {paid} bulan; minimal {required} bulan.",
         window=window, first_month=_month_code(first), last_month=_month_code(anchor),
         paid=paid, required=required,
@@ -526,7 +510,7 @@ def check_consecutive(ctx: RuleContext) -> Check:
         layoff_month = month_index_of(layoff)
         last = layoff_month if layoff_month in paid else layoff_month - 1
         length = run_ending_at(paid, last)
-        where = f"sampai PHK ({format_month_id(layoff_month)})"
+        where = f"sampai PHK ({_month(layoff_month)})"
         where_params: Figures = {"layoff_month": _month_code(layoff_month)}
         next_step = _RECHECK_HISTORY
     else:
@@ -539,7 +523,7 @@ def check_consecutive(ctx: RuleContext) -> Check:
             f"Bayar iuran tanpa terputus hingga tercatat {required} bulan berturut-turut, "
             "lalu kembali.", required=required
         )
-    span = f" ({format_month_id(last - length + 1)} s.d. {format_month_id(last)})" if length else ""
+    span = f" ({_month(last - length + 1)} s.d. {_month(last)})" if length else ""
     code = "consecutive." + ("layoff" if where_params else "longest") + ("_span" if length else "")
     span_params: Figures = (
         {"first_month": _month_code(last - length + 1), "last_month": _month_code(last)}
@@ -1103,8 +1087,9 @@ def issuer_matches(issuer: str, keywords: tuple[str, ...]) -> bool:
 def check_licence(ctx: RuleContext) -> Check:
     """A licence must be recorded, issued by the competent office and valid on class start.
 
-    Valid on the start day means ``issued <= start <= expires`` (no expiry date = no end):
-    a licence expiring the day before the class starts fails, one expiring on the start day
+    Valid on the start day means ``domain.licence.licence_state`` is in force on it
+    (``issued <= start <= expires``; no expiry date = no end), the same definition the screens
+    use: a licence expiring the day before the class starts fails, one expiring on the start day
     passes. Expiry before the class ends passes with a warning. The competent issuer is
     found by keywords per institution type (Dinas Ketenagakerjaan for LPK/BLK, Dinas
     Pendidikan for LKP, BNSP for LSP in the shipped rule sets).
@@ -1121,7 +1106,8 @@ def check_licence(ctx: RuleContext) -> Check:
         "Minta lembaga menyerahkan salinan izin, lalu catat nomor, penerbit, dan masa berlakunya."
     )
     number = (inst.licence_number or "").strip()
-    if not number:
+    state = licence_state(number, inst.licence_issued, inst.licence_expires, ref)
+    if state == "missing":
         return _unmet(_t("licence.missing", f"Izin lembaga {inst.name} belum tercatat.",
                          name=inst.name), record)
     figures: Figures = {"licence_number": number}
@@ -1145,7 +1131,7 @@ def check_licence(ctx: RuleContext) -> Check:
             )
     if inst.licence_issued is not None:
         figures["licence_issued"] = inst.licence_issued.isoformat()
-        if inst.licence_issued > ref:
+        if state == "not_yet":
             return _unmet(
                 _t("licence.not_yet", f"Izin {number} baru terbit {_d(inst.licence_issued)}, "
                    f"setelah {ref_label} {_d(ref)}.", number=number,
@@ -1158,7 +1144,7 @@ def check_licence(ctx: RuleContext) -> Check:
     expires = inst.licence_expires
     if expires is not None:
         figures["licence_expires"] = expires.isoformat()
-        if expires < ref:
+        if state == "expired":
             return _unmet(
                 _t("licence.expired", f"Izin {number} berakhir {_d(expires)}, sebelum "
                    f"{ref_label} {_d(ref)}.", number=number, expires_date=expires.isoformat(),

@@ -13,8 +13,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
+from vokasi_desktop.domain.licence import licence_state
 from vokasi_desktop.services import catalog
-from vokasi_desktop.services.browse import experience_under_a_year, licence_state
+from vokasi_desktop.services.browse import experience_under_a_year
 from vokasi_desktop.ui import labels
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.base import EditDialog
@@ -66,6 +67,7 @@ class InstitutionDialog(EditDialog):
         self.wire_buttons()
         ui.licenceNumberEdit.editingFinished.connect(self._update_licence)
         ui.licenceExpiresEdit.editingFinished.connect(self._update_licence)
+        ui.licenceIssuedEdit.editingFinished.connect(self._update_licence)
         ui.foundedEdit.editingFinished.connect(self._update_experience)
         ui.nameEdit.editingFinished.connect(self._check_name)
         for name, field in self.dates.items():
@@ -164,11 +166,14 @@ class InstitutionDialog(EditDialog):
         today = self.ctx.today()
         number = self.ui.licenceNumberEdit.text().strip() or None
         expires, error = self.dates["licence_expires"].check()
-        if error:
-            show_message(self.ui.licenceStateLabel, error, "error")
+        issued, issued_error = self.dates["licence_issued"].check()
+        if error or issued_error:
+            show_message(self.ui.licenceStateLabel, error or issued_error, "error")
             return
-        state = licence_state(number, expires, today)
-        if state == "valid":
+        state = licence_state(number, issued, expires, today)
+        if state == "valid" and expires is None:
+            text, role = self.tr("Licence valid, without an expiry date."), "ok"
+        elif state == "valid":
             text, role = self.tr("Licence valid until %1.").replace("%1", fmt_date(expires)), "ok"
         elif state == "expiring":
             assert expires is not None
@@ -181,9 +186,14 @@ class InstitutionDialog(EditDialog):
             text = self.tr("Licence expired on %1: its classes cannot take participants until "
                            "it is renewed.").replace("%1", fmt_date(expires))
             role = "error"
+        elif state == "not_yet":
+            assert issued is not None
+            text = self.tr("Licence issued on %1: it is not in force yet.").replace(
+                "%1", fmt_date(issued))
+            role = "warning"
         else:
-            text = self.tr("No licence number and expiry date recorded: an institution needs a "
-                           "licence from the Dinas before it can train participants.")
+            text = self.tr("No licence number recorded: an institution needs a licence from "
+                           "the Dinas before it can train participants.")
             role = "error"
         show_message(self.ui.licenceStateLabel, text, role)
 

@@ -154,9 +154,13 @@ class ClassDialog(EditDialog):
         if institution.status != "active":
             warnings.append(self.tr("The institution is %1.").replace(
                 "%1", labels.label(labels.INSTITUTION_STATUSES, institution.status).lower()))
-        if not institution.licence_number or institution.licence_expires is None:
+        licence = institution.licence_status(on)
+        if licence == "missing":
             warnings.append(self.tr("The institution has no licence on record."))
-        elif institution.licence_expires < on:
+        elif licence == "not_yet" and institution.licence_issued is not None:
+            warnings.append(self.tr("Its licence is issued on %1, after the class starts.")
+                            .replace("%1", fmt_date(institution.licence_issued)))
+        elif licence == "expired" and institution.licence_expires is not None:
             warnings.append(self.tr("Its licence ends on %1, before the class starts.").replace(
                 "%1", fmt_date(institution.licence_expires)))
         if experience_under_a_year(institution.founded_on, on):

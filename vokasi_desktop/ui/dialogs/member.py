@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
@@ -469,7 +470,7 @@ class MemberDialog(QDialog):
         mark_invalid(self.ui.kkEdit, bool(error))
 
     def _layoff_needed(self) -> bool:
-        return self.ui.employmentCombo.currentData() in ("laid_off", "contract_ended")
+        return self.ui.employmentCombo.currentData() in vocabulary.LAID_OFF_STATUSES
 
     def _check_layoff(self) -> None:
         value, error = self.layoff_date.check()

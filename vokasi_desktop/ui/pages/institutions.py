@@ -19,8 +19,10 @@ from vokasi_desktop.ui.signals import CLASS, INSTITUTION
 from vokasi_desktop.ui.style import ERROR, ERROR_BG, OK, WARNING, WARNING_BG
 from vokasi_desktop.ui.table_model import ALIGN_CENTER, Column, Query, RecordSource
 
-LICENCE_FOREGROUND = {"valid": OK, "expiring": WARNING, "expired": ERROR, "missing": ERROR}
-LICENCE_BACKGROUND = {"expiring": WARNING_BG, "expired": ERROR_BG, "missing": ERROR_BG}
+LICENCE_FOREGROUND = {"valid": OK, "expiring": WARNING, "expired": ERROR, "not_yet": ERROR,
+                      "missing": ERROR}
+LICENCE_BACKGROUND = {"expiring": WARNING_BG, "expired": ERROR_BG, "not_yet": ERROR_BG,
+                      "missing": ERROR_BG}
 
 
 def _licence_fg(row: InstitutionRow) -> QColor | None:
