@@ -26,8 +26,7 @@ from vokasi_desktop.domain.access import Action
 from vokasi_desktop.services import documents, enrolment
 from vokasi_desktop.services.browse import EnrollmentRow
 from vokasi_desktop.services.documents import IssuedDocument
-from vokasi_desktop.services.errors import ValidationError
-from vokasi_desktop.services.progress import Cancelled, CancelToken, Report
+from vokasi_desktop.services.progress import CancelToken, Report
 from vokasi_desktop.ui import errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs import key_passphrase
@@ -42,11 +41,6 @@ from vokasi_desktop.ui.outputs import class_certificates_folder, issue_into, typ
 from vokasi_desktop.ui.signals import CLASS, ENROLLMENT, QUOTA
 
 COPY_SUFFIX = " SALINAN"
-
-
-def is_cancelled(exc: BaseException) -> bool:
-    """A user's Cancel: the runner's ``Cancelled`` or a service's ``code == "cancelled"``."""
-    return isinstance(exc, Cancelled) or getattr(exc, "code", None) == "cancelled"
 
 
 def class_certificates_job(db: Database, class_id: int, actor: str, out_dir: Path, on: date,
@@ -117,7 +111,7 @@ class DocumentActions(QObject):
 
     def _show_error(self, exc: BaseException, title: str | None = None) -> None:
         title = title or self.tr("Documents")
-        if is_cancelled(exc):
+        if errors.is_cancelled(exc):
             return
         if errors.error_code(exc) == "key_locked":
             if key_passphrase.unlock_key(self.widget, self.ctx.db):
@@ -180,8 +174,9 @@ class DocumentActions(QObject):
                 if key_passphrase.unlock_key(self.widget, self.ctx.db):
                     self._issue(row, doc_type, issue)
                 return
-            if isinstance(exc, ValidationError) and exc.code == "already_issued":
-                if messages.ask_yes_no(self.widget, self.tr("Already issued"), str(exc) + "\n\n"
+            if errors.error_code(exc) == "already_issued":
+                if messages.ask_yes_no(self.widget, self.tr("Already issued"),
+                                       errors.error_text(exc) + "\n\n"
                                        + self.tr("Print a copy marked SALINAN?"),
                                        default_yes=True):
                     self.reprint(row, doc_type)
@@ -361,7 +356,7 @@ class DocumentActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            if is_cancelled(exc):
+            if errors.is_cancelled(exc):
                 messages.inform(self.widget, title, self.tr(
                     "Cancelled: no certificate was issued."))
                 self.failed.emit("cancelled")

@@ -79,7 +79,6 @@ from vokasi_desktop.services.enrolment import (
     NotEligibleError,
     OverrideRequiredError,
 )
-from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.services.members import MemberEnrollmentView, MemberView
 from vokasi_desktop.ui import domain_text, errors, labels
 from vokasi_desktop.ui.context import UiContext
@@ -597,9 +596,7 @@ class CounterPage(QWidget):
         self._record_lookup(state)
 
     def _read_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, ServiceError):
-            errors.log_unexpected(exc, "counter read")
-        show_message(self.ui.searchMessage, errors.error_text(exc), "error")
+        show_message(self.ui.searchMessage, errors.explain(exc, "counter read"), "error")
         self._update_actions()
 
     def reload(self, *, keep_offer: bool = False) -> None:
@@ -1083,9 +1080,7 @@ class CounterPage(QWidget):
         else:
             if isinstance(exc, NotEligibleError):
                 self._show_result(exc.result, offered)
-            elif not isinstance(exc, ServiceError):
-                errors.log_unexpected(exc, "enrolment")
-            show_message(ui.actionMessage, errors.error_text(exc), "error")
+            show_message(ui.actionMessage, errors.explain(exc, "enrolment"), "error")
         self._update_actions()
 
     # -- printing -------------------------------------------------------------------------------
@@ -1151,9 +1146,7 @@ class CounterPage(QWidget):
             preview_pdf(self, doc.path, self.tr("Eligibility slip %1").replace("%1", doc.number))
 
     def _write_failed(self, what: str, exc: BaseException) -> None:
-        if not isinstance(exc, ServiceError):
-            errors.log_unexpected(exc, f"counter {what}")
-        show_message(self.ui.actionMessage, errors.error_text(exc), "error")
+        show_message(self.ui.actionMessage, errors.explain(exc, f"counter {what}"), "error")
 
     # -- keys and refresh -----------------------------------------------------------------------
 

@@ -56,7 +56,6 @@ from vokasi_desktop.services.reports import ExportRequest
 from vokasi_desktop.ui import errors, import_text, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.verify import open_verify_dialog
-from vokasi_desktop.ui.document_actions import is_cancelled
 from vokasi_desktop.ui.format import fmt_date
 from vokasi_desktop.ui.generated.ui_reports_page import Ui_ReportsPage
 from vokasi_desktop.ui.jobs import ProgressRunner
@@ -527,7 +526,7 @@ class ReportsPage(QWidget):
         self.ui.openExportButton.setVisible(True)
 
     def _export_failed(self, exc: BaseException) -> None:
-        if is_cancelled(exc):
+        if errors.is_cancelled(exc):
             show_message(self.ui.exportStatusLabel, self.tr(
                 "Export cancelled; no file was written."), "warning")
             return
@@ -602,7 +601,7 @@ class ReportsPage(QWidget):
             "%1", str(path)), "ok")
 
     def _template_failed(self, exc: BaseException) -> None:
-        messages.warn(self, self.tr("Import template"), str(exc))
+        messages.warn(self, self.tr("Import template"), errors.explain(exc, "import template"))
 
     def choose_and_check(self) -> None:
         """Choose a file and check it (dry run) in the background."""
@@ -684,7 +683,7 @@ class ReportsPage(QWidget):
         ui = self.ui
         ui.checkFileButton.setEnabled(True)
         self._checked = None
-        if is_cancelled(exc):
+        if errors.is_cancelled(exc):
             show_message(ui.importSummaryLabel, self.tr(
                 "Cancelled; nothing was saved."), "warning")
             return
