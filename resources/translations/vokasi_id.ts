@@ -757,6 +757,33 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     </message>
 </context>
 <context>
+    <name>CounterDocuments</name>
+    <message>
+        <source>Enrolment letter %1</source>
+        <translation>Surat pengantar %1</translation>
+    </message>
+    <message>
+        <source>Issuing the letter…</source>
+        <translation>Menerbitkan surat pengantar…</translation>
+    </message>
+    <message>
+        <source>Enrolment letter %1 issued and saved as %2.</source>
+        <translation>Surat pengantar %1 diterbitkan dan disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Eligibility slip %1</source>
+        <translation>Slip kelayakan %1</translation>
+    </message>
+    <message>
+        <source>Issuing the eligibility slip…</source>
+        <translation>Menerbitkan slip kelayakan…</translation>
+    </message>
+    <message>
+        <source>Eligibility slip %1 issued and saved as %2.</source>
+        <translation>Slip kelayakan %1 diterbitkan dan disimpan sebagai %2.</translation>
+    </message>
+</context>
+<context>
     <name>CounterKeys</name>
     <message>
         <source>NIK or KPJ, then Enter</source>
@@ -1064,30 +1091,6 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     <message>
         <source>The letter is issued after enrolling (Ctrl+Enter).</source>
         <translation>Surat pengantar diterbitkan setelah peserta didaftarkan (Ctrl+Enter).</translation>
-    </message>
-    <message>
-        <source>Enrolment letter %1</source>
-        <translation>Surat pengantar %1</translation>
-    </message>
-    <message>
-        <source>Issuing the letter…</source>
-        <translation>Menerbitkan surat pengantar…</translation>
-    </message>
-    <message>
-        <source>Enrolment letter %1 issued and saved as %2.</source>
-        <translation>Surat pengantar %1 diterbitkan dan disimpan sebagai %2.</translation>
-    </message>
-    <message>
-        <source>Eligibility slip %1</source>
-        <translation>Slip kelayakan %1</translation>
-    </message>
-    <message>
-        <source>Issuing the eligibility slip…</source>
-        <translation>Menerbitkan slip kelayakan…</translation>
-    </message>
-    <message>
-        <source>Eligibility slip %1 issued and saved as %2.</source>
-        <translation>Slip kelayakan %1 diterbitkan dan disimpan sebagai %2.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -67,7 +66,9 @@ from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overrid
 from vokasi_desktop.ui.dialogs.reveal_nik import RevealNikDialog
 from vokasi_desktop.ui.format import fmt_date
 from vokasi_desktop.ui.generated.ui_counter_page import Ui_CounterPage
+from vokasi_desktop.ui.generations import GenerationJobs
 from vokasi_desktop.ui.pages.counter_card import MemberCard
+from vokasi_desktop.ui.pages.counter_documents import CounterDocuments
 from vokasi_desktop.ui.pages.counter_keys import CounterKeys
 from vokasi_desktop.ui.pages.counter_models import (
     COL_CHECK,
@@ -122,15 +123,16 @@ class CounterPage(QWidget):
         self.enrolled_check: EligibilityResult | None = None
         self.enrolled_text = ""
         self._approver_name: str | None = None
-        self.letter: IssuedDocument | None = None
-        self.slip: IssuedDocument | None = None
-        self._slip_key: tuple[int | None, int | None] | None = None
         self.request_id: str | None = None
         self.member_dialog: MemberDialog | None = None
         self.override_dialog: OverrideDialog | None = None
-        self._generation = 0
         self._not_found: str | None = None
-        self._busy: set[str] = set()
+        # Every database call for the customer shown: answers about an earlier one are dropped.
+        self.jobs = GenerationJobs(ctx.runner, self, reads=("search", "load"))
+        self.documents = CounterDocuments(ctx, self.ui, self.jobs,
+                                          lambda *args: preview_pdf(*args), self)
+        self.documents.letter_issued.connect(self._letter_issued)
+        self.documents.slip_issued.connect(lambda _doc: self.today.refresh())
         self._stale = False
 
         ui = self.ui
@@ -216,14 +218,14 @@ class CounterPage(QWidget):
 
     def _today_activated(self, entry: TodayEntry) -> None:
         """Continue with a worker served earlier today (letter reprint, enrolment)."""
-        if self._busy & WRITES:
+        if self.jobs.busy & WRITES:
             return
         self._reset()
         show_message(self.ui.searchMessage, self.tr("Loading %1…").replace("%1", entry.name),
                      "info")
-        self._run("load", resume, self.ctx.db, entry.member_id, entry.enrollment_id,
-                  self.ctx.today(), on_done=lambda r: self._resumed(entry, r),
-                  on_error=self._read_failed, name="counter-resume")
+        self.jobs.run("load", resume, self.ctx.db, entry.member_id, entry.enrollment_id,
+                      self.ctx.today(), on_done=lambda r: self._resumed(entry, r),
+                      on_error=self._read_failed, name="counter-resume")
 
     def _resumed(self, entry: TodayEntry, resumed: Resumed) -> None:
         ui = self.ui
@@ -244,42 +246,12 @@ class CounterPage(QWidget):
         else:
             ui.slipButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- running work for the current customer -------------------------------------------------
-
-    def _run(self, what: str, fn: Callable[..., Any], *args: Any, write: bool = False,
-             on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
-             name: str, **kwargs: Any) -> None:
-        """Run ``fn`` on the job runner for the customer shown now.
-
-        ``what`` is in :attr:`busy` until the answer comes; an answer that arrives after the
-        customer changed (Esc, a new search: a new *generation*) is dropped. A write's busy
-        mark always ends with it; a stale read's mark was already cleared by ``_reset``.
-        """
-        generation = self._generation
-        self._busy.add(what)
-
-        def current() -> bool:
-            if write or generation == self._generation:
-                self._busy.discard(what)
-            return generation == self._generation
-
-        def done(result: Any) -> None:
-            if current():
-                on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            if current():
-                on_error(exc)
-
-        submit = self.ctx.runner.write if write else self.ctx.runner.read
-        submit(fn, *args, on_done=done, on_error=failed, name=name, initiator=self, **kwargs)
-
     # -- public helpers -------------------------------------------------------------------------
 
     @property
     def busy(self) -> frozenset[str]:
         """What is running now (``search``, ``load``, ``enrol``, ``verify``, ``letter``…)."""
-        return frozenset(self._busy)
+        return self.jobs.busy
 
     @property
     def verdict(self) -> str | None:
@@ -313,17 +285,13 @@ class CounterPage(QWidget):
 
     def _reset(self, *, keep_search: bool = False) -> None:
         """Forget the customer and empty every panel (the search text may stay)."""
-        self._generation += 1
-        self._busy.discard("search")
-        self._busy.discard("load")
+        self.jobs.next()
         self.state = None
         self.enrollment = None
         self.enrolled_check = None
         self.enrolled_text = ""
         self._approver_name = None
-        self.letter = None
-        self.slip = None
-        self._slip_key = None
+        self.documents.reset()
         self.request_id = None
         self._not_found = None
         ui = self.ui
@@ -342,7 +310,7 @@ class CounterPage(QWidget):
 
     def next_customer(self) -> None:
         """Esc: clear everything for the next worker, cursor in the search field."""
-        if self._busy & WRITES:
+        if self.jobs.busy & WRITES:
             show_message(self.ui.actionMessage,
                          self.tr("Wait a moment: the last action is still being saved."),
                          "warning")
@@ -381,9 +349,9 @@ class CounterPage(QWidget):
                 return
         self._reset(keep_search=True)
         show_message(ui.searchMessage, self.tr("Searching…"), "info")
-        self._run("search", lookup, self.ctx.db, key, self.ctx.today(),
-                  on_done=lambda state: self._looked_up(key, state),
-                  on_error=self._read_failed, name="counter-lookup")
+        self.jobs.run("search", lookup, self.ctx.db, key, self.ctx.today(),
+                      on_done=lambda state: self._looked_up(key, state),
+                      on_error=self._read_failed, name="counter-lookup")
 
     def _looked_up(self, key: str, state: CounterState | None) -> None:
         ui = self.ui
@@ -413,10 +381,10 @@ class CounterPage(QWidget):
             return
         member_id = self.state.member.id
         keep = self.current_offer()
-        self._run("load", load_state, self.ctx.db, member_id, self.ctx.today(),
-                  on_done=lambda state: self._reloaded(state, keep_offer,
-                                                       keep.id if keep else None),
-                  on_error=self._read_failed, name="counter-reload")
+        self.jobs.run("load", load_state, self.ctx.db, member_id, self.ctx.today(),
+                      on_done=lambda state: self._reloaded(state, keep_offer,
+                                                           keep.id if keep else None),
+                      on_error=self._read_failed, name="counter-reload")
 
     def _reloaded(self, state: CounterState, keep_offer: bool, class_id: int | None) -> None:
         if self.state is None:
@@ -532,9 +500,9 @@ class CounterPage(QWidget):
         self.ui.searchEdit.setText(view.nik)
         show_message(self.ui.searchMessage, self.tr("%1 is registered. Checking eligibility…")
                      .replace("%1", view.name), "ok")
-        self._run("load", load_state, self.ctx.db, view.id, self.ctx.today(),
-                  on_done=self._registered_loaded, on_error=self._read_failed,
-                  name="counter-load")
+        self.jobs.run("load", load_state, self.ctx.db, view.id, self.ctx.today(),
+                      on_done=self._registered_loaded, on_error=self._read_failed,
+                      name="counter-load")
 
     def _registered_loaded(self, state: CounterState) -> None:
         show_message(self.ui.searchMessage, self.tr("%1 is registered as a new member.")
@@ -549,7 +517,7 @@ class CounterPage(QWidget):
     def record_verification(self) -> None:
         """Ctrl+R: record how the membership was checked (card, JMO or head office)."""
         state = self.state
-        if state is None or "verify" in self._busy:
+        if state is None or "verify" in self.jobs.busy:
             return
         member = state.member
         if not member.kpj or member.verified_at is not None:
@@ -563,10 +531,11 @@ class CounterPage(QWidget):
                                 "answer)?"))
         if note is None:
             return
-        self._run("verify", counter_service.record_verification, self.ctx.db, member.id,
-                  method, self.ctx.user, note, write=True,
-                  on_done=lambda _view: self._verification_recorded(method),
-                  on_error=lambda exc: self._write_failed("verify", exc), name="counter-verify")
+        self.jobs.run("verify", counter_service.record_verification, self.ctx.db, member.id,
+                      method, self.ctx.user, note, write=True,
+                      on_done=lambda _view: self._verification_recorded(method),
+                      on_error=lambda exc: self.documents.failed("verify", exc),
+                      name="counter-verify")
 
     def _verification_recorded(self, method: str) -> None:
         show_message(self.ui.actionMessage, self.tr("Membership verification recorded (%1).")
@@ -577,7 +546,7 @@ class CounterPage(QWidget):
 
     def enrol(self) -> None:
         """Ctrl+Enter: enrol in the chosen class (asking a supervisor first when needed)."""
-        if "enrol" in self._busy or self.override_dialog is not None or self.state is None:
+        if "enrol" in self.jobs.busy or self.override_dialog is not None or self.state is None:
             return
         ui = self.ui
         if self.enrollment is not None:
@@ -618,14 +587,14 @@ class CounterPage(QWidget):
         if dialog is not None:
             dialog.deleteLater()
         self.activateWindow()
-        if "enrol" not in self._busy and self.enrollment is None:
+        if "enrol" not in self.jobs.busy and self.enrollment is None:
             show_message(self.ui.actionMessage, self.tr("Not enrolled: the supervisor's "
                                                         "approval was cancelled."), "warning")
             self.ui.enrolButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _submit_enrol(self, offered: OfferedClass, approval: Approval | None) -> None:
         state = self.state
-        if state is None or "enrol" in self._busy:
+        if state is None or "enrol" in self.jobs.busy:
             return
         if self.request_id is None:
             self.request_id = str(uuid.uuid4())
@@ -636,11 +605,11 @@ class CounterPage(QWidget):
                           override=enrolment.Override(approval.username, approval.password),
                           override_reason=approval.reason)
         show_message(self.ui.actionMessage, self.tr("Enrolling…"), "info")
-        self._run("enrol", counter_service.enrol, self.ctx.db, state.member.id, offered.id,
-                  self.request_id, self.ctx.user, write=True,
-                  on_done=lambda view: self._enrolled(offered, view),
-                  on_error=lambda exc: self._enrol_failed(offered, exc),
-                  name="counter-enrol", **kwargs)
+        self.jobs.run("enrol", counter_service.enrol, self.ctx.db, state.member.id, offered.id,
+                      self.request_id, self.ctx.user, write=True,
+                      on_done=lambda view: self._enrolled(offered, view),
+                      on_error=lambda exc: self._enrol_failed(offered, exc),
+                      name="counter-enrol", **kwargs)
 
     def _enrolled(self, offered: OfferedClass, view: EnrollmentView) -> None:
         self.enrollment = view
@@ -686,61 +655,38 @@ class CounterPage(QWidget):
                 show_message(self.ui.actionMessage, self.tr(
                     "The letter is issued after enrolling (Ctrl+Enter)."), "info")
             return
-        if self.letter is not None and self.letter.path is not None:
-            preview_pdf(self, self.letter.path, self.tr("Enrolment letter %1").replace(
-                "%1", self.letter.number))
-            return
-        if "letter" in self._busy:
-            return
-        show_message(self.ui.actionMessage, self.tr("Issuing the letter…"), "info")
-        self._run("letter", counter_service.issue_letter, self.ctx.db, self.enrollment.id,
-                  self.ctx.user, self.ctx.today(), write=True, on_done=self._letter_issued,
-                  on_error=lambda exc: self._write_failed("letter", exc), name="counter-letter")
+        self.documents.print_letter(self.enrollment.id)
 
-    def _letter_issued(self, doc: IssuedDocument) -> None:
-        self.letter = doc
+    def _letter_issued(self, _doc: IssuedDocument) -> None:
         self.today.refresh()
-        show_message(self.ui.actionMessage, self.tr(
-            "Enrolment letter %1 issued and saved as %2.").replace("%1", doc.number).replace(
-            "%2", str(doc.path)), "ok")
         self._show_enrolled()
         # The next action is the next customer: whenever the preview closes, the cursor
         # waits in the search field (the letter stays on Ctrl+L).
         self.focus_search()
-        if doc.path is not None:
-            preview_pdf(self, doc.path, self.tr("Enrolment letter %1").replace("%1", doc.number))
 
     def print_slip(self) -> None:
         """Ctrl+P: issue the eligibility slip of the check shown and open it."""
         state = self.state
-        if state is None or "slip" in self._busy:
+        if state is None:
             return
         enrollment_id = self.enrollment.id if self.enrollment is not None else None
-        class_id = (self.verdict_panel.offered.id if self.verdict_panel.offered is not None and enrollment_id is None
-                    else None)
-        key = (class_id, enrollment_id)
-        if self.slip is not None and self._slip_key == key and self.slip.path is not None:
-            preview_pdf(self, self.slip.path, self.tr("Eligibility slip %1").replace(
-                "%1", self.slip.number))
-            return
-        show_message(self.ui.actionMessage, self.tr("Issuing the eligibility slip…"), "info")
-        self._run("slip", counter_service.issue_slip, self.ctx.db, state.member.id,
-                  self.ctx.user, self.ctx.today(), write=True, class_id=class_id,
-                  enrollment_id=enrollment_id, on_done=lambda doc: self._slip_issued(key, doc),
-                  on_error=lambda exc: self._write_failed("slip", exc), name="counter-slip")
+        offered = self.verdict_panel.offered
+        class_id = offered.id if offered is not None and enrollment_id is None else None
+        self.documents.print_slip(state.member.id, class_id, enrollment_id)
 
-    def _slip_issued(self, key: tuple[int | None, int | None], doc: IssuedDocument) -> None:
-        self.slip = doc
-        self._slip_key = key
-        self.today.refresh()
-        show_message(self.ui.actionMessage, self.tr(
-            "Eligibility slip %1 issued and saved as %2.").replace("%1", doc.number).replace(
-            "%2", str(doc.path)), "ok")
-        if doc.path is not None:
-            preview_pdf(self, doc.path, self.tr("Eligibility slip %1").replace("%1", doc.number))
+    @property
+    def letter(self) -> IssuedDocument | None:
+        """The enrolment letter issued for this customer."""
+        return self.documents.letter
 
-    def _write_failed(self, what: str, exc: BaseException) -> None:
-        show_message(self.ui.actionMessage, errors.explain(exc, f"counter {what}"), "error")
+    @letter.setter
+    def letter(self, doc: IssuedDocument | None) -> None:
+        self.documents.letter = doc
+
+    @property
+    def slip(self) -> IssuedDocument | None:
+        """The last eligibility slip issued for this customer."""
+        return self.documents.slip
 
     def _operation_did_execute(self, entities: frozenset[str], initiator: object) -> None:
         """A write finished somewhere: this page's own writes reload it themselves; anyone
@@ -748,7 +694,7 @@ class CounterPage(QWidget):
         it is shown again."""
         if initiator is self or not entities & {MEMBER, CLASS, INSTITUTION, QUOTA, ENROLLMENT}:
             return
-        if self.isVisible() and self.state is not None and not self._busy:
+        if self.isVisible() and self.state is not None and not self.jobs.busy:
             self.reload(keep_offer=self.enrollment is not None)
         else:
             self._stale = True
@@ -757,7 +703,7 @@ class CounterPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            if self.state is not None and not self._busy:
+            if self.state is not None and not self.jobs.busy:
                 self.reload(keep_offer=self.enrollment is not None)
 
 
