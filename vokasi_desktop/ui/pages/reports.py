@@ -11,7 +11,6 @@ same file unchanged since. The real import validates again and saves all rows or
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -43,13 +42,13 @@ from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.numbering import (
     DEFAULT_TEMPLATES,
     NumberTemplateError,
-    render_number,
-    validate_template,
+    preview_numbers,
 )
 from vokasi_desktop.domain.privacy import REVEAL_REASONS
 from vokasi_desktop.services import browse, documents, imports, reports
 from vokasi_desktop.services.browse import BranchInfo, ClassRow
-from vokasi_desktop.services.imports import ImportResult
+from vokasi_desktop.services.imports import FileStamp, ImportResult
+from vokasi_desktop.services.outputs import documents_dir, template_path
 from vokasi_desktop.services.privacy import ExportApproval
 from vokasi_desktop.services.progress import CancelToken, Progress, Report
 from vokasi_desktop.services.reports import ExportRequest
@@ -59,7 +58,6 @@ from vokasi_desktop.ui.dialogs.verify import open_verify_dialog
 from vokasi_desktop.ui.format import fmt_date
 from vokasi_desktop.ui.generated.ui_reports_page import Ui_ReportsPage
 from vokasi_desktop.ui.jobs import ProgressRunner
-from vokasi_desktop.ui.outputs import documents_dir, export_path
 from vokasi_desktop.ui.pages.monthly_report import MonthlyReportPanel
 from vokasi_desktop.ui.signals import CLASS, INSTITUTION, MEMBER, SETTING
 from vokasi_desktop.ui.style import ERROR, ERROR_BG, WARNING, WARNING_BG
@@ -87,14 +85,6 @@ EXPORT_HINTS = {
         "ReportsPage", "Seats and budget of the programme year: given, used and left."),
     "institutions": QT_TRANSLATE_NOOP(
         "ReportsPage", "Every institution with its licence, accreditation and PKS status."),
-}
-# Which parameters each export reads (ExportRequest fields).
-EXPORT_PARAMS = {
-    "participants": {"class", "nik"},
-    "enrolments": {"period", "nik"},
-    "recap": {"year", "month"},
-    "quota": {"year"},
-    "institutions": set(),
 }
 IMPORT_KINDS = {
     "members": QT_TRANSLATE_NOOP("ReportsPage", "Members (participants)"),
@@ -138,23 +128,6 @@ def import_job(db: Database, kind: str, path: Path, actor: Principal, dry_run: b
                                cancel=cancel, today=today,
                                report_texts=import_text.report_texts(),
                                summary=import_text.summary)
-
-
-@dataclass(frozen=True)
-class FileStamp:
-    """Identifies the version of a file that was checked (size and modification time)."""
-
-    path: Path
-    size: int
-    mtime_ns: int
-
-    @classmethod
-    def of(cls, path: Path) -> FileStamp | None:
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        return cls(path, stat.st_size, stat.st_mtime_ns)
 
 
 # -- the preview table ----------------------------------------------------------------------------
@@ -380,7 +353,7 @@ class ReportsPage(QWidget):
         ui = self.ui
         kind = self.export_kind
         ui.parametersGroup.setTitle(_tr(EXPORT_KINDS[kind]))
-        params = EXPORT_PARAMS.get(kind, set())
+        params = reports.EXPORT_PARAMS.get(kind, frozenset())
         form = ui.exportForm
         form.setRowVisible(ui.classCombo, "class" in params)
         form.setRowVisible(ui.fromEdit, "period" in params)
@@ -430,7 +403,7 @@ class ReportsPage(QWidget):
         """The request built from the form; None (with the reason shown) when incomplete."""
         ui = self.ui
         kind = self.export_kind
-        params = EXPORT_PARAMS[kind]
+        params = reports.EXPORT_PARAMS[kind]
         show_message(ui.exportErrorLabel, "")
         for widget in (ui.fromEdit, ui.toEdit, ui.reasonEdit, ui.classCombo):
             mark_invalid(widget, False)
@@ -482,18 +455,6 @@ class ReportsPage(QWidget):
             self.approver_password_edit.clear()  # one approval, one export
         return ExportRequest(**values)
 
-    def _export_title(self, request: ExportRequest) -> str:
-        names = {"participants": "peserta", "enrolments": "pendaftaran", "recap": "rekap",
-                 "quota": "kuota", "institutions": "lembaga"}
-        parts = [names.get(request.kind, request.kind)]
-        if request.class_code:
-            parts.append(request.class_code)
-        if request.kind == "recap" and request.year and request.month:
-            parts.append(f"{request.year}-{request.month:02d}")
-        elif request.kind == "quota" and request.year:
-            parts.append(str(request.year))
-        return "-".join(parts)
-
     def export(self) -> None:
         """Export…: ask where to save, then write the workbook in the background."""
         if self._busy():
@@ -501,7 +462,7 @@ class ReportsPage(QWidget):
         request = self.export_request()
         if request is None:
             return
-        suggested = export_path(self._export_title(request), self.ctx.today())
+        suggested = reports.suggested_export_path(request, self.ctx.today())
         path = prompts.ask_save_path(self, self.tr("Save the report as"), suggested,
                                      _tr(XLSX_FILTER))
         if path is None:
@@ -586,7 +547,7 @@ class ReportsPage(QWidget):
     def save_template(self) -> None:
         """Save the empty template of the chosen kind (headers, notes, drop-downs)."""
         kind = self.ui.importKindCombo.currentData()
-        suggested = documents_dir() / "Templat" / f"templat-{kind}.xlsx"
+        suggested = template_path(kind)
         path = prompts.ask_save_path(self, self.tr("Save the import template as"), suggested,
                                      _tr(XLSX_FILTER))
         if path is None:
@@ -775,13 +736,9 @@ class ReportsPage(QWidget):
         doc_type = ui.docTypeCombo.currentData() or "letter"
         branch = self.branch.code if self.branch is not None else "KRJ"
         try:
-            validate_template(pattern)
-            today = self.ctx.today()
-            example = render_number(pattern, 7, branch, today, doc_type)
-            next_year = ui.seedYearSpin.value()
-            seed_day = today if next_year == today.year else date(next_year, 1, 2)
-            following = render_number(pattern, ui.seedValueSpin.value() + 1, branch, seed_day,
-                                      doc_type)
+            example, following = preview_numbers(pattern, doc_type, branch, self.ctx.today(),
+                                                 ui.seedYearSpin.value(),
+                                                 ui.seedValueSpin.value())
         except NumberTemplateError as exc:
             mark_invalid(ui.templateEdit, True)
             show_message(ui.templatePreviewLabel, str(exc), "error")
