@@ -28,3 +28,14 @@ def test_the_guard_sees_a_branch() -> None:
     assert SERVICE_ERROR_BRANCH.search("        if not isinstance(exc, ServiceError):")
     assert SERVICE_ERROR_BRANCH.search("isinstance(exc, (OSError, ServiceError))")
     assert not SERVICE_ERROR_BRANCH.search("except ServiceError as exc:")
+
+
+def test_one_read_model_per_meaning() -> None:
+    """Issue 10 item 8: the local branch is one dataclass; an enrolment's full view is its
+    table row plus the detail, so every action on a row takes a full view too."""
+    from vokasi_desktop.services import branch, browse, enrolment, setup
+
+    assert setup.BranchProfile is branch.BranchProfile
+    assert browse.local_branch is branch.local_branch
+    assert not hasattr(browse, "BranchInfo")
+    assert issubclass(enrolment.EnrollmentView, browse.EnrollmentRow)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QPushButton, QWidget
 
-from vokasi_desktop.services.browse import BranchInfo
+from vokasi_desktop.services.branch import BranchProfile
 from vokasi_desktop.services.documents import Verification
 from vokasi_desktop.services.outputs import documents_dir
 from vokasi_desktop.services.verifier import DEFAULT_FILE_NAME, VerifierPage, build_verifier_page
@@ -204,7 +204,7 @@ class VerifyDialog(QDialog):
             value.setText("-")
         ui.detailsGroup.setTitle(self.tr("Document"))
 
-    def _show_details(self, result: Verification, branch: BranchInfo | None) -> None:
+    def _show_details(self, result: Verification, branch: BranchProfile | None) -> None:
         ui = self.ui
         self._clear_details()
         payload = result.payload or {}

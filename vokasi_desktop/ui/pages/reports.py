@@ -46,7 +46,8 @@ from vokasi_desktop.domain.numbering import (
 )
 from vokasi_desktop.domain.privacy import REVEAL_REASONS
 from vokasi_desktop.services import browse, documents, imports, reports
-from vokasi_desktop.services.browse import BranchInfo, ClassRow
+from vokasi_desktop.services.branch import BranchProfile
+from vokasi_desktop.services.browse import ClassRow
 from vokasi_desktop.services.imports import FileStamp, ImportResult
 from vokasi_desktop.services.outputs import documents_dir, template_path
 from vokasi_desktop.services.privacy import ExportApproval
@@ -228,7 +229,7 @@ class ReportsPage(QWidget):
         self.import_result: ImportResult | None = None
         self.export_result: ReportResult | None = None
         self.progress: ProgressRunner | None = None
-        self.branch: BranchInfo | None = None
+        self.branch: BranchProfile | None = None
         self._checked: FileStamp | None = None
         self.last_used = 0
         self._import_kind: str | None = None
@@ -693,7 +694,7 @@ class ReportsPage(QWidget):
         ui.saveTemplateButton.clicked.connect(self.save_template_setting)
         ui.saveSeedButton.clicked.connect(self.save_seed)
 
-    def _show_branch(self, branch: BranchInfo | None) -> None:
+    def _show_branch(self, branch: BranchProfile | None) -> None:
         self.branch = branch
         self._preview_number()
 
