@@ -9,6 +9,7 @@ document's details; the field is selected again so the next scan replaces it.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -59,7 +60,7 @@ STATUS_COLOURS = {
 def status_word(status: str) -> str:
     """The big translated word for a verification status."""
     source = STATUS_WORDS.get(status, status.upper())
-    return QCoreApplication.translate(CONTEXT, source)
+    return QCoreApplication.translate(CONTEXT, str(source))
 
 
 class VerifyDialog(QDialog):
@@ -76,7 +77,8 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_VerifyDialog()
-        self.ui.setupUi(self)
+        # The generated form is untyped code (excluded from mypy).
+        cast(Any, self.ui).setupUi(self)
         self.status = ""
         self.answer: VerifyAnswer | None = None
         self._request = 0

@@ -27,7 +27,7 @@ import logging
 import uuid
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -116,7 +116,8 @@ class CounterPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_CounterPage()
-        self.ui.setupUi(self)
+        # The generated form is untyped code (excluded from mypy).
+        cast(Any, self.ui).setupUi(self)
         self.setStyleSheet(COUNTER_STYLE)
         self.state: CounterState | None = None
         self.enrollment: EnrollmentView | None = None
@@ -132,7 +133,7 @@ class CounterPage(QWidget):
         self.documents = CounterDocuments(ctx, self.ui, self.jobs,
                                           lambda *args: preview_pdf(*args), self)
         self.documents.letter_issued.connect(self._letter_issued)
-        self.documents.slip_issued.connect(lambda _doc: self.today.refresh())
+        self.documents.slip_issued.connect(self._slip_issued)
         self._stale = False
 
         ui = self.ui
@@ -236,8 +237,7 @@ class CounterPage(QWidget):
         self._apply_state(resumed.state)
         show_message(ui.searchMessage, self.tr("Continuing with %1 (served today at %2).")
                      .replace("%1", entry.name)
-                     .replace("%2", QLocale().toString(entry.last_at.astimezone().time(),
-                                                       "HH:mm")), "ok")
+                     .replace("%2", entry.last_at.astimezone().strftime("%H:%M")), "ok")
         self.tabs.setCurrentIndex(0)
         if self.enrollment is not None:
             ui.letterButton.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -663,6 +663,9 @@ class CounterPage(QWidget):
         # The next action is the next customer: whenever the preview closes, the cursor
         # waits in the search field (the letter stays on Ctrl+L).
         self.focus_search()
+
+    def _slip_issued(self, _doc: IssuedDocument) -> None:
+        self.today.refresh()
 
     def print_slip(self) -> None:
         """Ctrl+P: issue the eligibility slip of the check shown and open it."""

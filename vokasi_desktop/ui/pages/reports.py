@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -97,8 +98,9 @@ IMPORT_CHANGES = {"members": frozenset({MEMBER}), "contributions": frozenset({ME
                   "institutions": frozenset({INSTITUTION}), "classes": frozenset({CLASS})}
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("ReportsPage", source)
+def _tr(source: object) -> str:
+    """The translation of a ``QT_TRANSLATE_NOOP`` constant of this page."""
+    return QCoreApplication.translate("ReportsPage", str(source))
 
 
 # -- background jobs (worker threads: plain Python) ---------------------------------------------
@@ -172,7 +174,7 @@ class ImportIssuesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ImportIssuesModel", self.HEADERS[section])
+            return QCoreApplication.translate("ImportIssuesModel", str(self.HEADERS[section]))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -225,7 +227,8 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_ReportsPage()
-        self.ui.setupUi(self)
+        # The generated form is untyped code (excluded from mypy).
+        cast(Any, self.ui).setupUi(self)
         self.import_result: ImportResult | None = None
         self.export_result: ReportResult | None = None
         self.progress: ProgressRunner | None = None
@@ -291,9 +294,10 @@ class ReportsPage(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         ui.classCombo.setCompleter(completer)
         # Show the start of a long entry (the class code), not its end.
-        ui.classCombo.currentIndexChanged.connect(
-            lambda _i: ui.classCombo.lineEdit().setCursorPosition(0))
-        ui.classCombo.lineEdit().setPlaceholderText(self.tr("Class code, e.g. KLS-2026-0001"))
+        class_edit = ui.classCombo.lineEdit()
+        assert class_edit is not None  # the combo is editable (forms/reports_page.ui)
+        ui.classCombo.currentIndexChanged.connect(lambda _i: class_edit.setCursorPosition(0))
+        class_edit.setPlaceholderText(self.tr("Class code, e.g. KLS-2026-0001"))
         show_message(ui.exportIntroLabel, self.tr(
             "Reports are written as Excel workbooks. NIKs are masked unless you ask for the "
             "full number with a reason, which is recorded in the audit log."), "hint")
@@ -329,7 +333,9 @@ class ReportsPage(QWidget):
         self.approver_password_edit = QLineEdit()
         self.approver_password_edit.setObjectName("approverPasswordEdit")
         self.approver_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        row, _role = ui.exportForm.getWidgetPosition(ui.reasonEdit)
+        # PySide6 types the answer as ``object``; it is (row, role).
+        row, _role = cast(tuple[int, QFormLayout.ItemRole],
+                          ui.exportForm.getWidgetPosition(ui.reasonEdit))
         self._approval_rows: list[QWidget] = []
         for offset, (text, widget) in enumerate((
                 (self.tr("Reason &code"), self.approval_reason_combo),
