@@ -784,6 +784,37 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     </message>
 </context>
 <context>
+    <name>CounterEnrol</name>
+    <message>
+        <source>A supervisor cannot approve this: %1</source>
+        <translation>Supervisor tidak dapat menyetujui ini: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the supervisor&apos;s approval…</source>
+        <translation>Menunggu persetujuan supervisor…</translation>
+    </message>
+    <message>
+        <source>Not enrolled: the supervisor&apos;s approval was cancelled.</source>
+        <translation>Belum didaftarkan: persetujuan supervisor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Mendaftarkan…</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1 · %2 at %3, %4 – %5 (enrolment no. %6).</source>
+        <translation>Terdaftar di %1 · %2 di %3, %4 – %5 (pendaftaran no. %6).</translation>
+    </message>
+    <message>
+        <source>Approved by supervisor %1: %2</source>
+        <translation>Disetujui supervisor %1: %2</translation>
+    </message>
+    <message>
+        <source>Next: print the letter (Ctrl+L).</source>
+        <translation>Berikutnya: cetak surat pengantar (Ctrl+L).</translation>
+    </message>
+</context>
+<context>
     <name>CounterKeys</name>
     <message>
         <source>NIK or KPJ, then Enter</source>
@@ -1059,34 +1090,6 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     <message>
         <source>Choose a class first.</source>
         <translation>Pilih kelas terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>A supervisor cannot approve this: %1</source>
-        <translation>Supervisor tidak dapat menyetujui ini: %1</translation>
-    </message>
-    <message>
-        <source>Waiting for the supervisor&apos;s approval…</source>
-        <translation>Menunggu persetujuan supervisor…</translation>
-    </message>
-    <message>
-        <source>Not enrolled: the supervisor&apos;s approval was cancelled.</source>
-        <translation>Belum didaftarkan: persetujuan supervisor dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Enrolling…</source>
-        <translation>Mendaftarkan…</translation>
-    </message>
-    <message>
-        <source>Enrolled in %1 · %2 at %3, %4 – %5 (enrolment no. %6).</source>
-        <translation>Terdaftar di %1 · %2 di %3, %4 – %5 (pendaftaran no. %6).</translation>
-    </message>
-    <message>
-        <source>Approved by supervisor %1: %2</source>
-        <translation>Disetujui supervisor %1: %2</translation>
-    </message>
-    <message>
-        <source>Next: print the letter (Ctrl+L).</source>
-        <translation>Berikutnya: cetak surat pengantar (Ctrl+L).</translation>
     </message>
     <message>
         <source>The letter is issued after enrolling (Ctrl+Enter).</source>

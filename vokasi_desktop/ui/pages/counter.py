@@ -42,7 +42,6 @@ from vokasi_desktop.domain.identifiers import (
     parse_nik,
 )
 from vokasi_desktop.services import counter as counter_service
-from vokasi_desktop.services import enrolment
 from vokasi_desktop.services.counter import (
     CounterState,
     OfferedClass,
@@ -55,20 +54,18 @@ from vokasi_desktop.services.counter import (
 from vokasi_desktop.services.documents import IssuedDocument
 from vokasi_desktop.services.enrolment import (
     EnrollmentView,
-    NotEligibleError,
-    OverrideRequiredError,
 )
 from vokasi_desktop.services.members import MemberView
 from vokasi_desktop.ui import domain_text, errors, labels
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.member import MemberDialog
-from vokasi_desktop.ui.dialogs.override import Approval, OverrideDialog, overridable
+from vokasi_desktop.ui.dialogs.override import OverrideDialog
 from vokasi_desktop.ui.dialogs.reveal_nik import RevealNikDialog
-from vokasi_desktop.ui.format import fmt_date
 from vokasi_desktop.ui.generated.ui_counter_page import Ui_CounterPage
 from vokasi_desktop.ui.generations import GenerationJobs
 from vokasi_desktop.ui.pages.counter_card import MemberCard
 from vokasi_desktop.ui.pages.counter_documents import CounterDocuments
+from vokasi_desktop.ui.pages.counter_enrol import CounterEnrol
 from vokasi_desktop.ui.pages.counter_keys import CounterKeys
 from vokasi_desktop.ui.pages.counter_models import (
     COL_CHECK,
@@ -123,27 +120,31 @@ class CounterPage(QWidget):
         self.enrollment: EnrollmentView | None = None
         self.enrolled_check: EligibilityResult | None = None
         self.enrolled_text = ""
-        self._approver_name: str | None = None
         self.request_id: str | None = None
         self.member_dialog: MemberDialog | None = None
-        self.override_dialog: OverrideDialog | None = None
         self._not_found: str | None = None
         # Every database call for the customer shown: answers about an earlier one are dropped.
         self.jobs = GenerationJobs(ctx.runner, self, reads=("search", "load"))
-        self.documents = CounterDocuments(ctx, self.ui, self.jobs,
+        self.documents = CounterDocuments(lambda: self.ctx, self.ui, self.jobs,
                                           lambda *args: preview_pdf(*args), self)
         self.documents.letter_issued.connect(self._letter_issued)
         self.documents.slip_issued.connect(self._slip_issued)
+        self.verdict_panel = VerdictPanel(self.ui, self)
+        self.enrolling = CounterEnrol(
+            lambda: self.ctx, self.ui, self.jobs, self.verdict_panel,
+            lambda: self.state.member.id if self.state is not None else None,
+            lambda: self.enrollment is not None, self)
+        self.enrolling.enrolled.connect(self._enrolled)
+        self.enrolling.finished.connect(self._update_actions)
         self._stale = False
 
         ui = self.ui
         self.setFocusProxy(ui.searchEdit)
         self.model = ClassOfferModel(self)
         self.keys = CounterKeys(ui, self.model, self)
-        self.card = MemberCard(ctx, ui, self)
+        self.card = MemberCard(lambda: self.ctx, ui, self)
         self.reveal_button = self.card.reveal_button
         self.reveal_button.clicked.connect(self.reveal_nik)
-        self.verdict_panel = VerdictPanel(ui, self)
         table = ui.classTable
         table.setModel(self.model)
         table.verticalHeader().hide()
@@ -164,7 +165,7 @@ class CounterPage(QWidget):
         redirecting: list[QWidget] = [w for w in self.findChildren(QWidget)
                                       if w is not ui.searchEdit
                                       and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
-        self.today = TodayTab(ctx, ui, self.model, self)
+        self.today = TodayTab(lambda: self.ctx, ui, self.model, self)
         self.today.activated.connect(self._today_activated)
         self.today_model: TodayModel = self.today.model
         self.today_table = self.today.table
@@ -290,7 +291,7 @@ class CounterPage(QWidget):
         self.enrollment = None
         self.enrolled_check = None
         self.enrolled_text = ""
-        self._approver_name = None
+        self.enrolling.reset()
         self.documents.reset()
         self.request_id = None
         self._not_found = None
@@ -558,93 +559,26 @@ class CounterPage(QWidget):
         if offered is None:
             show_message(ui.actionMessage, self.tr("Choose a class first."), "warning")
             return
-        if offered.verdict == "not_eligible":
-            show_message(ui.actionMessage, offered.result.summary_id(), "error")
-            return
-        if offered.verdict == "needs_override":
-            self._ask_override(offered, offered.result)
-            return
-        self._submit_enrol(offered, None)
-
-    def _ask_override(self, offered: OfferedClass, result: EligibilityResult) -> None:
-        if not overridable(result.outcomes):
-            show_message(self.ui.actionMessage, self.tr(
-                "A supervisor cannot approve this: %1").replace("%1", result.summary_id()),
-                "error")
-            return
-        # Nobody approves their own override (services.auth.verify_approver): the name field
-        # starts empty even when a supervisor is signed in.
-        dialog = OverrideDialog(self.ctx.db, self.ctx.runner, result.outcomes, parent=self)
-        dialog.approved.connect(lambda approval: self._submit_enrol(offered, approval))
-        dialog.finished.connect(self._override_closed)
-        self.override_dialog = dialog
-        show_message(self.ui.actionMessage, self.tr("Waiting for the supervisor's approval…"),
-                     "info")
-        dialog.open()
-
-    def _override_closed(self, result: int) -> None:
-        dialog, self.override_dialog = self.override_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-        self.activateWindow()
-        if "enrol" not in self.jobs.busy and self.enrollment is None:
-            show_message(self.ui.actionMessage, self.tr("Not enrolled: the supervisor's "
-                                                        "approval was cancelled."), "warning")
-            self.ui.enrolButton.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _submit_enrol(self, offered: OfferedClass, approval: Approval | None) -> None:
-        state = self.state
-        if state is None or "enrol" in self.jobs.busy:
-            return
         if self.request_id is None:
             self.request_id = str(uuid.uuid4())
-        kwargs: dict[str, Any] = {"on_date": self.ctx.today()}
-        self._approver_name = approval.full_name if approval is not None else None
-        if approval is not None:
-            kwargs.update(overrides=approval.rule_ids,
-                          override=enrolment.Override(approval.username, approval.password),
-                          override_reason=approval.reason)
-        show_message(self.ui.actionMessage, self.tr("Enrolling…"), "info")
-        self.jobs.run("enrol", counter_service.enrol, self.ctx.db, state.member.id, offered.id,
-                      self.request_id, self.ctx.user, write=True,
-                      on_done=lambda view: self._enrolled(offered, view),
-                      on_error=lambda exc: self._enrol_failed(offered, exc),
-                      name="counter-enrol", **kwargs)
+        self.enrolling.start(offered, self.request_id)
+
+    @property
+    def override_dialog(self) -> OverrideDialog | None:
+        """The supervisor's approval dialog while it is open."""
+        return self.enrolling.override_dialog
 
     def _enrolled(self, offered: OfferedClass, view: EnrollmentView) -> None:
         self.enrollment = view
         self.enrolled_check = offered.result
-        text = self.tr("Enrolled in %1 · %2 at %3, %4 – %5 (enrolment no. %6).").replace(
-            "%1", view.class_code).replace("%2", view.class_title).replace(
-            "%3", view.institution_name).replace("%4", fmt_date(view.start_date)).replace(
-            "%5", fmt_date(view.end_date)).replace("%6", str(view.id))
-        if view.override_by:
-            reason = view.override_reason.rstrip()
-            if reason and reason[-1] not in ".!?":
-                reason += "."
-            text += " " + self.tr("Approved by supervisor %1: %2").replace(
-                "%1", self._approver_name or view.override_by).replace("%2", reason)
-        text += " " + self.tr("Next: print the letter (Ctrl+L).")
-        self.enrolled_text = text
-        show_message(self.ui.actionMessage, text, "ok")
+        self.enrolled_text = self.enrolling.enrolled_text(view)
+        show_message(self.ui.actionMessage, self.enrolled_text, "ok")
         self._show_enrolled()
         self._update_actions()
         self.ui.letterButton.setFocus(Qt.FocusReason.OtherFocusReason)
         # Everything the enrolment changed: the card, the offer (seats) and the verdict.
         self.reload()
         self.today.refresh()
-
-    def _enrol_failed(self, offered: OfferedClass, exc: BaseException) -> None:
-        ui = self.ui
-        if isinstance(exc, OverrideRequiredError):
-            self.verdict_panel.show(exc.result, offered)
-            show_message(ui.actionMessage, errors.error_text(exc), "warning")
-            self._ask_override(offered, exc.result)
-        else:
-            if isinstance(exc, NotEligibleError):
-                self.verdict_panel.show(exc.result, offered)
-            show_message(ui.actionMessage, errors.explain(exc, "enrolment"), "error")
-        self._update_actions()
 
     # -- printing -------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ get a "Show NIK" button (the page opens the audited reveal dialog)."""
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import cast
 
 from PySide6.QtCore import QObject, Qt
@@ -28,11 +28,17 @@ class MemberCard(QObject):
         reveal_button: "Show NIK" beside the masked NIK (hidden without a member or the right).
     """
 
-    def __init__(self, ctx: UiContext, ui: Ui_CounterPage, parent: QObject | None = None) -> None:
+    def __init__(self, context: Callable[[], UiContext], ui: Ui_CounterPage,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self._context = context
         self.ui = ui
         self.reveal_button = self._add_reveal_button()
+
+    @property
+    def ctx(self) -> UiContext:
+        """The page's context, read at each use (a test or a re-login may replace it)."""
+        return self._context()
 
     def _add_reveal_button(self) -> QPushButton:
         """"Show NIK" next to the masked NIK on the card (roles with NIK_REVEAL, a member on

@@ -33,10 +33,10 @@ class CounterDocuments(QObject):
     letter_issued = Signal(object)  # IssuedDocument
     slip_issued = Signal(object)  # IssuedDocument
 
-    def __init__(self, ctx: UiContext, ui: Ui_CounterPage, jobs: GenerationJobs,
+    def __init__(self, context: Callable[[], UiContext], ui: Ui_CounterPage, jobs: GenerationJobs,
                  preview: Preview, page: QWidget) -> None:
         super().__init__(page)
-        self.ctx = ctx
+        self._context = context
         self.ui = ui
         self.jobs = jobs
         self.preview = preview
@@ -44,6 +44,11 @@ class CounterDocuments(QObject):
         self.letter: IssuedDocument | None = None
         self.slip: IssuedDocument | None = None
         self.slip_key: tuple[int | None, int | None] | None = None
+
+    @property
+    def ctx(self) -> UiContext:
+        """The page's context, read at each use (a test or a re-login may replace it)."""
+        return self._context()
 
     def reset(self) -> None:
         """The next customer: nothing issued yet."""

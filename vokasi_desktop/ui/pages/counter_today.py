@@ -8,6 +8,7 @@ to continue with that worker (:attr:`TodayTab.activated`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
@@ -30,10 +31,11 @@ class TodayTab(QObject):
 
     activated = Signal(object)  # TodayEntry: continue with this worker
 
-    def __init__(self, ctx: UiContext, ui: Ui_CounterPage, offers: QAbstractItemModel,
+    def __init__(self, context: Callable[[], UiContext], ui: Ui_CounterPage,
+                 offers: QAbstractItemModel,
                  page: QWidget) -> None:
         super().__init__(page)
-        self.ctx = ctx
+        self._context = context
         self.ui = ui
         self.offers = offers
         self.model = TodayModel(page)
@@ -66,6 +68,11 @@ class TodayTab(QObject):
         self.tabs.addTab(table, "")
         ui.splitter.setStretchFactor(index, 2)
         self.update_titles()
+
+    @property
+    def ctx(self) -> UiContext:
+        """The page's context, read at each use (a test or a re-login may replace it)."""
+        return self._context()
 
     def update_titles(self) -> None:
         """Both tab titles carry their row counts."""
