@@ -198,7 +198,7 @@ def _has_users(db: Database) -> bool:
 
 
 def _branch_name(db: Database) -> str:
-    from vokasi_desktop.services.browse import local_branch
+    from vokasi_desktop.services.branch import local_branch
 
     branch = local_branch(db)
     return branch.name if branch else ""

@@ -761,6 +761,135 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     </message>
 </context>
 <context>
+    <name>CounterDocuments</name>
+    <message>
+        <source>Enrolment letter %1</source>
+        <translation>Surat pengantar %1</translation>
+    </message>
+    <message>
+        <source>Issuing the letter…</source>
+        <translation>Menerbitkan surat pengantar…</translation>
+    </message>
+    <message>
+        <source>Enrolment letter %1 issued and saved as %2.</source>
+        <translation>Surat pengantar %1 diterbitkan dan disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Eligibility slip %1</source>
+        <translation>Slip kelayakan %1</translation>
+    </message>
+    <message>
+        <source>Issuing the eligibility slip…</source>
+        <translation>Menerbitkan slip kelayakan…</translation>
+    </message>
+    <message>
+        <source>Eligibility slip %1 issued and saved as %2.</source>
+        <translation>Slip kelayakan %1 diterbitkan dan disimpan sebagai %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterEnrol</name>
+    <message>
+        <source>A supervisor cannot approve this: %1</source>
+        <translation>Supervisor tidak dapat menyetujui ini: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the supervisor&apos;s approval…</source>
+        <translation>Menunggu persetujuan supervisor…</translation>
+    </message>
+    <message>
+        <source>Not enrolled: the supervisor&apos;s approval was cancelled.</source>
+        <translation>Belum didaftarkan: persetujuan supervisor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Mendaftarkan…</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1 · %2 at %3, %4 – %5 (enrolment no. %6).</source>
+        <translation>Terdaftar di %1 · %2 di %3, %4 – %5 (pendaftaran no. %6).</translation>
+    </message>
+    <message>
+        <source>Approved by supervisor %1: %2</source>
+        <translation>Disetujui supervisor %1: %2</translation>
+    </message>
+    <message>
+        <source>Next: print the letter (Ctrl+L).</source>
+        <translation>Berikutnya: cetak surat pengantar (Ctrl+L).</translation>
+    </message>
+</context>
+<context>
+    <name>CounterKeys</name>
+    <message>
+        <source>NIK or KPJ, then Enter</source>
+        <translation>NIK atau KPJ, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Type or scan a NIK/KPJ, Enter</source>
+        <translation>Ketik atau pindai NIK/KPJ, Enter</translation>
+    </message>
+    <message>
+        <source>Look the worker up (digits typed anywhere on this page go to the NIK field)</source>
+        <translation>Cari pekerja (angka yang diketik di mana pun pada halaman ini masuk ke kolom NIK)</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Panah atas / bawah</translation>
+    </message>
+    <message>
+        <source>Choose a class</source>
+        <translation>Pilih kelas</translation>
+    </message>
+    <message>
+        <source>Enrol in the chosen class (or Enter on the enrol button)</source>
+        <translation>Daftarkan ke kelas yang dipilih (atau Enter pada tombol Daftarkan)</translation>
+    </message>
+    <message>
+        <source>Print the enrolment letter</source>
+        <translation>Cetak surat pengantar</translation>
+    </message>
+    <message>
+        <source>Print the eligibility slip</source>
+        <translation>Cetak slip kelayakan</translation>
+    </message>
+    <message>
+        <source>Record the membership verification</source>
+        <translation>Catat verifikasi kepesertaan</translation>
+    </message>
+    <message>
+        <source>Register a new member</source>
+        <translation>Daftarkan peserta baru</translation>
+    </message>
+    <message>
+        <source>Today: the workers served today; Enter continues with one</source>
+        <translation>Hari ini: pekerja yang dilayani hari ini; Enter melanjutkan layanan salah satunya</translation>
+    </message>
+    <message>
+        <source>Back to the NIK field</source>
+        <translation>Kembali ke kolom NIK</translation>
+    </message>
+    <message>
+        <source>Next customer: clear everything</source>
+        <translation>Pelanggan berikutnya: kosongkan layar</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Bantuan ini</translation>
+    </message>
+    <message>
+        <source>Counter keys</source>
+        <translation>Tombol pintas Layanan Loket</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <source>Press Enter again on &quot;%1&quot; to enrol, or Ctrl+Enter.</source>
+        <translation>Tekan Enter sekali lagi pada &quot;%1&quot; untuk mendaftarkan, atau Ctrl+Enter.</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <source>Counter service</source>
@@ -911,120 +1040,8 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Belum ada kelas yang dapat ditawarkan kepada peserta ini (tidak ada kelas terbuka dengan kursi tersisa yang syaratnya dipenuhi peserta).</translation>
     </message>
     <message>
-        <source>Born %1 · %2 · %3</source>
-        <translation>Lahir %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>none (not a member yet)</source>
-        <translation>tidak ada (belum menjadi peserta)</translation>
-    </message>
-    <message>
-        <source>%1 since %2</source>
-        <translation>%1 sejak %2</translation>
-    </message>
-    <message>
-        <source>verified with %1 on %2 by %3</source>
-        <translation>diverifikasi melalui %1 pada %2 oleh %3</translation>
-    </message>
-    <message>
-        <source>not verified yet</source>
-        <translation>belum diverifikasi</translation>
-    </message>
-    <message>
-        <source>%1 months on record</source>
-        <translation>%1 bulan tercatat</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>belum ada</translation>
-    </message>
-    <message>
         <source>Eligibility check</source>
         <translation>Pemeriksaan kelayakan</translation>
-    </message>
-    <message>
-        <source>The check appears here when a member is found.</source>
-        <translation>Hasil pemeriksaan tampil di sini setelah peserta ditemukan.</translation>
-    </message>
-    <message>
-        <source>For class %1 · %2 at %3, %4 – %5.</source>
-        <translation>Untuk kelas %1 · %2 di %3, %4 – %5.</translation>
-    </message>
-    <message>
-        <source>Membership only (no class to check).</source>
-        <translation>Pemeriksaan kepesertaan saja (tanpa kelas).</translation>
-    </message>
-    <message>
-        <source>Rules %1 version %2, checked on %3.</source>
-        <translation>Aturan %1 versi %2, diperiksa pada %3.</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Terdaftar</translation>
-    </message>
-    <message>
-        <source>Enrolled in %1 · %2 at %3, %4 – %5.</source>
-        <translation>Terdaftar di %1 · %2 pada %3, %4 – %5.</translation>
-    </message>
-    <message>
-        <source>Print the enrolment letter (Ctrl+L) and give it to the worker; then press Esc for the next customer.</source>
-        <translation>Cetak surat pengantar (Ctrl+L) dan serahkan kepada pekerja; lalu tekan Esc untuk pelanggan berikutnya.</translation>
-    </message>
-    <message>
-        <source>The letter is issued. Press Esc for the next customer.</source>
-        <translation>Surat pengantar sudah diterbitkan. Tekan Esc untuk pelanggan berikutnya.</translation>
-    </message>
-    <message>
-        <source>The worker cannot be enrolled now. Tell the worker what to do, and print the eligibility slip (Ctrl+P):</source>
-        <translation>Pekerja belum dapat didaftarkan. Jelaskan kepada pekerja apa yang perlu dilakukan, lalu cetak slip kelayakan (Ctrl+P):</translation>
-    </message>
-    <message>
-        <source>Only a supervisor&apos;s approval is missing (%1). Record the membership verification (Ctrl+R) if the worker shows the evidence, or enrol with Ctrl+Enter and let a supervisor approve:</source>
-        <translation>Hanya kurang persetujuan supervisor (%1). Catat verifikasi kepesertaan (Ctrl+R) bila pekerja menunjukkan buktinya, atau daftarkan dengan Ctrl+Enter dan minta supervisor menyetujui:</translation>
-    </message>
-    <message>
-        <source>The membership meets the rules, but no class can be offered now. Print the slip (Ctrl+P) and ask the worker to come back when new classes open.</source>
-        <translation>Kepesertaan memenuhi syarat, tetapi belum ada kelas yang dapat ditawarkan. Cetak slip (Ctrl+P) dan minta pekerja kembali saat kelas baru dibuka.</translation>
-    </message>
-    <message>
-        <source>The worker can be enrolled (Ctrl+Enter); mind the notes:</source>
-        <translation>Pekerja dapat didaftarkan (Ctrl+Enter); perhatikan catatan berikut:</translation>
-    </message>
-    <message>
-        <source>The worker can be enrolled in this class: press Ctrl+Enter, then print the letter (Ctrl+L).</source>
-        <translation>Pekerja dapat didaftarkan di kelas ini: tekan Ctrl+Enter, lalu cetak surat pengantar (Ctrl+L).</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Langkah berikutnya</translation>
-    </message>
-    <message>
-        <source>approved by a supervisor</source>
-        <translation>disetujui supervisor</translation>
-    </message>
-    <message>
-        <source>not met · a supervisor may approve</source>
-        <translation>tidak memenuhi · dapat disetujui supervisor</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>tidak memenuhi</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>catatan</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>memenuhi</translation>
-    </message>
-    <message>
-        <source>does not apply</source>
-        <translation>tidak berlaku</translation>
-    </message>
-    <message>
-        <source>Show the %1 rules &amp;that do not apply</source>
-        <translation>Tampilkan %1 aturan yang &amp;tidak berlaku</translation>
     </message>
     <message>
         <source>&amp;Enrol %1 in %2 with supervisor approval (Ctrl+Enter)</source>
@@ -1043,96 +1060,8 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Apa yang Anda periksa (nomor kartu, layar JMO, jawaban kantor pusat)?</translation>
     </message>
     <message>
-        <source>Press Enter again on &quot;%1&quot; to enrol, or Ctrl+Enter.</source>
-        <translation>Tekan Enter sekali lagi pada &quot;%1&quot; untuk mendaftarkan, atau Ctrl+Enter.</translation>
-    </message>
-    <message>
         <source>&amp;Enrol in class (Ctrl+Enter)</source>
         <translation>Daftarkan ke ke&amp;las (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>NIK or KPJ, then Enter</source>
-        <translation>NIK atau KPJ, lalu Enter</translation>
-    </message>
-    <message>
-        <source>Show NIK</source>
-        <translation>Tampilkan NIK</translation>
-    </message>
-    <message>
-        <source>Show this member&apos;s full NIK for a short time (reason recorded in the audit log)</source>
-        <translation>Tampilkan NIK lengkap peserta ini sebentar (alasan dicatat di log audit)</translation>
-    </message>
-    <message>
-        <source>Type or scan a NIK/KPJ, Enter</source>
-        <translation>Ketik atau pindai NIK/KPJ, Enter</translation>
-    </message>
-    <message>
-        <source>Look the worker up (digits typed anywhere on this page go to the NIK field)</source>
-        <translation>Cari pekerja (angka yang diketik di mana pun pada halaman ini masuk ke kolom NIK)</translation>
-    </message>
-    <message>
-        <source>Choose a class</source>
-        <translation>Pilih kelas</translation>
-    </message>
-    <message>
-        <source>Up / Down</source>
-        <translation>Panah atas / bawah</translation>
-    </message>
-    <message>
-        <source>Enrol in the chosen class (or Enter on the enrol button)</source>
-        <translation>Daftarkan ke kelas yang dipilih (atau Enter pada tombol Daftarkan)</translation>
-    </message>
-    <message>
-        <source>Print the enrolment letter</source>
-        <translation>Cetak surat pengantar</translation>
-    </message>
-    <message>
-        <source>Print the eligibility slip</source>
-        <translation>Cetak slip kelayakan</translation>
-    </message>
-    <message>
-        <source>Record the membership verification</source>
-        <translation>Catat verifikasi kepesertaan</translation>
-    </message>
-    <message>
-        <source>Register a new member</source>
-        <translation>Daftarkan peserta baru</translation>
-    </message>
-    <message>
-        <source>Today: the workers served today; Enter continues with one</source>
-        <translation>Hari ini: pekerja yang dilayani hari ini; Enter melanjutkan layanan salah satunya</translation>
-    </message>
-    <message>
-        <source>Back to the NIK field</source>
-        <translation>Kembali ke kolom NIK</translation>
-    </message>
-    <message>
-        <source>Next customer: clear everything</source>
-        <translation>Pelanggan berikutnya: kosongkan layar</translation>
-    </message>
-    <message>
-        <source>This help</source>
-        <translation>Bantuan ini</translation>
-    </message>
-    <message>
-        <source>Counter keys</source>
-        <translation>Tombol pintas Layanan Loket</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>&amp;Panduan</translation>
-    </message>
-    <message>
-        <source>Enter or double-click: continue with this worker (reprint, enrol, letter).</source>
-        <translation>Enter atau klik ganda: lanjutkan dengan pekerja ini (cetak ulang, daftarkan, surat pengantar).</translation>
-    </message>
-    <message>
-        <source>Classes the member can join now (%1)</source>
-        <translation>Kelas yang dapat diikuti sekarang (%1)</translation>
-    </message>
-    <message>
-        <source>Today (%1) · Ctrl+T</source>
-        <translation>Hari ini (%1) · Ctrl+T</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -1167,60 +1096,8 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Pilih kelas terlebih dahulu.</translation>
     </message>
     <message>
-        <source>A supervisor cannot approve this: %1</source>
-        <translation>Supervisor tidak dapat menyetujui ini: %1</translation>
-    </message>
-    <message>
-        <source>Waiting for the supervisor&apos;s approval…</source>
-        <translation>Menunggu persetujuan supervisor…</translation>
-    </message>
-    <message>
-        <source>Not enrolled: the supervisor&apos;s approval was cancelled.</source>
-        <translation>Belum didaftarkan: persetujuan supervisor dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Enrolling…</source>
-        <translation>Mendaftarkan…</translation>
-    </message>
-    <message>
-        <source>Enrolled in %1 · %2 at %3, %4 – %5 (enrolment no. %6).</source>
-        <translation>Terdaftar di %1 · %2 di %3, %4 – %5 (pendaftaran no. %6).</translation>
-    </message>
-    <message>
-        <source>Approved by supervisor %1: %2</source>
-        <translation>Disetujui supervisor %1: %2</translation>
-    </message>
-    <message>
-        <source>Next: print the letter (Ctrl+L).</source>
-        <translation>Berikutnya: cetak surat pengantar (Ctrl+L).</translation>
-    </message>
-    <message>
         <source>The letter is issued after enrolling (Ctrl+Enter).</source>
         <translation>Surat pengantar diterbitkan setelah peserta didaftarkan (Ctrl+Enter).</translation>
-    </message>
-    <message>
-        <source>Enrolment letter %1</source>
-        <translation>Surat pengantar %1</translation>
-    </message>
-    <message>
-        <source>Issuing the letter…</source>
-        <translation>Menerbitkan surat pengantar…</translation>
-    </message>
-    <message>
-        <source>Enrolment letter %1 issued and saved as %2.</source>
-        <translation>Surat pengantar %1 diterbitkan dan disimpan sebagai %2.</translation>
-    </message>
-    <message>
-        <source>Eligibility slip %1</source>
-        <translation>Slip kelayakan %1</translation>
-    </message>
-    <message>
-        <source>Issuing the eligibility slip…</source>
-        <translation>Menerbitkan slip kelayakan…</translation>
-    </message>
-    <message>
-        <source>Eligibility slip %1 issued and saved as %2.</source>
-        <translation>Slip kelayakan %1 diterbitkan dan disimpan sebagai %2.</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2708,45 @@ Cetak semuanya sekarang?</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Show NIK</source>
+        <translation>Tampilkan NIK</translation>
+    </message>
+    <message>
+        <source>Show this member&apos;s full NIK for a short time (reason recorded in the audit log)</source>
+        <translation>Tampilkan NIK lengkap peserta ini sebentar (alasan dicatat di log audit)</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2 · %3</source>
+        <translation>Lahir %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>none (not a member yet)</source>
+        <translation>tidak ada (belum menjadi peserta)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <source>verified with %1 on %2 by %3</source>
+        <translation>diverifikasi melalui %1 pada %2 oleh %3</translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation>belum diverifikasi</translation>
+    </message>
+    <message>
+        <source>%1 months on record</source>
+        <translation>%1 bulan tercatat</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5158,21 @@ Pilih nama berkas lain.</translation>
     </message>
 </context>
 <context>
+    <name>TodayTab</name>
+    <message>
+        <source>Enter or double-click: continue with this worker (reprint, enrol, letter).</source>
+        <translation>Enter atau klik ganda: lanjutkan dengan pekerja ini (cetak ulang, daftarkan, surat pengantar).</translation>
+    </message>
+    <message>
+        <source>Classes the member can join now (%1)</source>
+        <translation>Kelas yang dapat diikuti sekarang (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1) · Ctrl+T</source>
+        <translation>Hari ini (%1) · Ctrl+T</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>Users</source>
@@ -5350,6 +5281,97 @@ Pilih nama berkas lain.</translation>
     <message>
         <source>New role of %1:</source>
         <translation>Peran baru %1:</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Eligibility check</source>
+        <translation>Pemeriksaan kelayakan</translation>
+    </message>
+    <message>
+        <source>The check appears here when a member is found.</source>
+        <translation>Hasil pemeriksaan tampil di sini setelah peserta ditemukan.</translation>
+    </message>
+    <message>
+        <source>For class %1 · %2 at %3, %4 – %5.</source>
+        <translation>Untuk kelas %1 · %2 di %3, %4 – %5.</translation>
+    </message>
+    <message>
+        <source>Membership only (no class to check).</source>
+        <translation>Pemeriksaan kepesertaan saja (tanpa kelas).</translation>
+    </message>
+    <message>
+        <source>Rules %1 version %2, checked on %3.</source>
+        <translation>Aturan %1 versi %2, diperiksa pada %3.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1 · %2 at %3, %4 – %5.</source>
+        <translation>Terdaftar di %1 · %2 pada %3, %4 – %5.</translation>
+    </message>
+    <message>
+        <source>Print the enrolment letter (Ctrl+L) and give it to the worker; then press Esc for the next customer.</source>
+        <translation>Cetak surat pengantar (Ctrl+L) dan serahkan kepada pekerja; lalu tekan Esc untuk pelanggan berikutnya.</translation>
+    </message>
+    <message>
+        <source>The letter is issued. Press Esc for the next customer.</source>
+        <translation>Surat pengantar sudah diterbitkan. Tekan Esc untuk pelanggan berikutnya.</translation>
+    </message>
+    <message>
+        <source>The worker cannot be enrolled now. Tell the worker what to do, and print the eligibility slip (Ctrl+P):</source>
+        <translation>Pekerja belum dapat didaftarkan. Jelaskan kepada pekerja apa yang perlu dilakukan, lalu cetak slip kelayakan (Ctrl+P):</translation>
+    </message>
+    <message>
+        <source>Only a supervisor&apos;s approval is missing (%1). Record the membership verification (Ctrl+R) if the worker shows the evidence, or enrol with Ctrl+Enter and let a supervisor approve:</source>
+        <translation>Hanya kurang persetujuan supervisor (%1). Catat verifikasi kepesertaan (Ctrl+R) bila pekerja menunjukkan buktinya, atau daftarkan dengan Ctrl+Enter dan minta supervisor menyetujui:</translation>
+    </message>
+    <message>
+        <source>The membership meets the rules, but no class can be offered now. Print the slip (Ctrl+P) and ask the worker to come back when new classes open.</source>
+        <translation>Kepesertaan memenuhi syarat, tetapi belum ada kelas yang dapat ditawarkan. Cetak slip (Ctrl+P) dan minta pekerja kembali saat kelas baru dibuka.</translation>
+    </message>
+    <message>
+        <source>The worker can be enrolled (Ctrl+Enter); mind the notes:</source>
+        <translation>Pekerja dapat didaftarkan (Ctrl+Enter); perhatikan catatan berikut:</translation>
+    </message>
+    <message>
+        <source>The worker can be enrolled in this class: press Ctrl+Enter, then print the letter (Ctrl+L).</source>
+        <translation>Pekerja dapat didaftarkan di kelas ini: tekan Ctrl+Enter, lalu cetak surat pengantar (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>approved by a supervisor</source>
+        <translation>disetujui supervisor</translation>
+    </message>
+    <message>
+        <source>not met · a supervisor may approve</source>
+        <translation>tidak memenuhi · dapat disetujui supervisor</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>tidak memenuhi</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>memenuhi</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>tidak berlaku</translation>
+    </message>
+    <message>
+        <source>Show the %1 rules &amp;that do not apply</source>
+        <translation>Tampilkan %1 aturan yang &amp;tidak berlaku</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@ OutcomeStatus = Literal["pass", "fail", "warn", "na"]
 class BranchProfile:
     """The issuing branch office, printed in the letterhead (kop surat).
 
+    The renderers' own input, not ``services.branch.BranchProfile`` (the stored profile): the
+    documents layer cannot import services, and a letterhead needs the logo (bytes or a path)
+    but neither the region code nor the head's NPP.
+
     Attributes:
         code: branch code used in numbers and QR payloads (e.g. ``KC-KRJ``).
         name: full name, e.g. "Kantor Cabang Surabaya Karimunjawa".

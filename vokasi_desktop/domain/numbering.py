@@ -100,3 +100,16 @@ def render_number(pattern: str, seq: int, branch: str, on: date, doc_type: str =
         month_roman=roman_month(on.month), day=f"{on.day:02d}",
         type_code=TYPE_CODES.get(doc_type, doc_type.upper()),
     )
+
+
+def preview_numbers(pattern: str, doc_type: str, branch: str, today: date, seed_year: int,
+                    last_used: int) -> tuple[str, str]:
+    """What a template gives, for the numbering settings: an example (number 7 today) and the
+    number that follows ``last_used`` in ``seed_year`` (on 2 January for another year).
+
+    Raises NumberTemplateError for a template that cannot be saved.
+    """
+    validate_template(pattern)
+    example = render_number(pattern, 7, branch, today, doc_type)
+    seed_day = today if seed_year == today.year else date(seed_year, 1, 2)
+    return example, render_number(pattern, last_used + 1, branch, seed_day, doc_type)

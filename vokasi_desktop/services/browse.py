@@ -35,7 +35,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from vokasi_desktop.db.branch import local_branch_row
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
     Enrollment,
@@ -55,6 +54,7 @@ from vokasi_desktop.domain.licence import EXPIRY_WARNING_DAYS, LicenceState, lic
 from vokasi_desktop.domain.periods import local_day_start
 from vokasi_desktop.domain.regions import regency_name
 from vokasi_desktop.domain.text import LIKE_ESCAPE, escape_like
+from vokasi_desktop.services.branch import local_branch as local_branch  # re-exported
 from vokasi_desktop.services.catalog import QuotaView, get_quota
 from vokasi_desktop.services.progress import NEVER_CANCELLED, CancelToken
 
@@ -721,7 +721,12 @@ class EnrollmentFilter:
 
 @dataclass(frozen=True)
 class EnrollmentRow:
-    """One line of the enrolments table; the NIK is masked."""
+    """One enrolment as a line of a list (the enrolments table); the NIK is masked.
+
+    ``services.enrolment.EnrollmentView`` is this row plus the detail (one read model, two
+    depths). ``services.members.MemberEnrollmentView`` is a different thing: a line of the
+    member card's history, which names the class and its dates but not the member.
+    """
 
     id: int
     enrolled_at: datetime
@@ -844,31 +849,6 @@ def enrollment_rows(db: Database, ids: Sequence[int]) -> list[EnrollmentRow]:
 
 # --------------------------------------------------------------------------------------------
 # Status bar
-
-
-@dataclass(frozen=True)
-class BranchInfo:
-    """The local branch as shown in the status bar and settings."""
-
-    code: str
-    name: str
-    address: str
-    city: str
-    phone: str
-    email: str
-    head_name: str
-    head_title: str
-    region_code: str | None
-
-
-def local_branch(db: Database) -> BranchInfo | None:
-    """The local branch, or None before ``init``."""
-    with db.read() as session:
-        b = local_branch_row(session)
-        if b is None:
-            return None
-        return BranchInfo(b.code, b.name, b.address, b.city, b.phone, b.email, b.head_name,
-                          b.head_title, b.region_code)
 
 
 @dataclass(frozen=True)

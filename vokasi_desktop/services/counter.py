@@ -42,7 +42,7 @@ from vokasi_desktop.services import audit, catalog, documents, enrolment, output
 from vokasi_desktop.services import members as member_service
 from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.catalog import ClassView
-from vokasi_desktop.services.changes import CLASS, DOCUMENT, ENROLLMENT, MEMBER, QUOTA, changes
+from vokasi_desktop.services.changes import CLASS, ENROLLMENT, MEMBER, QUOTA, changes
 from vokasi_desktop.services.documents import IssuedDocument
 from vokasi_desktop.services.enrolment import EligibilityCheck, EnrollmentView
 from vokasi_desktop.services.errors import NotFoundError
@@ -241,26 +241,9 @@ def record_verification(db: Database, member_id: int, method: str, principal: Pr
     return member_service.record_verification(db, member_id, method, principal, note)
 
 
-@changes(DOCUMENT)
-def issue_letter(db: Database, enrollment_id: int, principal: Principal,
-                 on: date) -> IssuedDocument:
-    """Issue the enrolment letter into the documents folder, named after its number.
-
-    The file gets its final name only after the registry row is committed (``issue_into``).
-    """
-    return outputs.issue_into(
-        outputs.type_folder("letter"),
-        lambda path: documents.issue_letter(db, enrollment_id, principal, path, on=on))
-
-
-@changes(DOCUMENT)
-def issue_slip(db: Database, member_id: int, principal: Principal, on: date, *,
-               class_id: int | None = None, enrollment_id: int | None = None) -> IssuedDocument:
-    """Issue the eligibility slip into the documents folder, named after its number."""
-    return outputs.issue_into(
-        outputs.type_folder("slip"),
-        lambda path: documents.issue_slip(db, member_id, principal, path, class_id=class_id,
-                                          enrollment_id=enrollment_id, on=on))
+# The counter's letter and slip are the GUI's documents-folder use cases (services.outputs).
+issue_letter = outputs.issue_letter
+issue_slip = outputs.issue_slip
 
 
 # ------------------------------------------------------------------------------- today's list

@@ -20,7 +20,7 @@ import time
 import uuid as uuid_mod
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, Text, bindparam, cast, func, select, update
@@ -63,6 +63,7 @@ from vokasi_desktop.domain.identifiers import IdentifierError, mask_nik, parse_n
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.auth import verify_approver
+from vokasi_desktop.services.browse import EnrollmentRow
 from vokasi_desktop.services.errors import (
     AuthError,
     ConflictError,
@@ -138,30 +139,21 @@ class EligibilityCheck:
 
 
 @dataclass(frozen=True)
-class EnrollmentView:
-    id: int
+class EnrollmentView(EnrollmentRow):
+    """One enrolment in full: the enrolments table's line (:class:`EnrollmentRow`, so every
+    action on a row takes it too) plus what a write returns and a detail shows: the class's
+    mode and dates, the rule set, the supervisor's approval, the result, the version and the
+    stored eligibility snapshot. The table does not load these for its pages of rows."""
+
     uuid: uuid_mod.UUID
     request_id: str
-    member_id: int
-    member_name: str
-    nik_masked: str
-    kpj: str | None
-    class_id: int
-    class_code: str
-    class_title: str
-    institution_name: str
     mode: str
     start_date: date
     end_date: date
-    status: str
-    cost: int
-    verdict: str
     rule_set_code: str
     rule_set_version: int
     override_by: str | None
     override_reason: str
-    enrolled_by: str
-    enrolled_at: datetime
     result: str
     completion_date: date | None
     status_reason: str
@@ -519,7 +511,8 @@ def _view(session: Session, e: Enrollment) -> EnrollmentView:
         class_title=c.title, institution_name=inst.name, mode=c.mode, start_date=c.start_date,
         end_date=c.end_date, status=e.status, cost=e.cost, verdict=e.verdict,
         rule_set_code=e.rule_set_code, rule_set_version=e.rule_set_version,
-        override_by=e.override_by, override_reason=e.override_reason, enrolled_by=e.enrolled_by,
+        override_by=e.override_by, overridden=bool(e.override_by),
+        override_reason=e.override_reason, enrolled_by=e.enrolled_by,
         enrolled_at=e.enrolled_at, result=e.result, completion_date=e.completion_date,
         status_reason=e.status_reason, version=e.version, eligibility=dict(e.eligibility),
     )

@@ -509,3 +509,22 @@ def import_file(db: Database, kind: str, path: Path | str, principal: Principal,
         if stale.exists() and result.ok:
             stale.unlink()  # an old report would contradict this successful run
     return result
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """The version of a file that was checked (size and modification time): an import runs
+    only on the file its dry run checked, unchanged since."""
+
+    path: Path
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp | None:
+        """The stamp of ``path`` now (None when it cannot be read)."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return cls(path, stat.st_size, stat.st_mtime_ns)

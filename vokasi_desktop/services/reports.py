@@ -52,6 +52,7 @@ from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.catalog import INSTITUTION_TYPE_LABELS, MODE_LABELS
 from vokasi_desktop.services.errors import NotFoundError, ValidationError
 from vokasi_desktop.services.members import ENROLLMENT_LABELS, SEGMENT_LABELS
+from vokasi_desktop.services.outputs import export_path
 from vokasi_desktop.services.privacy import ExportApproval, approve_full_nik_export
 from vokasi_desktop.services.progress import NEVER_CANCELLED, CancelToken, Report, no_report
 
@@ -87,6 +88,37 @@ class ExportRequest:
     full_nik_reason: str = ""
     # Full NIK: a supervisor or head of branch other than the exporter approves (four eyes).
     approval: ExportApproval | None = None
+
+
+# Which ExportRequest fields each export reads ("nik": full_nik, its reason and approval);
+# the GUI shows only these, the CLI documents them per kind.
+EXPORT_PARAMS: dict[str, frozenset[str]] = {
+    "participants": frozenset({"class", "nik"}),
+    "enrolments": frozenset({"period", "nik"}),
+    "recap": frozenset({"year", "month"}),
+    "quota": frozenset({"year"}),
+    "institutions": frozenset(),
+    "register": frozenset({"period"}),
+}
+EXPORT_FILE_NAMES = {"participants": "peserta", "enrolments": "pendaftaran", "recap": "rekap",
+                     "quota": "kuota", "institutions": "lembaga", "register": "register"}
+
+
+def export_title(req: ExportRequest) -> str:
+    """The file title of an export: ``peserta-KLS-2026-0001``, ``rekap-2026-11``, ``kuota-2026``."""
+    parts = [EXPORT_FILE_NAMES.get(req.kind, req.kind)]
+    if req.class_code:
+        parts.append(req.class_code)
+    if req.kind == "recap" and req.year and req.month:
+        parts.append(f"{req.year}-{req.month:02d}")
+    elif req.kind == "quota" and req.year:
+        parts.append(str(req.year))
+    return "-".join(parts)
+
+
+def suggested_export_path(req: ExportRequest, on: date) -> Path:
+    """Where the GUI proposes to save an export made on ``on`` (the clerk confirms it)."""
+    return export_path(export_title(req), on)
 
 
 def _branch(session: Session) -> Branch:

@@ -16,26 +16,12 @@ from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.services import audit
 from vokasi_desktop.services.access import authorize
 from vokasi_desktop.services.auth import UserInfo, create_user
+from vokasi_desktop.services.branch import BranchProfile as BranchProfile  # re-exported
+from vokasi_desktop.services.branch import local_branch
 from vokasi_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from vokasi_desktop.services.text_input import text_field
 
 BRANCH_CODE_RE = re.compile(r"^[A-Z0-9]{2,16}$")
-
-
-@dataclass(frozen=True)
-class BranchProfile:
-    """The local office as printed on letterheads."""
-
-    code: str
-    name: str
-    address: str = ""
-    city: str = ""
-    phone: str = ""
-    email: str = ""
-    head_name: str = ""
-    head_title: str = "Kepala Kantor Cabang"
-    region_code: str | None = None
-    head_npp: str = ""
 
 
 def _validate_profile(profile: BranchProfile) -> BranchProfile:
@@ -241,15 +227,13 @@ def letterhead_preview(profile: BranchProfile, logo: bytes | None) -> bytes:
 
 def get_branch_profile(db: Database) -> BranchProfile:
     """The local branch; NotFoundError before ``init``."""
-    with db.read() as session:
-        b = session.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
-        if b is None:
-            raise NotFoundError(
-                "branch_missing",
-                "Profil kantor belum diisi. Jalankan 'vokasi-desktop init' terlebih dahulu.",
-            )
-        return BranchProfile(b.code, b.name, b.address, b.city, b.phone, b.email, b.head_name,
-                             b.head_title, b.region_code, b.head_npp)
+    profile = local_branch(db)
+    if profile is None:
+        raise NotFoundError(
+            "branch_missing",
+            "Profil kantor belum diisi. Jalankan 'vokasi-desktop init' terlebih dahulu.",
+        )
+    return profile
 
 
 def has_users(db: Database) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.services import browse, documents
-from vokasi_desktop.services.browse import BranchInfo
+from vokasi_desktop.services.branch import BranchProfile
 from vokasi_desktop.services.documents import Verification
 
 
@@ -20,7 +20,7 @@ class VerifyAnswer:
     ``init``) that the dialog names as the office answering."""
 
     verification: Verification
-    branch: BranchInfo | None
+    branch: BranchProfile | None
 
 
 def check_document(db: Database, text: str) -> VerifyAnswer:

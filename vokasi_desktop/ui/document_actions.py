@@ -12,22 +12,16 @@ certificates are issued all together or not at all.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
-from datetime import date
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from vokasi_desktop.db.engine import Database
 from vokasi_desktop.domain.access import Action
-from vokasi_desktop.services import documents, enrolment
+from vokasi_desktop.services import documents, enrolment, outputs
 from vokasi_desktop.services.browse import EnrollmentRow
 from vokasi_desktop.services.documents import IssuedDocument
-from vokasi_desktop.services.errors import ValidationError
-from vokasi_desktop.services.progress import Cancelled, CancelToken, Report
 from vokasi_desktop.ui import errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs import key_passphrase
@@ -38,30 +32,7 @@ from vokasi_desktop.ui.dialogs.pdf_preview import (
 )
 from vokasi_desktop.ui.format import fmt_datetime
 from vokasi_desktop.ui.jobs import ProgressRunner
-from vokasi_desktop.ui.outputs import class_certificates_folder, issue_into, type_folder
 from vokasi_desktop.ui.signals import CLASS, ENROLLMENT, QUOTA
-
-COPY_SUFFIX = " SALINAN"
-
-
-def is_cancelled(exc: BaseException) -> bool:
-    """A user's Cancel: the runner's ``Cancelled`` or a service's ``code == "cancelled"``."""
-    return isinstance(exc, Cancelled) or getattr(exc, "code", None) == "cancelled"
-
-
-def class_certificates_job(db: Database, class_id: int, actor: str, out_dir: Path, on: date,
-                           *, report: Report, cancel: CancelToken) -> list[IssuedDocument]:
-    """Worker thread: all certificates of a class (the runner's progress and cancel as they are).
-
-    An empty folder left by a cancelled or failed run is removed.
-    """
-    try:
-        return documents.issue_class_certificates(
-            db, class_id, actor, out_dir, on=on, report=report, cancel=cancel)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            out_dir.rmdir()  # only succeeds when the service removed every file
-        raise
 
 
 class DocumentActions(QObject):
@@ -117,7 +88,7 @@ class DocumentActions(QObject):
 
     def _show_error(self, exc: BaseException, title: str | None = None) -> None:
         title = title or self.tr("Documents")
-        if is_cancelled(exc):
+        if errors.is_cancelled(exc):
             return
         if errors.error_code(exc) == "key_locked":
             if key_passphrase.unlock_key(self.widget, self.ctx.db):
@@ -143,14 +114,13 @@ class DocumentActions(QObject):
 
     def print_letter(self, row: EnrollmentRow) -> None:
         """Issue the enrolment letter and preview it (offers a copy when it exists already)."""
-        self._issue(row, "letter", partial(documents.issue_letter, self.ctx.db, row.id,
-                                           self.ctx.user, on=self.ctx.today()))
+        self._issue(row, "letter", partial(outputs.issue_letter, self.ctx.db, row.id,
+                                           self.ctx.user, self.ctx.today()))
 
     def print_slip(self, row: EnrollmentRow) -> None:
         """Issue an eligibility slip showing the check stored with the enrolment."""
-        self._issue(row, "slip", partial(documents.issue_slip, self.ctx.db, row.member_id,
-                                         self.ctx.user, enrollment_id=row.id,
-                                         on=self.ctx.today()))
+        self._issue(row, "slip", partial(outputs.issue_slip, self.ctx.db, row.member_id,
+                                         self.ctx.user, self.ctx.today(), enrollment_id=row.id))
 
     def print_certificate(self, row: EnrollmentRow) -> None:
         """Issue the certificate of a completed enrolment."""
@@ -159,12 +129,11 @@ class DocumentActions(QObject):
                 "A certificate is issued only for a completed enrolment. Record the result "
                 "first (Change status → Completed)."))
             return
-        self._issue(row, "certificate", partial(documents.issue_certificate, self.ctx.db,
-                                                row.id, self.ctx.user,
-                                                on=self.ctx.today()))
+        self._issue(row, "certificate", partial(outputs.issue_certificate, self.ctx.db,
+                                                row.id, self.ctx.user, self.ctx.today()))
 
     def _issue(self, row: EnrollmentRow, doc_type: str,
-               issue: Callable[[Path], IssuedDocument]) -> None:
+               issue: Callable[[], IssuedDocument]) -> None:
         if self.busy:
             return
         self._set_busy(True)
@@ -180,28 +149,27 @@ class DocumentActions(QObject):
                 if key_passphrase.unlock_key(self.widget, self.ctx.db):
                     self._issue(row, doc_type, issue)
                 return
-            if isinstance(exc, ValidationError) and exc.code == "already_issued":
-                if messages.ask_yes_no(self.widget, self.tr("Already issued"), str(exc) + "\n\n"
+            if errors.error_code(exc) == "already_issued":
+                if messages.ask_yes_no(self.widget, self.tr("Already issued"),
+                                       errors.error_text(exc) + "\n\n"
                                        + self.tr("Print a copy marked SALINAN?"),
                                        default_yes=True):
                     self.reprint(row, doc_type)
                 return
             self._show_error(exc)
 
-        self.ctx.runner.write(issue_into, type_folder(doc_type), issue, on_done=done,
-                              on_error=failed, name=f"issue-{doc_type}")
+        self.ctx.runner.write(issue, on_done=done, on_error=failed, name=f"issue-{doc_type}")
 
     # -- copies and voiding ---------------------------------------------------------------------
 
     def _with_documents(self, row: EnrollmentRow,
                         then: Callable[[list[IssuedDocument]], None]) -> None:
-        self.ctx.runner.read(documents.list_documents, self.ctx.db, enrollment_id=row.id,
+        self.ctx.runner.read(outputs.valid_documents, self.ctx.db, row.id,
                              on_done=then, on_error=self._show_error, name="list-documents")
 
     def _pick(self, docs: list[IssuedDocument], doc_type: str | None,
               title: str) -> IssuedDocument | None:
-        candidates = [d for d in docs if not d.voided
-                      and (doc_type is None or d.doc_type == doc_type)]
+        candidates = [d for d in docs if doc_type is None or d.doc_type == doc_type]
         if not candidates:
             messages.inform(self.widget, title, self.tr(
                 "No valid document has been issued for this enrolment yet."))
@@ -244,9 +212,8 @@ class DocumentActions(QObject):
                 self.issued.emit(copy)
                 self._preview(copy, copy=True)
 
-            self._write(issue_into, type_folder(doc.doc_type),
-                        partial(documents.reprint, self.ctx.db, doc.id, self.ctx.user,
-                                reason), COPY_SUFFIX, on_done=done, name="reprint")
+            self._write(outputs.reprint_copy, self.ctx.db, doc, self.ctx.user, reason,
+                        on_done=done, name="reprint")
 
         self._with_documents(row, chosen)
 
@@ -335,16 +302,15 @@ class DocumentActions(QObject):
                 "has none yet?\n\nThey are issued all together; Cancel leaves none.")
                 .replace("%1", class_label), default_yes=True):
             return
-        today = self.ctx.today()
-        folder = class_certificates_folder(class_code, today)
         self._set_busy(True)
         if self.progress is not None:
             self.progress.deleteLater()  # the previous run's runner (its dialog is gone)
         self.progress = ProgressRunner(self.ctx.runner, self.widget, title, self.tr(
             "Issuing the certificates of %1…").replace("%1", class_label))
 
-        def done(issued: list[IssuedDocument]) -> None:
+        def done(run: outputs.ClassCertificates) -> None:
             self._set_busy(False)
+            issued, folder = run.issued, run.folder
             self.class_certificates_done.emit(issued)
             if not issued:
                 messages.inform(self.widget, title, self.tr(
@@ -361,13 +327,13 @@ class DocumentActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            if is_cancelled(exc):
+            if errors.is_cancelled(exc):
                 messages.inform(self.widget, title, self.tr(
                     "Cancelled: no certificate was issued."))
                 self.failed.emit("cancelled")
                 return
             self._show_error(exc, title)
 
-        self.progress.start(class_certificates_job, self.ctx.db, class_id,
-                            self.ctx.user, folder, today, write=True,
+        self.progress.start(outputs.issue_class_certificates, self.ctx.db, class_id,
+                            class_code, self.ctx.user, self.ctx.today(), write=True,
                             on_done=done, on_error=failed)

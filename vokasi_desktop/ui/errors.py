@@ -185,6 +185,12 @@ def error_code(exc: BaseException) -> str | None:
     return exc.code if isinstance(exc, ServiceError) else None
 
 
+def is_cancelled(exc: BaseException) -> bool:
+    """The user's Cancel (``domain.progress.Cancelled`` or any service error coded
+    ``"cancelled"``): not a failure, nothing to log or to show as an error."""
+    return error_code(exc) == "cancelled"
+
+
 def explain(exc: BaseException, where: str = "") -> str:
     """:func:`error_text` of ``exc``; an unexpected one is logged first (type and stack)."""
     if not is_expected(exc):
@@ -214,4 +220,4 @@ def present(parent: QWidget | None, exc: BaseException, title: str = "") -> None
 
 
 __all__ = ["SERVICE_ERRORS_EN", "UNEXPECTED_EN", "UNEXPECTED_ID", "error_code", "error_text", "explain",
-           "is_expected", "log_unexpected", "logged", "present"]
+           "is_cancelled", "is_expected", "log_unexpected", "logged", "present"]

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QSi
 
 from vokasi_desktop.domain.access import Action, can
 from vokasi_desktop.services import browse
-from vokasi_desktop.services.browse import BranchInfo, QuotaStatus
+from vokasi_desktop.services.branch import BranchProfile
+from vokasi_desktop.services.browse import QuotaStatus
 from vokasi_desktop.ui import errors, labels, messages
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.verify import install_verify_action
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
-        self.branch: BranchInfo | None = browse.local_branch(ctx.db)
+        self.branch: BranchProfile | None = browse.local_branch(ctx.db)
         title = "Vokasi Indonesia Pekerja"
         if self.branch is not None:
             title += f" — {self.branch.name}"

@@ -9,12 +9,13 @@ document's details; the field is selected again so the next scan replaces it.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QPushButton, QWidget
 
-from vokasi_desktop.services.browse import BranchInfo
+from vokasi_desktop.services.branch import BranchProfile
 from vokasi_desktop.services.documents import Verification
 from vokasi_desktop.services.outputs import documents_dir
 from vokasi_desktop.services.verifier import DEFAULT_FILE_NAME, VerifierPage, build_verifier_page
@@ -61,7 +62,7 @@ STATUS_COLOURS = {
 def status_word(status: str) -> str:
     """The big translated word for a verification status."""
     source = STATUS_WORDS.get(status, status.upper())
-    return QCoreApplication.translate(CONTEXT, source)
+    return QCoreApplication.translate(CONTEXT, str(source))
 
 
 class VerifyDialog(QDialog):
@@ -78,7 +79,8 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_VerifyDialog()
-        self.ui.setupUi(self)
+        # The generated form is untyped code (excluded from mypy).
+        cast(Any, self.ui).setupUi(self)
         self.status = ""
         self.answer: VerifyAnswer | None = None
         self._request = 0
@@ -206,7 +208,7 @@ class VerifyDialog(QDialog):
             value.setText("-")
         ui.detailsGroup.setTitle(self.tr("Document"))
 
-    def _show_details(self, result: Verification, branch: BranchInfo | None) -> None:
+    def _show_details(self, result: Verification, branch: BranchProfile | None) -> None:
         ui = self.ui
         self._clear_details()
         payload = result.payload or {}

@@ -11,10 +11,9 @@ same file unchanged since. The real import validates again and saves all rows or
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -29,6 +28,7 @@ from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -43,24 +43,23 @@ from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.numbering import (
     DEFAULT_TEMPLATES,
     NumberTemplateError,
-    render_number,
-    validate_template,
+    preview_numbers,
 )
 from vokasi_desktop.domain.privacy import REVEAL_REASONS
 from vokasi_desktop.services import browse, documents, imports, reports
-from vokasi_desktop.services.browse import BranchInfo, ClassRow
-from vokasi_desktop.services.imports import ImportResult
+from vokasi_desktop.services.branch import BranchProfile
+from vokasi_desktop.services.browse import ClassRow
+from vokasi_desktop.services.imports import FileStamp, ImportResult
+from vokasi_desktop.services.outputs import documents_dir, template_path
 from vokasi_desktop.services.privacy import ExportApproval
 from vokasi_desktop.services.progress import CancelToken, Progress, Report
 from vokasi_desktop.services.reports import ExportRequest
 from vokasi_desktop.ui import errors, import_text, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.dialogs.verify import open_verify_dialog
-from vokasi_desktop.ui.document_actions import is_cancelled
 from vokasi_desktop.ui.format import fmt_date
 from vokasi_desktop.ui.generated.ui_reports_page import Ui_ReportsPage
 from vokasi_desktop.ui.jobs import ProgressRunner
-from vokasi_desktop.ui.outputs import documents_dir, export_path
 from vokasi_desktop.ui.pages.monthly_report import MonthlyReportPanel
 from vokasi_desktop.ui.signals import CLASS, INSTITUTION, MEMBER, SETTING
 from vokasi_desktop.ui.style import ERROR, ERROR_BG, WARNING, WARNING_BG
@@ -89,14 +88,6 @@ EXPORT_HINTS = {
     "institutions": QT_TRANSLATE_NOOP(
         "ReportsPage", "Every institution with its licence, accreditation and PKS status."),
 }
-# Which parameters each export reads (ExportRequest fields).
-EXPORT_PARAMS = {
-    "participants": {"class", "nik"},
-    "enrolments": {"period", "nik"},
-    "recap": {"year", "month"},
-    "quota": {"year"},
-    "institutions": set(),
-}
 IMPORT_KINDS = {
     "members": QT_TRANSLATE_NOOP("ReportsPage", "Members (participants)"),
     "contributions": QT_TRANSLATE_NOOP("ReportsPage", "Contribution periods (iuran)"),
@@ -107,8 +98,9 @@ IMPORT_CHANGES = {"members": frozenset({MEMBER}), "contributions": frozenset({ME
                   "institutions": frozenset({INSTITUTION}), "classes": frozenset({CLASS})}
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("ReportsPage", source)
+def _tr(source: object) -> str:
+    """The translation of a ``QT_TRANSLATE_NOOP`` constant of this page."""
+    return QCoreApplication.translate("ReportsPage", str(source))
 
 
 # -- background jobs (worker threads: plain Python) ---------------------------------------------
@@ -139,23 +131,6 @@ def import_job(db: Database, kind: str, path: Path, actor: Principal, dry_run: b
                                cancel=cancel, today=today,
                                report_texts=import_text.report_texts(),
                                summary=import_text.summary)
-
-
-@dataclass(frozen=True)
-class FileStamp:
-    """Identifies the version of a file that was checked (size and modification time)."""
-
-    path: Path
-    size: int
-    mtime_ns: int
-
-    @classmethod
-    def of(cls, path: Path) -> FileStamp | None:
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        return cls(path, stat.st_size, stat.st_mtime_ns)
 
 
 # -- the preview table ----------------------------------------------------------------------------
@@ -199,7 +174,7 @@ class ImportIssuesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ImportIssuesModel", self.HEADERS[section])
+            return QCoreApplication.translate("ImportIssuesModel", str(self.HEADERS[section]))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -252,11 +227,12 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_ReportsPage()
-        self.ui.setupUi(self)
+        # The generated form is untyped code (excluded from mypy).
+        cast(Any, self.ui).setupUi(self)
         self.import_result: ImportResult | None = None
         self.export_result: ReportResult | None = None
         self.progress: ProgressRunner | None = None
-        self.branch: BranchInfo | None = None
+        self.branch: BranchProfile | None = None
         self._checked: FileStamp | None = None
         self.last_used = 0
         self._import_kind: str | None = None
@@ -318,9 +294,10 @@ class ReportsPage(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         ui.classCombo.setCompleter(completer)
         # Show the start of a long entry (the class code), not its end.
-        ui.classCombo.currentIndexChanged.connect(
-            lambda _i: ui.classCombo.lineEdit().setCursorPosition(0))
-        ui.classCombo.lineEdit().setPlaceholderText(self.tr("Class code, e.g. KLS-2026-0001"))
+        class_edit = ui.classCombo.lineEdit()
+        assert class_edit is not None  # the combo is editable (forms/reports_page.ui)
+        ui.classCombo.currentIndexChanged.connect(lambda _i: class_edit.setCursorPosition(0))
+        class_edit.setPlaceholderText(self.tr("Class code, e.g. KLS-2026-0001"))
         show_message(ui.exportIntroLabel, self.tr(
             "Reports are written as Excel workbooks. NIKs are masked unless you ask for the "
             "full number with a reason, which is recorded in the audit log."), "hint")
@@ -356,7 +333,9 @@ class ReportsPage(QWidget):
         self.approver_password_edit = QLineEdit()
         self.approver_password_edit.setObjectName("approverPasswordEdit")
         self.approver_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        row, _role = ui.exportForm.getWidgetPosition(ui.reasonEdit)
+        # PySide6 types the answer as ``object``; it is (row, role).
+        row, _role = cast(tuple[int, QFormLayout.ItemRole],
+                          ui.exportForm.getWidgetPosition(ui.reasonEdit))
         self._approval_rows: list[QWidget] = []
         for offset, (text, widget) in enumerate((
                 (self.tr("Reason &code"), self.approval_reason_combo),
@@ -381,7 +360,7 @@ class ReportsPage(QWidget):
         ui = self.ui
         kind = self.export_kind
         ui.parametersGroup.setTitle(_tr(EXPORT_KINDS[kind]))
-        params = EXPORT_PARAMS.get(kind, set())
+        params = reports.EXPORT_PARAMS.get(kind, frozenset())
         form = ui.exportForm
         form.setRowVisible(ui.classCombo, "class" in params)
         form.setRowVisible(ui.fromEdit, "period" in params)
@@ -431,7 +410,7 @@ class ReportsPage(QWidget):
         """The request built from the form; None (with the reason shown) when incomplete."""
         ui = self.ui
         kind = self.export_kind
-        params = EXPORT_PARAMS[kind]
+        params = reports.EXPORT_PARAMS[kind]
         show_message(ui.exportErrorLabel, "")
         for widget in (ui.fromEdit, ui.toEdit, ui.reasonEdit, ui.classCombo):
             mark_invalid(widget, False)
@@ -483,18 +462,6 @@ class ReportsPage(QWidget):
             self.approver_password_edit.clear()  # one approval, one export
         return ExportRequest(**values)
 
-    def _export_title(self, request: ExportRequest) -> str:
-        names = {"participants": "peserta", "enrolments": "pendaftaran", "recap": "rekap",
-                 "quota": "kuota", "institutions": "lembaga"}
-        parts = [names.get(request.kind, request.kind)]
-        if request.class_code:
-            parts.append(request.class_code)
-        if request.kind == "recap" and request.year and request.month:
-            parts.append(f"{request.year}-{request.month:02d}")
-        elif request.kind == "quota" and request.year:
-            parts.append(str(request.year))
-        return "-".join(parts)
-
     def export(self) -> None:
         """Export…: ask where to save, then write the workbook in the background."""
         if self._busy():
@@ -502,7 +469,7 @@ class ReportsPage(QWidget):
         request = self.export_request()
         if request is None:
             return
-        suggested = export_path(self._export_title(request), self.ctx.today())
+        suggested = reports.suggested_export_path(request, self.ctx.today())
         path = prompts.ask_save_path(self, self.tr("Save the report as"), suggested,
                                      _tr(XLSX_FILTER))
         if path is None:
@@ -527,7 +494,7 @@ class ReportsPage(QWidget):
         self.ui.openExportButton.setVisible(True)
 
     def _export_failed(self, exc: BaseException) -> None:
-        if is_cancelled(exc):
+        if errors.is_cancelled(exc):
             show_message(self.ui.exportStatusLabel, self.tr(
                 "Export cancelled; no file was written."), "warning")
             return
@@ -587,7 +554,7 @@ class ReportsPage(QWidget):
     def save_template(self) -> None:
         """Save the empty template of the chosen kind (headers, notes, drop-downs)."""
         kind = self.ui.importKindCombo.currentData()
-        suggested = documents_dir() / "Templat" / f"templat-{kind}.xlsx"
+        suggested = template_path(kind)
         path = prompts.ask_save_path(self, self.tr("Save the import template as"), suggested,
                                      _tr(XLSX_FILTER))
         if path is None:
@@ -602,7 +569,7 @@ class ReportsPage(QWidget):
             "%1", str(path)), "ok")
 
     def _template_failed(self, exc: BaseException) -> None:
-        messages.warn(self, self.tr("Import template"), str(exc))
+        messages.warn(self, self.tr("Import template"), errors.explain(exc, "import template"))
 
     def choose_and_check(self) -> None:
         """Choose a file and check it (dry run) in the background."""
@@ -684,7 +651,7 @@ class ReportsPage(QWidget):
         ui = self.ui
         ui.checkFileButton.setEnabled(True)
         self._checked = None
-        if is_cancelled(exc):
+        if errors.is_cancelled(exc):
             show_message(ui.importSummaryLabel, self.tr(
                 "Cancelled; nothing was saved."), "warning")
             return
@@ -733,7 +700,7 @@ class ReportsPage(QWidget):
         ui.saveTemplateButton.clicked.connect(self.save_template_setting)
         ui.saveSeedButton.clicked.connect(self.save_seed)
 
-    def _show_branch(self, branch: BranchInfo | None) -> None:
+    def _show_branch(self, branch: BranchProfile | None) -> None:
         self.branch = branch
         self._preview_number()
 
@@ -776,13 +743,9 @@ class ReportsPage(QWidget):
         doc_type = ui.docTypeCombo.currentData() or "letter"
         branch = self.branch.code if self.branch is not None else "KRJ"
         try:
-            validate_template(pattern)
-            today = self.ctx.today()
-            example = render_number(pattern, 7, branch, today, doc_type)
-            next_year = ui.seedYearSpin.value()
-            seed_day = today if next_year == today.year else date(next_year, 1, 2)
-            following = render_number(pattern, ui.seedValueSpin.value() + 1, branch, seed_day,
-                                      doc_type)
+            example, following = preview_numbers(pattern, doc_type, branch, self.ctx.today(),
+                                                 ui.seedYearSpin.value(),
+                                                 ui.seedValueSpin.value())
         except NumberTemplateError as exc:
             mark_invalid(ui.templateEdit, True)
             show_message(ui.templatePreviewLabel, str(exc), "error")
