@@ -208,7 +208,7 @@ def _jsonable(value: Any) -> Any:
 
 def _coerce(model: type[Base], field: str, value: Any) -> Any:
     """Turn a JSON value from a package into the column's Python type, or raise."""
-    column = model.__table__.c.get(field)  # type: ignore[attr-defined]
+    column = model.__table__.c.get(field)
     if column is None:
         raise ValidationError("conflict_field_unknown",
                               f"Kolom {field!r} tidak ada pada {model.__tablename__}.", field)

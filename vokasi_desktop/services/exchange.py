@@ -35,6 +35,7 @@ from vokasi_desktop.db.branch import local_branch_row
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
     AuditEntry,
+    Base,
     Branch,
     BranchKey,
     BranchQuota,
@@ -54,6 +55,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
     TrustedOffice,
 )
+from vokasi_desktop.db.tables import table_of
 from vokasi_desktop.db.timeutil import UTCDateTime, utcnow
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.services import audit, keys
@@ -81,7 +83,7 @@ REGION_KINDS = ("institution", "training_class", "region_restriction", "rule_set
 DEFAULT_KINDS = {"branch": BRANCH_KINDS, "regional": REGION_KINDS}
 
 # Travelling tables: model and its foreign keys (column -> (field in the package, entity)).
-TRAVELLING: dict[str, tuple[type, dict[str, tuple[str, str]]]] = {
+TRAVELLING: dict[str, tuple[type[Base], dict[str, tuple[str, str]]]] = {
     "institution": (Institution, {}),
     "training_class": (TrainingClass, {"institution_id": ("institution_uuid", "institution")}),
     "region_restriction": (RegionRestriction, {}),
@@ -129,7 +131,7 @@ def _decoder(col: Any) -> Any:
 
 
 def _table(entity: str) -> Table:
-    return TRAVELLING[entity][0].__table__  # type: ignore[attr-defined,no-any-return]
+    return table_of(TRAVELLING[entity][0])
 
 
 def _shipped_columns(entity: str) -> list[str]:
@@ -491,11 +493,12 @@ def export_package(db: Database, principal: Principal, peer: str, out: str | Pat
             since = acked.created_at - OVERLAP if acked is not None else None
             now = utcnow()
             parts = _collect(session, local, peer, since, kinds)
+            package_uuid = uuid_mod.uuid4()
             manifest = {"from": local.code, "from_kind": local.kind, "to": peer,
                         "sequence": seq, "created_at": now.isoformat(),
                         "previous_acknowledged": acked.sequence if acked else 0,
                         "changes_since": since.isoformat() if since else None,
-                        "package_uuid": str(uuid_mod.uuid4())}
+                        "package_uuid": str(package_uuid)}
             pem = keys.private_key_pem(session, local.code)
             kid = keys._active_row(session, local.code).key_id
             blob = build_package(manifest, parts, pem, kid)
@@ -503,14 +506,14 @@ def export_package(db: Database, principal: Principal, peer: str, out: str | Pat
 
             digest = hashlib.sha256(blob).hexdigest()
             counts = {k: len(v) for k, v in parts.items()}
-            session.add(ExchangePackage(uuid=uuid_mod.UUID(manifest["package_uuid"]),
+            session.add(ExchangePackage(uuid=package_uuid,
                                         direction="out", peer_branch=peer, sequence=seq,
                                         status="sent", sha256=digest,
                                         row_count=sum(counts.values()), created_at=now,
                                         message=json.dumps(counts, separators=(",", ":"))[:400]))
             audit.record(session, principal.username, "exchange.export", "exchange_package",
-                         manifest["package_uuid"], peer=peer, sequence=seq, sha256=digest,
-                         **{f"n_{k}": v for k, v in counts.items() if v})
+                         package_uuid, person_ref=None, peer=peer, sequence=seq,
+                         sha256=digest, **{f"n_{k}": v for k, v in counts.items() if v})
             with open(tmp, "wb") as fh:
                 fh.write(blob)
                 fh.flush()
@@ -713,9 +716,9 @@ def _apply_travelling(ctx: _Ctx, entity: str, recs: list[dict[str, Any]]) -> Non
     shadows: dict[str, ExchangeShadow] = {}
     for i in range(0, len(uuids), 500):
         chunk = uuids[i:i + 500]
-        for sh in s.execute(select(ExchangeShadow).where(
+        for found in s.execute(select(ExchangeShadow).where(
                 ExchangeShadow.entity == entity, ExchangeShadow.entity_key.in_(chunk))).scalars():
-            shadows[sh.entity_key] = sh
+            shadows[found.entity_key] = found
     niks: dict[str, tuple[str, str]] | None = None
     pending_niks: dict[str, dict[str, Any]] = {}  # members of this package not inserted yet
     new_rows: list[dict[str, Any]] = []
@@ -822,7 +825,7 @@ def _duplicate(ctx: _Ctx, values: dict[str, Any], rec: dict[str, Any],
     else:  # arrived twice in this very package under two uuids: the first one stays
         first = pending.pop(nik)
         a_uuid, a_office = str(first["uuid"]), str(first["origin_branch"])
-        ctx.session.execute(insert(Member.__table__), [first])  # type: ignore[arg-type]
+        ctx.session.execute(insert(table_of(Member)), [first])
         new_rows.remove(first)
         niks[nik] = (a_uuid, a_office)
         ident = ctx.session.execute(select(Member.id).where(Member.uuid == first["uuid"])).scalar()
