@@ -233,7 +233,7 @@ def draw_logo_or_emblem(
 
 def fit_font_size(text: str, font: str, size: float, max_width: float, minimum: float) -> float:
     """Largest font size <= ``size`` (down to ``minimum``) at which ``text`` fits."""
-    width = stringWidth(text, font, size)
+    width: float = stringWidth(text, font, size)  # reportlab is untyped
     if width <= max_width:
         return size
     return max(minimum, size * max_width / width)
@@ -335,7 +335,7 @@ def draw_copy_mark(
     canvas.restoreState()
 
 
-class _VokasiInfo(PDFInfo):
+class _VokasiInfo(PDFInfo):  # type: ignore[misc]  # reportlab is untyped
     """Document-information dictionary with the extra ``/VokasiQR`` entry.
 
     reportlab's ``PDFInfo.format`` builds a fixed dictionary; this is the same dictionary
@@ -362,7 +362,8 @@ class _VokasiInfo(PDFInfo):
         }
         if self.qr_text:
             entries[PDF_METADATA_KEY.lstrip("/")] = PDFString(self.qr_text)
-        return PDFDictionary(entries).format(document)
+        formatted: bytes = PDFDictionary(entries).format(document)
+        return formatted
 
 
 def pdf_date(value: date) -> str:
