@@ -196,11 +196,13 @@ class MainWindow(QMainWindow):
             for number in range(stack.count()):
                 policy = (QSizePolicy.Policy.Preferred if number == index
                           else QSizePolicy.Policy.Ignored)
-                stack.widget(number).setSizePolicy(policy, policy)
+                shown = stack.widget(number)
+                if shown is not None:
+                    shown.setSizePolicy(policy, policy)
             stack.updateGeometry()
         if isinstance(page, RecordsPage):
             page.focus_search()
-        else:
+        elif page is not None:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
