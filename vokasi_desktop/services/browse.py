@@ -269,8 +269,8 @@ def member_ids(db: Database, flt: MemberFilter, sort: str = "name", descending: 
             *_order(MEMBER_SORTS, sort, descending)
         )
         head = _name_head(session, flt, sort, descending) if on_batch is not None else None
-        if head:
-            on_batch(array("q", head))  # type: ignore[misc]
+        if head and on_batch is not None:
+            on_batch(array("q", head))
         return _fetch_ids(session, stmt, cancel, on_batch, head=head)
 
 

@@ -44,6 +44,7 @@ from vokasi_desktop.db.models import (
     RegionRestriction,
     TrainingClass,
 )
+from vokasi_desktop.db.tables import table_of
 from vokasi_desktop.db.timeutil import UTCDateTime, utcnow
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import mask_nik_digits
@@ -279,7 +280,7 @@ def _local_office(session: Session) -> str:
 
 def _row_by_uuid(session: Session, model: type[Base], entity_uuid: uuid_mod.UUID, *,
                  lock: bool = False) -> Any:
-    q = select(model).where(model.uuid == entity_uuid)  # type: ignore[attr-defined]
+    q = select(model).where(table_of(model).c.uuid == entity_uuid)
     if lock:
         q = q.with_for_update()
     return session.execute(q).scalar_one_or_none()
@@ -503,8 +504,8 @@ def _move_records(session: Session, kept: Member, drop: Member) -> tuple[int, in
         Enrollment.member_id == drop.id).with_for_update()).scalars())
     clash = [e for e in drop_enrolments if e.status in live and e.class_id in kept_classes]
     if clash:
-        codes = ", ".join(sorted({session.get(TrainingClass, e.class_id).code  # type: ignore[union-attr]
-                                  for e in clash}))
+        codes = ", ".join(sorted(session.execute(select(TrainingClass.code).where(
+            TrainingClass.id.in_({e.class_id for e in clash}))).scalars()))
         raise ConflictError(
             "duplicate_same_class",
             f"Kedua peserta terdaftar aktif di kelas yang sama ({codes}); batalkan salah satu "

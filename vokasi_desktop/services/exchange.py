@@ -368,14 +368,15 @@ class _Ids:
         self._uuid[entity][ident] = u
 
 
-def _quota_key(session: Session, cache: dict[int, list[Any]], qid: int | None) -> list[Any] | None:
+def _quota_key(session: Session, cache: dict[int, list[Any] | None],
+               qid: int | None) -> list[Any] | None:
     if qid is None:
         return None
     if qid not in cache:
         row = session.execute(select(ProgramYear.year, BranchQuota.branch_code).join(
             ProgramYear, ProgramYear.id == BranchQuota.program_year_id).where(
             BranchQuota.id == qid)).first()
-        cache[qid] = [row[0], row[1]] if row else None  # type: ignore[assignment]
+        cache[qid] = [row[0], row[1]] if row else None
     return cache[qid]
 
 
@@ -390,7 +391,7 @@ def _collect(session: Session, local: Branch, peer: str, since: datetime | None,
              kinds: tuple[str, ...]) -> dict[str, list[dict[str, Any]]]:
     ids = _Ids(session)
     parts: dict[str, list[dict[str, Any]]] = {}
-    qcache: dict[int, list[Any]] = {}
+    qcache: dict[int, list[Any] | None] = {}
     for entity in TRAVELLING:
         if entity not in kinds:
             continue
@@ -614,7 +615,7 @@ class _Ctx:
         self.record = record
         self.result = result
         self.ids = _Ids(session)
-        self.quota_ids: dict[tuple[int, str], int] = {}
+        self.quota_ids: dict[tuple[int, str], int | None] = {}
         self._aliases: set[str] | None = None
 
     def aliases(self) -> set[str]:
@@ -828,8 +829,9 @@ def _duplicate(ctx: _Ctx, values: dict[str, Any], rec: dict[str, Any],
         ctx.session.execute(insert(table_of(Member)), [first])
         new_rows.remove(first)
         niks[nik] = (a_uuid, a_office)
-        ident = ctx.session.execute(select(Member.id).where(Member.uuid == first["uuid"])).scalar()
-        ctx.ids.add("member", int(ident), a_uuid)  # type: ignore[arg-type]
+        ident = ctx.session.execute(
+            select(Member.id).where(Member.uuid == first["uuid"])).scalar_one()  # just inserted
+        ctx.ids.add("member", ident, a_uuid)
     ctx.session.add(DuplicateCase(nik=nik, member_uuid_a=uuid_mod.UUID(a_uuid), office_a=a_office,
                                   member_uuid_b=uuid_mod.UUID(str(rec["uuid"])),
                                   office_b=ctx.pkg.sender, remote_data=rec,
@@ -847,7 +849,7 @@ def _quota_id(ctx: _Ctx, key: Any) -> int | None:
         ident = ctx.session.execute(select(BranchQuota.id).join(
             ProgramYear, ProgramYear.id == BranchQuota.program_year_id).where(
             ProgramYear.year == year, BranchQuota.branch_code == code)).scalar()
-        ctx.quota_ids[(year, code)] = ident  # type: ignore[assignment]
+        ctx.quota_ids[(year, code)] = ident
     return ctx.quota_ids[(year, code)]
 
 
