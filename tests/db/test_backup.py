@@ -178,6 +178,30 @@ def test_edited_or_corrupted_backup_is_refused(database: Database, tmp_path: Pat
     assert not list(db_file.parent.glob("*.replaced-*"))
 
 
+@pytest.mark.parametrize("change", [
+    {"parts": {"database.sqlite3": "not-an-object"}},  # a part's entry is not an object
+    {"revision": 42},  # the schema revision is not text
+    {"audit_entries": "many"},  # the audit count is not a number
+])
+def test_malformed_manifest_is_refused_not_crashed(database: Database, tmp_path: Path,
+                                                   change: dict[str, object]) -> None:
+    # A hand-edited manifest with a wrong type is refused like any other bad backup
+    # (BackupError), not an AttributeError/TypeError escaping to the caller.
+    _fill(database)
+    info = bk.create_backup(database, tmp_path / "backups")
+    with zipfile.ZipFile(info.path) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    for key, value in change.items():
+        if isinstance(value, dict):
+            manifest[key].update(value)
+        else:
+            manifest[key] = value
+    bad = tmp_path / "bad.vkbak"
+    _rewrite_zip(info.path, bad, {"manifest.json": json.dumps(manifest).encode()})
+    with pytest.raises(bk.BackupError, match="Berkas cadangan tidak dapat dipakai"):
+        bk.verify_backup(bad)
+
+
 def test_cli_backup_and_restore(database: Database, tmp_path: Path,
                                 monkeypatch: pytest.MonkeyPatch,
                                 capsys: pytest.CaptureFixture[str]) -> None:

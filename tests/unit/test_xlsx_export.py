@@ -257,6 +257,19 @@ def test_totals_row_and_rupiah_format(tmp_path: Path) -> None:
     assert ws.cell(row=HEADER_ROW, column=3).value == "NIK (disamarkan)"
 
 
+def test_totals_of_a_column_mixing_decimal_and_float(tmp_path: Path) -> None:
+    # A Numeric column reads as Decimal, a computed value is a float: the sum takes both
+    # (Decimal + float raised TypeError and lost the whole export).
+    columns = [Column("name", "Nama"), Column("amount", "Biaya", "rupiah", total=True)]
+    rows = [{"name": "A", "amount": Decimal("1500000")}, {"name": "B", "amount": 250000.5},
+            {"name": "C", "amount": 3}]
+    target = tmp_path / "campuran.xlsx"
+    write_report(target, title="x", sheets=[SheetSpec("x", columns, rows)])
+    ws = load_workbook(target)["x"]
+    totals = [r for r in ws.iter_rows(values_only=True) if r[0] == "Jumlah"]
+    assert totals == [("Jumlah", 1_750_003.5)]
+
+
 def test_tuple_rows_recap_sheets_and_percent(tmp_path: Path) -> None:
     tables = {
         "segment": [("PU", 10, 8, 1, 0.8, 24_000_000), ("BPU", 5, 5, 0, 1.0, 12_000_000)],

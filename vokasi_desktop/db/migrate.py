@@ -101,20 +101,26 @@ def _head_from_files() -> str | None:
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
         found: dict[str, object] = {}
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target = (node.target if isinstance(node, ast.AnnAssign) else
-                      node.targets[0] if isinstance(node, ast.Assign) and
-                      len(node.targets) == 1 else None)
+            target: ast.expr
+            value: ast.expr | None
+            if isinstance(node, ast.AnnAssign):
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            else:
+                continue
             if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") \
-                    and node.value is not None:  # type: ignore[union-attr]
+                    and value is not None:
                 try:
-                    found[target.id] = ast.literal_eval(node.value)  # type: ignore[union-attr]
+                    found[target.id] = ast.literal_eval(value)
                 except ValueError:
                     return None
-        if isinstance(found.get("revision"), str):
+        revision = found.get("revision")
+        if isinstance(revision, str):
             down = found.get("down_revision")
             if down is not None and not isinstance(down, str):
                 return None  # a merge point: let Alembic decide
-            revisions[str(found["revision"])] = down  # type: ignore[assignment]
+            revisions[revision] = down
     parents = set(revisions.values())
     heads = [rev for rev in revisions if rev not in parents]
     return heads[0] if len(heads) == 1 else None

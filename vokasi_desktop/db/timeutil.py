@@ -32,7 +32,8 @@ class UTCDateTime(TypeDecorator[datetime]):
             raise ValueError("naive datetime given to a UTC column")
         return value.astimezone(UTC)
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        # ``value`` comes from the DateTime impl's own result processing: a datetime or None.
         if value is None:
             return None
         if value.tzinfo is None:

@@ -164,7 +164,7 @@ _parsed: dict[tuple[str, int, int], tuple[Any, str, Any, list[Any]]] = {}
 _wrapped: dict[tuple[tuple[str, int, int], float], tuple[Any, Any, float, tuple[float, ...]]] = {}
 
 
-class Paragraph(_ReportlabParagraph):
+class Paragraph(_ReportlabParagraph):  # type: ignore[misc]
     """reportlab's Paragraph with shortcuts that leave the output unchanged.
 
     - The markup of a (text, style) is parsed once per process: labels, headings and fixed
@@ -177,6 +177,8 @@ class Paragraph(_ReportlabParagraph):
       Drawing only reads the lines; ``split`` (a paragraph cut by a page break) works on a
       private copy, computed afresh.
     """
+
+    _wrap_memo: tuple[float, Any, Any, tuple[float, float]] | None
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
         self._parse_key: tuple[str, int, int] | None = None
@@ -199,10 +201,10 @@ class Paragraph(_ReportlabParagraph):
             self._parse_key = key
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        memo = self.__dict__.get("_wrap_memo")
+        memo: tuple[float, Any, Any, tuple[float, float]] | None = self.__dict__.get("_wrap_memo")
         if (memo is not None and memo[0] == availWidth and memo[1] is self.__dict__.get("blPara")
                 and memo[2] is self.frags):
-            return memo[3]  # type: ignore[no-any-return]
+            return memo[3]
         key = self.__dict__.get("_parse_key")
         shared = _wrapped.get((key, availWidth)) if key is not None else None
         if shared is not None and shared[0] is self.style:
@@ -216,7 +218,7 @@ class Paragraph(_ReportlabParagraph):
                 _wrapped[(key, availWidth)] = (self.style, self.blPara, self.height,
                                                tuple(self._wrapWidths))
         self._wrap_memo = (availWidth, self.blPara, self.frags, result)
-        return result  # type: ignore[no-any-return]
+        return result
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         if self.__dict__.get("_parse_key") is not None:
@@ -357,7 +359,7 @@ def draw_logo_or_emblem(
 
 def fit_font_size(text: str, font: str, size: float, max_width: float, minimum: float) -> float:
     """Largest font size <= ``size`` (down to ``minimum``) at which ``text`` fits."""
-    width = stringWidth(text, font, size)
+    width: float = stringWidth(text, font, size)  # reportlab is untyped
     if width <= max_width:
         return size
     return max(minimum, size * max_width / width)
@@ -459,7 +461,7 @@ def draw_copy_mark(
     canvas.restoreState()
 
 
-class _VokasiInfo(PDFInfo):
+class _VokasiInfo(PDFInfo):  # type: ignore[misc]  # reportlab is untyped
     """Document-information dictionary with the extra ``/VokasiQR`` entry.
 
     reportlab's ``PDFInfo.format`` builds a fixed dictionary; this is the same dictionary
@@ -486,7 +488,8 @@ class _VokasiInfo(PDFInfo):
         }
         if self.qr_text:
             entries[PDF_METADATA_KEY.lstrip("/")] = PDFString(self.qr_text)
-        return PDFDictionary(entries).format(document)
+        formatted: bytes = PDFDictionary(entries).format(document)
+        return formatted
 
 
 def pdf_date(value: date) -> str:

@@ -177,7 +177,7 @@ def qr_drawing(text: str, size: float, *, border: int = QUIET_ZONE) -> Drawing:
     return drawing
 
 
-class QRFlowable(Flowable):
+class QRFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """A Platypus flowable showing a QR code, ``size`` points square (quiet zone included)."""
 
     def __init__(self, text: str, size: float, *, border: int = QUIET_ZONE) -> None:

@@ -34,7 +34,8 @@ def printed_qr_texts(path: str | PathLike[str]) -> list[str] | None:
         for index in range(min(len(doc), MAX_PAGES)):
             page = doc[index]
             image = page.render(scale=DPI / 72).to_pil()
-            for result in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+            for result in zxingcpp.read_barcodes(
+                    image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)):
                 if result.text and result.text not in found:
                     found.append(result.text)
             page.close()

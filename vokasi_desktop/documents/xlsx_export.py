@@ -357,7 +357,7 @@ def _write_sheet(
         for i in total_index:
             value = values[i]
             if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-                totals[i] += value
+                totals[i] = _add(totals[i], value)
         append([convert(value) for convert, value in zip(converters, values, strict=True)])
         if count % PROGRESS_EVERY == 0:
             report(Progress(written + count, 0, PROGRESS_TEXT))
@@ -461,6 +461,15 @@ def _converter(cw: CellWriter, column: Column) -> Callable[[Any], Any]:
         return value(raw, style)
 
     return convert_number
+
+
+def _add(total: int | float | Decimal, value: int | float | Decimal) -> int | float | Decimal:
+    """``total + value``; a Decimal meeting a float gives a float (Decimal refuses that sum)."""
+    if isinstance(total, Decimal):
+        return float(total) + value if isinstance(value, float) else total + value
+    if isinstance(value, Decimal):
+        return total + float(value) if isinstance(total, float) else value + total
+    return total + value
 
 
 def _totals_row(

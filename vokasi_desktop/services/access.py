@@ -57,7 +57,8 @@ def authorize(db: Database, principal: Principal, action: Action, **detail: obje
             info["session_problem"] = problem
         if problem == "session_expired":
             end_expired(session, principal, now)
-        audit.record(session, who, "access.denied", "access", None, **info)
+        # No person is named: person_ref is given so no detail key can stand in for it.
+        audit.record(session, who, "access.denied", "access", None, person_ref=None, **info)
     if problem is not None:
         raise PermissionDenied(action, role, session_problem=problem)
     raise PermissionDenied(action, role)

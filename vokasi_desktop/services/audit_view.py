@@ -58,7 +58,7 @@ def _local_start(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone()
 
 
-def _query(db: Database, flt: AuditFilter) -> Select[tuple[AuditEntry]]:
+def _query(db: Database, flt: AuditFilter) -> Select[AuditEntry]:
     if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
         raise ValidationError("date_range", "Tanggal awal harus sebelum atau sama dengan "
                               "tanggal akhir.", "date_from")

@@ -358,7 +358,9 @@ def _refuse(reason: str) -> BackupError:
     return BackupError("backup_invalid", f"Berkas cadangan tidak dapat dipakai: {reason}")
 
 
-def _read_manifest(zf: zipfile.ZipFile) -> dict[str, object]:
+def _read_manifest(
+        zf: zipfile.ZipFile) -> tuple[dict[str, object], dict[str, dict[str, object]]]:
+    """The manifest and its parts (name -> {"sha256", "size"}), each checked for its type."""
     try:
         manifest = json.loads(zf.read("manifest.json"))
     except KeyError as exc:
@@ -368,7 +370,8 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, object]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _refuse("format tidak dikenal.")
     parts = manifest.get("parts")
-    if not isinstance(parts, dict):
+    if not isinstance(parts, dict) or not all(isinstance(spec, dict)
+                                              for spec in parts.values()):
         raise _refuse("daftar isi tidak valid.")
     for name in parts:
         pure = PurePosixPath(str(name))
@@ -380,7 +383,7 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, object]:
     names = set(listed) - {"manifest.json"}
     if names != set(parts):
         raise _refuse("isi berkas tidak sesuai dengan manifes.")
-    return manifest
+    return manifest, parts
 
 
 def _extract_part(zf: zipfile.ZipFile, name: str, spec: dict[str, object], dest: Path) -> None:
@@ -410,10 +413,14 @@ def _open_and_check(path: Path, work: Path) -> tuple[BackupInfo, dict[str, Path]
     except (OSError, zipfile.BadZipFile) as exc:
         raise _refuse("bukan berkas cadangan aplikasi ini atau berkas rusak.") from exc
     with zf:
-        manifest = _read_manifest(zf)
+        manifest, specs = _read_manifest(zf)
+        revision, entries = manifest.get("revision"), manifest.get("audit_entries")
+        if not (revision is None or isinstance(revision, str)) \
+                or not (entries is None or isinstance(entries, int)):
+            raise _refuse("manifes tidak valid.")
         parts: dict[str, Path] = {}
         try:
-            for name, spec in manifest["parts"].items():  # type: ignore[union-attr]
+            for name, spec in specs.items():
                 dest = work / name
                 _extract_part(zf, name, spec, dest)
                 parts[name] = dest
@@ -425,7 +432,7 @@ def _open_and_check(path: Path, work: Path) -> tuple[BackupInfo, dict[str, Path]
             raise _refuse("salinan basis data tidak ada.")
         _revision, count, head, _branch = _check_sqlite_file(parts[SQLITE_PART],
                                                              work / "private")
-        if count != manifest.get("audit_entries") or head != manifest.get("audit_head"):
+        if count != entries or head != manifest.get("audit_head"):
             raise _refuse("log audit tidak sesuai dengan manifes.")
     elif backend == "postgresql":
         if PG_PART not in parts:
@@ -437,10 +444,8 @@ def _open_and_check(path: Path, work: Path) -> tuple[BackupInfo, dict[str, Path]
     except ValueError as exc:
         raise _refuse("tanggal pembuatan tidak valid.") from exc
     info = BackupInfo(path, created, str(backend), str(manifest.get("branch") or ""),
-                      str(manifest.get("app_version") or ""),
-                      manifest.get("revision"),  # type: ignore[arg-type]
-                      int(manifest.get("audit_entries") or 0),  # type: ignore[call-overload]
-                      dict(manifest["parts"]))  # type: ignore[call-overload]
+                      str(manifest.get("app_version") or ""), revision, entries or 0,
+                      dict(specs))
     return info, parts
 
 
@@ -467,9 +472,9 @@ def list_backups(folder: Path | str) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.iterdir() if _NAME_RE.match(p.name) and p.is_file()]
-    return sorted(found, key=lambda p: (_NAME_RE.match(p.name)["stamp"], p.name),  # type: ignore[index]
-                  reverse=True)
+    found = [(m["stamp"], p.name, p) for p in folder.iterdir()
+             if (m := _NAME_RE.match(p.name)) and p.is_file()]
+    return [p for _stamp, _name, p in sorted(found, reverse=True)]
 
 
 def newest_good_backup(folder: Path | str) -> BackupInfo | None:

@@ -287,8 +287,8 @@ def member_ids(db: Database, flt: MemberFilter, sort: str = "name", descending: 
                 *_order(MEMBER_SORTS, sort, descending)
             )
         head = _name_head(conn, flt, sort, descending) if on_batch is not None else None
-        if head:
-            on_batch(array("q", head))  # type: ignore[misc]
+        if head and on_batch is not None:
+            on_batch(array("q", head))
         return _fetch_ids(conn, stmt, cancel, on_batch, head=head)
 
 

@@ -207,7 +207,8 @@ def validate_institution_input(data: InstitutionInput, *, today: date) -> Instit
     """The cleaned input, or ValidationError naming the field; ``today`` is the caller's clock."""
     code = _code(data.code, "Kode lembaga")
     name = text_field(data.name, "Nama lembaga", "name", max_len=200, min_len=1)
-    texts = dict(
+    cleaned = replace(
+        data,
         licence_number=optional_text_field(data.licence_number, "Nomor izin", "licence_number",
                                            max_len=100),
         licence_issuer=optional_text_field(data.licence_issuer, "Penerbit izin", "licence_issuer",
@@ -236,7 +237,7 @@ def validate_institution_input(data: InstitutionInput, *, today: date) -> Instit
                               "founded_on")
     if data.capacity < 0:
         raise ValidationError("capacity_negative", "Kapasitas tidak boleh negatif.", "capacity")
-    return replace(data, code=code, name=name, region_code=region_code, **texts)
+    return replace(cleaned, code=code, name=name, region_code=region_code)
 
 
 def save_institution(db: Database, data: InstitutionInput, principal: Principal, *,

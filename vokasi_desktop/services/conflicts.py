@@ -44,6 +44,7 @@ from vokasi_desktop.db.models import (
     RegionRestriction,
     TrainingClass,
 )
+from vokasi_desktop.db.tables import table_of
 from vokasi_desktop.db.timeutil import UTCDateTime, utcnow
 from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.access import Action, Principal
@@ -209,7 +210,7 @@ def _jsonable(value: Any) -> Any:
 
 def _coerce(model: type[Base], field: str, value: Any) -> Any:
     """Turn a JSON value from a package into the column's Python type, or raise."""
-    column = model.__table__.c.get(field)  # type: ignore[attr-defined]
+    column = model.__table__.c.get(field)
     if column is None:
         raise ValidationError("conflict_field_unknown",
                               f"Kolom {field!r} tidak ada pada {model.__tablename__}.", field)
@@ -280,7 +281,7 @@ def _local_office(session: Session) -> str:
 
 def _row_by_uuid(session: Session, model: type[Base], entity_uuid: uuid_mod.UUID, *,
                  lock: bool = False) -> Any:
-    q = select(model).where(model.uuid == entity_uuid)  # type: ignore[attr-defined]
+    q = select(model).where(table_of(model).c.uuid == entity_uuid)
     if lock:
         q = q.with_for_update()
     return session.execute(q).scalar_one_or_none()
@@ -504,8 +505,8 @@ def _move_records(session: Session, kept: Member, drop: Member) -> tuple[int, in
         Enrollment.member_id == drop.id).with_for_update()).scalars())
     clash = [e for e in drop_enrolments if e.status in live and e.class_id in kept_classes]
     if clash:
-        codes = ", ".join(sorted({session.get(TrainingClass, e.class_id).code  # type: ignore[union-attr]
-                                  for e in clash}))
+        codes = ", ".join(sorted(session.execute(select(TrainingClass.code).where(
+            TrainingClass.id.in_({e.class_id for e in clash}))).scalars()))
         raise ConflictError(
             "duplicate_same_class",
             f"Kedua peserta terdaftar aktif di kelas yang sama ({codes}); batalkan salah satu "

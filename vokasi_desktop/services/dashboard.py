@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
@@ -191,13 +192,13 @@ def dashboard(db: Database, period: Period, *, today: date | None = None,
         by_employment: Counter[str] = Counter()
         by_mode: Counter[str] = Counter()
         by_inst: dict[int, list[int]] = {}
-        for status, class_id, segment, employment, n, amount in groups:
+        for status, class_id, segment, emp_status, n, amount in groups:
             n = int(n)
             total += n
             cost += int(amount or 0)
             by_status[status] += n
             by_segment[str(segment)] += n
-            by_employment[str(employment)] += n
+            by_employment[str(emp_status)] += n
             mode, iid = class_info[class_id]
             by_mode[mode] += n
             counts = by_inst.setdefault(iid, [0, 0, 0])
@@ -226,8 +227,9 @@ def dashboard(db: Database, period: Period, *, today: date | None = None,
                    Institution.licence_expires <= horizon,
                    Institution.status == "active")
             .order_by(Institution.licence_expires, Institution.code)).all()
+        # The query excludes NULL expiry dates; the guard narrows the type.
         expiring = tuple(ExpiringLicence(c, n, ln or "", d, (d - today).days)
-                         for c, n, ln, d in exp_rows)
+                         for c, n, ln, d in exp_rows if d is not None)
 
         monday = today - timedelta(days=today.weekday())
         cls_rows = s.execute(
@@ -248,7 +250,7 @@ def dashboard(db: Database, period: Period, *, today: date | None = None,
                      institutions, segments, employment, modes, expiring, starting, activity)
 
 
-def _activity(s, day: date) -> CounterActivity:  # type: ignore[no-untyped-def]
+def _activity(s: Session, day: date) -> CounterActivity:
     lo, hi = Period.day(day).bounds()
     today_e = and_(Enrollment.enrolled_at >= lo, Enrollment.enrolled_at < hi)
     enrolled, overrides = s.execute(select(
@@ -262,9 +264,9 @@ def _activity(s, day: date) -> CounterActivity:  # type: ignore[no-untyped-def]
     # registered, verified or given contributions today (audit entries name them by UUID).
     # A day's rows are few, so the union is built here from small id lists.
     served_ids = set(s.execute(select(Enrollment.member_id).where(today_e)).scalars())
-    served_ids |= set(s.execute(select(DocumentRecord.member_id).where(
+    served_ids |= {m for m in s.execute(select(DocumentRecord.member_id).where(
         DocumentRecord.issued_at >= lo, DocumentRecord.issued_at < hi,
-        DocumentRecord.member_id.is_not(None))).scalars())
+        DocumentRecord.member_id.is_not(None))).scalars() if m is not None}
     uuids = {uuid_mod.UUID(u) for u in s.execute(select(AuditEntry.entity_uuid).where(
         audit_today, AuditEntry.entity == "member", AuditEntry.entity_uuid.is_not(None),
         AuditEntry.action.in_(("member.register", "member.verify", "contribution.add")))

@@ -32,9 +32,10 @@ from vokasi_desktop.db.models import (
     TrainingClass,
     User,
 )
+from vokasi_desktop.db.tables import table_of
 from vokasi_desktop.domain import vocabulary
 from vokasi_desktop.domain.clock import utc_now
-from vokasi_desktop.domain.identifiers import encode_nik
+from vokasi_desktop.domain.identifiers import Sex, encode_nik
 from vokasi_desktop.domain.privacy import CONSENT_PURPOSE
 from vokasi_desktop.domain.regions import all_regencies, regency_name
 from vokasi_desktop.services import audit
@@ -151,7 +152,7 @@ class _MemberFactory:
         self.used_niks: set[int] = set()
         self.kpj_base = 21_000_000_000
 
-    def nik_for(self, region: str, birth: date, sex: str) -> str:
+    def nik_for(self, region: str, birth: date, sex: Sex) -> str:
         for _ in range(50):
             district = f"{region}{self.rng.randint(1, 30):02d}"
             nik = encode_nik(district, birth, sex, self.rng.randint(1, 9999))
@@ -163,7 +164,7 @@ class _MemberFactory:
 
     def member(self, member_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         rng = self.rng
-        sex = "L" if rng.random() < 0.55 else "P"
+        sex: Sex = "L" if rng.random() < 0.55 else "P"
         first = rng.choice(MALE_FIRST if sex == "L" else FEMALE_FIRST)
         roll = rng.random()
         if roll < 0.12:
@@ -444,9 +445,9 @@ def _fill(session: Session, conn: Any, *, members: int, seed: int, today: date,
             row, contribs = factory.member(member_id)
             member_rows.append(row)
             contribution_rows.extend(contribs)
-        conn.execute(Member.__table__.insert(), member_rows)
+        conn.execute(table_of(Member).insert(), member_rows)
         if contribution_rows:
-            conn.execute(ContributionPeriod.__table__.insert(), contribution_rows)
+            conn.execute(table_of(ContributionPeriod).insert(), contribution_rows)
         contributions_total += len(contribution_rows)
         done += len(member_rows)
         report(Progress(done, members, "peserta"))
@@ -545,7 +546,7 @@ def _demo_enrollments(session: Session, rng: random.Random, today: date, now: da
     for row in rows:
         row["branch_quota_id"] = quota_ids[class_year[row["class_id"]]]
     for chunk in _chunks(iter(rows), 5000):
-        session.execute(Enrollment.__table__.insert(), chunk)
+        session.execute(table_of(Enrollment).insert(), chunk)
     for class_id_, used in by_class_used.items():
         session.execute(update(TrainingClass).where(TrainingClass.id == class_id_)
                         .values(seats_used=used))

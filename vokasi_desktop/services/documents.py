@@ -172,9 +172,10 @@ def _issue_date(db: Database, today: date, backdate: BackDate | None,
         raise ValidationError("date_future", "Tanggal dokumen tidak boleh di masa depan.", "date")
     with db.read() as session:
         row = session.get(Setting, BACKDATE_KEY)
+        value = row.value if row is not None else DEFAULT_BACKDATE_DAYS
         try:
-            limit = int(row.value) if row is not None else DEFAULT_BACKDATE_DAYS  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            limit = int(value) if isinstance(value, int | float | str) else DEFAULT_BACKDATE_DAYS
+        except (ValueError, OverflowError):
             limit = DEFAULT_BACKDATE_DAYS
     if (today - backdate.on).days > limit:
         raise ValidationError(
@@ -412,6 +413,16 @@ def _require_intact(session: Session, rec: DocumentRecord) -> None:
     if problem is not None:
         raise ServiceError("registry_tampered", problem + " Hubungi administrator; dokumen tidak "
                            "dapat dicetak atau ditampilkan.")
+
+
+def _stored_render(rec: DocumentRecord) -> dict[str, Any]:
+    """The renderer's data kept in a registry row (checked by _require_intact first)."""
+    render = rec.payload.get("render")
+    if not isinstance(render, dict):
+        raise ServiceError("registry_tampered", f"Dokumen {rec.number}: data cetak tidak "
+                           "lengkap. Hubungi administrator; dokumen tidak dapat dicetak atau "
+                           "ditampilkan.")
+    return render
 
 
 def _branch_dict(b: Branch) -> dict[str, Any]:
@@ -693,6 +704,7 @@ def issue_slip(db: Database, member_id: int, principal: Principal, out_path: Pat
             raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
         result: EligibilityResult | None = None
         klass = session.get(TrainingClass, class_id) if class_id is not None else None
+        e: Enrollment | None = None
         if enrollment_id is not None:
             e = session.get(Enrollment, enrollment_id)
             if e is None or e.member_id != member_id:
@@ -713,7 +725,7 @@ def issue_slip(db: Database, member_id: int, principal: Principal, out_path: Pat
             "officer_name": _user_name(session, actor),
             "klass": _class_dict(klass, klass.institution) if klass is not None else None,
         }
-        if backdated is not None and enrollment_id is not None:
+        if backdated is not None and e is not None:
             _not_before_enrolment(e, on)  # the enrolment loaded above
         return _store(session, branch, "slip", on, actor,
                       f"Hasil pemeriksaan kelayakan {m.name}", m, enrollment_id,
@@ -964,7 +976,7 @@ def reprint(db: Database, document_id: int, principal: Principal, reason: str,
             raise ValidationError("document_voided",
                                   f"Dokumen {rec.number} sudah dibatalkan; tidak dapat dicetak ulang.")
         _require_intact(session, rec)
-        data = render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, True,
+        data = render_from_payload(rec.doc_type, _stored_render(rec), rec.qr_text, True,
                                    _letterhead_logo(session))
         rec.reprint_count += 1
         audit.record(session, actor, "document.reprint", "document", rec.uuid,
@@ -1019,7 +1031,7 @@ def document_bytes(db: Database, document_id: int, *, as_copy: bool = True) -> b
         if rec is None:
             raise NotFoundError("document_missing", "Dokumen tidak ditemukan.")
         _require_intact(session, rec)
-        return render_from_payload(rec.doc_type, rec.payload["render"], rec.qr_text, as_copy,
+        return render_from_payload(rec.doc_type, _stored_render(rec), rec.qr_text, as_copy,
                                    _letterhead_logo(session))
 
 

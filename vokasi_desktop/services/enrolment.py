@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, Text, bindparam, cast, func, select, update
+from sqlalchemy import CursorResult, Result, Row, Text, bindparam, cast, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -163,6 +163,13 @@ class EnrollmentView(EnrollmentRow):
     @property
     def status_label(self) -> str:
         return ENROLLMENT_LABELS.get(self.status, self.status)
+
+
+def _rowcount(result: Result[Any]) -> int:
+    """Rows matched by an UPDATE run through the session (always a CursorResult)."""
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"expected the result of an UPDATE, got {type(result).__name__}")
+    return result.rowcount
 
 
 # ---------------------------------------------------------------------------- rule sets
@@ -335,7 +342,7 @@ def _quota_row(session: Session, year: int, branch: str, *, lock: bool = False) 
     return session.execute(q).scalar_one_or_none()
 
 
-def _quota_facts(q: BranchQuota | Row[Any] | None, year: int) -> QuotaFacts | None:
+def _quota_facts(q: BranchQuota | Row[Any, Any, Any, Any, Any] | Row[Any] | None, year: int) -> QuotaFacts | None:
     if q is None:
         return None
     return QuotaFacts(program_year=year, seats=q.seats, seats_used=q.seats_used, budget=q.budget,
@@ -644,23 +651,23 @@ def _enrol_once(db: Database, member_id: int, class_id: int, request_id: str, ac
             raise QuotaExhaustedError("quota_missing",
                                       f"Kantor belum memiliki kuota untuk tahun program {year}.")
         cost = c.cost_per_participant
-        taken = session.execute(
+        taken = _rowcount(session.execute(
             update(BranchQuota)
             .where(BranchQuota.id == quota.id, BranchQuota.seats_used < BranchQuota.seats,
                    BranchQuota.budget_used + cost <= BranchQuota.budget)
             .values(seats_used=BranchQuota.seats_used + 1,
                     budget_used=BranchQuota.budget_used + cost)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if taken != 1:
             raise QuotaExhaustedError("quota_exhausted",
                                       "Kuota kursi atau anggaran kantor sudah habis.")
-        seat = session.execute(
+        seat = _rowcount(session.execute(
             update(TrainingClass)
             .where(TrainingClass.id == c.id, TrainingClass.seats_used < TrainingClass.capacity)
             .values(seats_used=TrainingClass.seats_used + 1, version=TrainingClass.version + 1)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if seat != 1:
             raise QuotaExhaustedError("class_full", f"Kelas {c.code} sudah penuh.")
         used_overrides = [o.rule_id for o in result.overridden]
@@ -724,13 +731,13 @@ def change_status(db: Database, enrollment_id: int, new_status: str, principal: 
                 f"{ENROLLMENT_LABELS[new_status]}.", "status")
         if new_status == "cancelled":
             if e.branch_quota_id is not None:
-                freed = session.execute(
+                freed = _rowcount(session.execute(
                     update(BranchQuota)
                     .where(BranchQuota.id == e.branch_quota_id, BranchQuota.seats_used >= 1,
                            BranchQuota.budget_used >= e.cost)
                     .values(seats_used=BranchQuota.seats_used - 1,
                             budget_used=BranchQuota.budget_used - e.cost)
-                    .execution_options(synchronize_session=False)).rowcount
+                    .execution_options(synchronize_session=False)))
                 if freed != 1:
                     raise ServiceError("quota_inconsistent",
                                        "Penghitung kuota tidak konsisten; hubungi administrator.")

@@ -35,6 +35,7 @@ from vokasi_desktop.db.branch import local_branch_row
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.db.models import (
     AuditEntry,
+    Base,
     Branch,
     BranchKey,
     BranchQuota,
@@ -54,6 +55,7 @@ from vokasi_desktop.db.models import (
     TrainingClass,
     TrustedOffice,
 )
+from vokasi_desktop.db.tables import table_of
 from vokasi_desktop.db.timeutil import UTCDateTime, utcnow
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.services import audit, keys
@@ -81,7 +83,7 @@ REGION_KINDS = ("institution", "training_class", "region_restriction", "rule_set
 DEFAULT_KINDS = {"branch": BRANCH_KINDS, "regional": REGION_KINDS}
 
 # Travelling tables: model and its foreign keys (column -> (field in the package, entity)).
-TRAVELLING: dict[str, tuple[type, dict[str, tuple[str, str]]]] = {
+TRAVELLING: dict[str, tuple[type[Base], dict[str, tuple[str, str]]]] = {
     "institution": (Institution, {}),
     "training_class": (TrainingClass, {"institution_id": ("institution_uuid", "institution")}),
     "region_restriction": (RegionRestriction, {}),
@@ -129,7 +131,7 @@ def _decoder(col: Any) -> Any:
 
 
 def _table(entity: str) -> Table:
-    return TRAVELLING[entity][0].__table__  # type: ignore[attr-defined,no-any-return]
+    return table_of(TRAVELLING[entity][0])
 
 
 def _shipped_columns(entity: str) -> list[str]:
@@ -366,14 +368,15 @@ class _Ids:
         self._uuid[entity][ident] = u
 
 
-def _quota_key(session: Session, cache: dict[int, list[Any]], qid: int | None) -> list[Any] | None:
+def _quota_key(session: Session, cache: dict[int, list[Any] | None],
+               qid: int | None) -> list[Any] | None:
     if qid is None:
         return None
     if qid not in cache:
         row = session.execute(select(ProgramYear.year, BranchQuota.branch_code).join(
             ProgramYear, ProgramYear.id == BranchQuota.program_year_id).where(
             BranchQuota.id == qid)).first()
-        cache[qid] = [row[0], row[1]] if row else None  # type: ignore[assignment]
+        cache[qid] = [row[0], row[1]] if row else None
     return cache[qid]
 
 
@@ -388,7 +391,7 @@ def _collect(session: Session, local: Branch, peer: str, since: datetime | None,
              kinds: tuple[str, ...]) -> dict[str, list[dict[str, Any]]]:
     ids = _Ids(session)
     parts: dict[str, list[dict[str, Any]]] = {}
-    qcache: dict[int, list[Any]] = {}
+    qcache: dict[int, list[Any] | None] = {}
     for entity in TRAVELLING:
         if entity not in kinds:
             continue
@@ -491,11 +494,12 @@ def export_package(db: Database, principal: Principal, peer: str, out: str | Pat
             since = acked.created_at - OVERLAP if acked is not None else None
             now = utcnow()
             parts = _collect(session, local, peer, since, kinds)
+            package_uuid = uuid_mod.uuid4()
             manifest = {"from": local.code, "from_kind": local.kind, "to": peer,
                         "sequence": seq, "created_at": now.isoformat(),
                         "previous_acknowledged": acked.sequence if acked else 0,
                         "changes_since": since.isoformat() if since else None,
-                        "package_uuid": str(uuid_mod.uuid4())}
+                        "package_uuid": str(package_uuid)}
             pem = keys.private_key_pem(session, local.code)
             kid = keys._active_row(session, local.code).key_id
             blob = build_package(manifest, parts, pem, kid)
@@ -503,14 +507,14 @@ def export_package(db: Database, principal: Principal, peer: str, out: str | Pat
 
             digest = hashlib.sha256(blob).hexdigest()
             counts = {k: len(v) for k, v in parts.items()}
-            session.add(ExchangePackage(uuid=uuid_mod.UUID(manifest["package_uuid"]),
+            session.add(ExchangePackage(uuid=package_uuid,
                                         direction="out", peer_branch=peer, sequence=seq,
                                         status="sent", sha256=digest,
                                         row_count=sum(counts.values()), created_at=now,
                                         message=json.dumps(counts, separators=(",", ":"))[:400]))
             audit.record(session, principal.username, "exchange.export", "exchange_package",
-                         manifest["package_uuid"], peer=peer, sequence=seq, sha256=digest,
-                         **{f"n_{k}": v for k, v in counts.items() if v})
+                         package_uuid, person_ref=None, peer=peer, sequence=seq,
+                         sha256=digest, **{f"n_{k}": v for k, v in counts.items() if v})
             with open(tmp, "wb") as fh:
                 fh.write(blob)
                 fh.flush()
@@ -611,7 +615,7 @@ class _Ctx:
         self.record = record
         self.result = result
         self.ids = _Ids(session)
-        self.quota_ids: dict[tuple[int, str], int] = {}
+        self.quota_ids: dict[tuple[int, str], int | None] = {}
         self._aliases: set[str] | None = None
 
     def aliases(self) -> set[str]:
@@ -713,9 +717,9 @@ def _apply_travelling(ctx: _Ctx, entity: str, recs: list[dict[str, Any]]) -> Non
     shadows: dict[str, ExchangeShadow] = {}
     for i in range(0, len(uuids), 500):
         chunk = uuids[i:i + 500]
-        for sh in s.execute(select(ExchangeShadow).where(
+        for found in s.execute(select(ExchangeShadow).where(
                 ExchangeShadow.entity == entity, ExchangeShadow.entity_key.in_(chunk))).scalars():
-            shadows[sh.entity_key] = sh
+            shadows[found.entity_key] = found
     niks: dict[str, tuple[str, str]] | None = None
     pending_niks: dict[str, dict[str, Any]] = {}  # members of this package not inserted yet
     new_rows: list[dict[str, Any]] = []
@@ -822,11 +826,12 @@ def _duplicate(ctx: _Ctx, values: dict[str, Any], rec: dict[str, Any],
     else:  # arrived twice in this very package under two uuids: the first one stays
         first = pending.pop(nik)
         a_uuid, a_office = str(first["uuid"]), str(first["origin_branch"])
-        ctx.session.execute(insert(Member.__table__), [first])  # type: ignore[arg-type]
+        ctx.session.execute(insert(table_of(Member)), [first])
         new_rows.remove(first)
         niks[nik] = (a_uuid, a_office)
-        ident = ctx.session.execute(select(Member.id).where(Member.uuid == first["uuid"])).scalar()
-        ctx.ids.add("member", int(ident), a_uuid)  # type: ignore[arg-type]
+        ident = ctx.session.execute(
+            select(Member.id).where(Member.uuid == first["uuid"])).scalar_one()  # just inserted
+        ctx.ids.add("member", ident, a_uuid)
     ctx.session.add(DuplicateCase(nik=nik, member_uuid_a=uuid_mod.UUID(a_uuid), office_a=a_office,
                                   member_uuid_b=uuid_mod.UUID(str(rec["uuid"])),
                                   office_b=ctx.pkg.sender, remote_data=rec,
@@ -844,7 +849,7 @@ def _quota_id(ctx: _Ctx, key: Any) -> int | None:
         ident = ctx.session.execute(select(BranchQuota.id).join(
             ProgramYear, ProgramYear.id == BranchQuota.program_year_id).where(
             ProgramYear.year == year, BranchQuota.branch_code == code)).scalar()
-        ctx.quota_ids[(year, code)] = ident  # type: ignore[assignment]
+        ctx.quota_ids[(year, code)] = ident
     return ctx.quota_ids[(year, code)]
 
 

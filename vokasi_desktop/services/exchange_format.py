@@ -216,7 +216,7 @@ def read_package(path: str | Path) -> Package:
                           "yang sah.") from None
         _check_manifest(manifest, signature)
         declared = manifest["parts"]
-        present = {PART_RE.match(n).group(1) for n in names if PART_RE.match(n)}  # type: ignore[union-attr]
+        present = {m.group(1) for n in names if (m := PART_RE.match(n))}
         if present != set(declared):
             raise _refuse("package_parts", "Bagian paket tidak sesuai manifest (hilang atau "
                           "berlebih).")

@@ -383,6 +383,8 @@ def migrate_legacy_keys(db: Database) -> list[str]:
     folder = db.private_dir
     moved: list[str] = []
     for kid, pem in legacy:
+        if pem is None:  # excluded by the query; narrows the type
+            continue
         path = key_path(folder, kid)
         if not path.is_file():
             write_private_file(path, _serialise(bytes(pem), None))

@@ -35,6 +35,7 @@ from vokasi_desktop.domain import fields, regions, vocabulary
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.identifiers import (
     IdentifierError,
+    Sex,
     is_probably_nik,
     mask_nik,
     parse_kk,
@@ -211,10 +212,20 @@ def _view(session: Session | None, m: Member | Row[Any],
     )
 
 
+def _sex(value: str) -> Sex:
+    if value == "L":
+        return "L"
+    if value == "P":
+        return "P"
+    raise ValidationError("sex_invalid", "Jenis kelamin harus L atau P.", "sex")
+
+
 def clean_member_input(data: MemberInput, today: date) -> tuple[MemberInput, list[str]]:
     """Validate and normalise; returns the cleaned input and NIK warnings (Indonesian)."""
+    # The sex is checked first: the NIK check compares it with the NIK's day code.
+    sex = _sex(data.sex)
     try:
-        nik = parse_nik(data.nik, today, birth_date=data.birth_date, sex=data.sex)
+        nik = parse_nik(data.nik, today, birth_date=data.birth_date, sex=sex)
     except IdentifierError as exc:
         raise ValidationError(exc.code, exc.message, "nik") from exc
     warnings = [w.message for w in nik.warnings]
@@ -303,10 +314,10 @@ def _check_unique(session: Session, data: MemberInput, exclude_id: int | None) -
         raise ConflictError("nik_exists",
                             f"NIK {mask_nik(data.nik)} sudah terdaftar sebagai peserta lain.")
     if data.kpj:
-        q = select(Member.id).where(Member.kpj == data.kpj)
+        kq = select(Member.id).where(Member.kpj == data.kpj)
         if exclude_id is not None:
-            q = q.where(Member.id != exclude_id)
-        if session.execute(q).first():
+            kq = kq.where(Member.id != exclude_id)
+        if session.execute(kq).first():
             raise ConflictError("kpj_exists", f"KPJ {data.kpj} sudah dipakai peserta lain.")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import logging
 import os
+import sys
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
@@ -119,6 +120,8 @@ def _unprotect(content: bytes) -> bytes:
 
 def _dpapi(data: bytes, *, protect: bool) -> bytes | None:  # pragma: no cover - Windows only
     """``CryptProtectData`` / ``CryptUnprotectData`` through ctypes; None when unavailable."""
+    if sys.platform != "win32":  # also tells mypy that ctypes.windll exists below
+        return None
     try:
         import ctypes
         from ctypes import wintypes
@@ -126,8 +129,8 @@ def _dpapi(data: bytes, *, protect: bool) -> bytes | None:  # pragma: no cover -
         class Blob(ctypes.Structure):
             _fields_ = [("cbData", wintypes.DWORD), ("pbData", ctypes.POINTER(ctypes.c_char))]
 
-        crypt32 = ctypes.windll.crypt32  # type: ignore[attr-defined]
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        crypt32 = ctypes.windll.crypt32
+        kernel32 = ctypes.windll.kernel32
         buffer = ctypes.create_string_buffer(data, len(data))
         source = Blob(len(data), ctypes.cast(buffer, ctypes.POINTER(ctypes.c_char)))
         result = Blob()

@@ -408,6 +408,8 @@ def probe_database(url: str) -> DatabaseProbe:
             state = "foreign"
         elif revision == head_revision():
             state = "current"
+        elif revision is None:
+            state = "outdated"  # an empty version table: alembic counts it as the base
         else:
             from alembic.script import ScriptDirectory
 
@@ -445,9 +447,11 @@ class OfficeSettings:
 def get_office_settings(db: Database) -> OfficeSettings:
     def number(key: str, default: int) -> int:
         value = get_setting(db, key, default)
+        if not isinstance(value, int | float | str):
+            return default
         try:
-            return int(value)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
+            return int(value)
+        except (ValueError, OverflowError):
             return default
 
     return OfficeSettings(number(IDLE_LOCK_KEY, IDLE_LOCK_DEFAULT),

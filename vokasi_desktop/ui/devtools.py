@@ -199,8 +199,9 @@ def screenshots(db_path: str, target: Path = SCREENSHOTS_DIR, lang: str = "id") 
     from PySide6.QtWidgets import QApplication
 
     from vokasi_desktop.db.engine import open_database
-    from vokasi_desktop.services.auth import list_users
+    from vokasi_desktop.services.auth import authenticate
     from vokasi_desktop.services.browse import local_branch
+    from vokasi_desktop.services.demo import DEMO_USERS
     from vokasi_desktop.ui.context import UiContext
     from vokasi_desktop.ui.dialogs.member import MemberDialog
     from vokasi_desktop.ui.i18n import Preferences, install_translators
@@ -232,7 +233,9 @@ def screenshots(db_path: str, target: Path = SCREENSHOTS_DIR, lang: str = "id") 
         written.append(path)
 
     try:
-        clerk = next(u for u in list_users(db) if u.role == "clerk")
+        # A real login session: pages and services check the Principal's session.
+        username, password = next((u, p) for u, _name, role, p in DEMO_USERS if role == "clerk")
+        clerk = authenticate(db, username, password)
         branch = local_branch(db)
         login = LoginDialog(db, runner, branch_name=branch.name if branch else "")
         login.ui.usernameEdit.setText(clerk.username)

@@ -86,7 +86,7 @@ def _tr(text: str) -> str:
 def rule_title(rule_id: str, fallback: str = "") -> str:
     """The title of a rule in the GUI's language (``fallback``, else the id, when unknown)."""
     source = RULE_TITLES.get(rule_id)
-    return _tr(source) if source else (fallback or rule_id)
+    return _tr(str(source)) if source else (fallback or rule_id)
 
 
 def identifier_message(exc: IdentifierError, typed: str) -> str:
@@ -98,7 +98,7 @@ def identifier_message(exc: IdentifierError, typed: str) -> str:
     source = IDENTIFIER_ERRORS.get(exc.code)
     if source is None:
         return exc.message
-    text = _tr(source)
+    text = _tr(str(source))
     if exc.code == "nik_date" and text == source:
         return text  # English: the general sentence
     if exc.code == "nik_date":
@@ -372,7 +372,7 @@ def _param(name: str, value: int | str) -> str:
 
 def is_english() -> bool:
     """Whether the GUI runs in English (the source language: nothing is translated)."""
-    probe = RULE_TITLES["membership.kpj"]
+    probe = str(RULE_TITLES["membership.kpj"])
     return _tr(probe) == probe
 
 

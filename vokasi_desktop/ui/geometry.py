@@ -155,6 +155,8 @@ def scroll_if_too_big(window: QWidget, area: QRect, frame: QSize = FRAME_ALLOWAN
         kept: list[QWidget] = []
         while layout.count():
             item = layout.takeAt(0)
+            if item is None:
+                break
             widget, child_layout = item.widget(), item.layout()
             if isinstance(widget, QDialogButtonBox):
                 kept.append(widget)
@@ -170,8 +172,9 @@ def scroll_if_too_big(window: QWidget, area: QRect, frame: QSize = FRAME_ALLOWAN
             layout.addWidget(widget)
     window.setMinimumSize(0, 0)
     window.setProperty("vokasiScrollWrapped", True)
-    if window.layout() is not None:
-        window.layout().activate()
+    top_layout = window.layout()
+    if top_layout is not None:
+        top_layout.activate()
     if focused is not None and window.isAncestorOf(focused):
         focused.setFocus(Qt.FocusReason.OtherFocusReason)
     return True
@@ -213,7 +216,7 @@ class WindowGeometryStore:
     def load(self, name: str) -> tuple[QRect, bool] | None:
         value = self._settings.value(self._key(name) + "/rect")
         try:
-            x, y, w, h = (int(v) for v in value)  # type: ignore[union-attr]
+            x, y, w, h = (int(v) for v in value)
         except (TypeError, ValueError):
             return None
         if w <= 0 or h <= 0:

@@ -167,4 +167,4 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 
 
 def language_name(code: str) -> str:
-    return QCoreApplication.translate("Language", LANGUAGES.get(code, code))
+    return QCoreApplication.translate("Language", str(LANGUAGES.get(code, code)))

@@ -218,8 +218,9 @@ class MainWindow(QMainWindow):
         placeholder = stack.widget(index)
         current = stack.currentIndex()
         stack.insertWidget(index, page)
-        stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         if current == index:
             stack.setCurrentIndex(index)
         if self.property("vokasiScrollWrapped") and current != index:
@@ -269,11 +270,13 @@ class MainWindow(QMainWindow):
             for number in range(stack.count()):
                 policy = (QSizePolicy.Policy.Preferred if number == index
                           else QSizePolicy.Policy.Ignored)
-                stack.widget(number).setSizePolicy(policy, policy)
+                shown = stack.widget(number)
+                if shown is not None:
+                    shown.setSizePolicy(policy, policy)
             stack.updateGeometry()
         if isinstance(page, RecordsPage):
             page.focus_search()
-        else:
+        elif page is not None:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:

@@ -117,7 +117,7 @@ class RecordSource[F, R]:
     """
 
     count: Callable[[F], int]
-    ids: Callable[..., array]
+    ids: Callable[..., array[int]]
     rows: Callable[[Sequence[int]], list[R]]
 
 
@@ -157,7 +157,7 @@ class RecordsModel[F, R](QAbstractTableModel):
         self._query = query
         self.page_size = page_size
         self._cache_pages = cache_pages
-        self._ids: array = array("q")
+        self._ids: array[int] = array("q")
         self._total = 0
         self._pending_total = 0
         self._got_batch = False
@@ -217,7 +217,7 @@ class RecordsModel[F, R](QAbstractTableModel):
         source = self._source
         counted, batch = self._counted, self._batch
 
-        def work(*, report: Any, cancel: CancelToken) -> array:
+        def work(*, report: Any, cancel: CancelToken) -> array[int]:
             total = source.count(query.filter)
             cancel.raise_if_cancelled()
             counted.emit(generation, total)
@@ -244,7 +244,7 @@ class RecordsModel[F, R](QAbstractTableModel):
         if total == 0:
             self._reset([], 0)
 
-    def _on_batch(self, generation: int, ids: array) -> None:
+    def _on_batch(self, generation: int, ids: array[int]) -> None:
         if generation != self._generation:
             return
         if not self._got_batch:
@@ -263,7 +263,7 @@ class RecordsModel[F, R](QAbstractTableModel):
             self.dataChanged.emit(self.index(start, 0),
                                   self.index(end, len(self._columns) - 1))
 
-    def _on_done(self, generation: int, ids: array) -> None:
+    def _on_done(self, generation: int, ids: array[int]) -> None:
         if generation != self._generation:
             return
         self._job = None

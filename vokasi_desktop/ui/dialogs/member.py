@@ -120,7 +120,9 @@ class MemberDialog(QDialog):
             "Show the full NIK (reason recorded in the audit log); needed to correct it"))
         self.reveal_button.clicked.connect(self.reveal_nik)
         self.reveal_button.hide()
-        row, _role = ui.identityForm.getWidgetPosition(ui.nikEdit)
+        position = ui.identityForm.getWidgetPosition(ui.nikEdit)  # stubs: object
+        assert isinstance(position, tuple)  # (row, role)
+        row = int(position[0])
         ui.identityForm.removeWidget(ui.nikEdit)
         nik_row = QHBoxLayout()
         nik_row.setContentsMargins(0, 0, 0, 0)
@@ -616,7 +618,8 @@ class MemberDialog(QDialog):
         """Say that the member was saved: in the main window's status bar (the dialog closes)."""
         text = self.tr("Member %1 saved (NIK %2).").replace("%1", view.name).replace(
             "%2", view.nik_masked)
-        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 10_000)
 

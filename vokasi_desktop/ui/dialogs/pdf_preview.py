@@ -144,7 +144,8 @@ def print_documents(printer: QPrinter, documents: Iterable[QPdfDocument],
 
 def load_pdf(path: Path, parent: QWidget | None = None) -> QPdfDocument:
     """Open a PDF with QtPdf; raises PrintError (translated) when it cannot be read."""
-    document = QPdfDocument(parent)
+    # PySide6 6.12's stub makes the parent required; Qt's constructor takes None (no parent).
+    document = QPdfDocument(parent)  # type: ignore[arg-type]
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_:
         document.deleteLater()

@@ -32,6 +32,11 @@ from vokasi_desktop.services.errors import ServiceError
 from vokasi_desktop.ui.context import UiContext
 
 
+def _to_date(value: QDate) -> date:
+    """A QDate as a ``datetime.date`` (``toPython`` is typed ``object`` by the stubs)."""
+    return date(value.year(), value.month(), value.day())
+
+
 class AuditPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +108,7 @@ class AuditPage(QWidget):
     def current_filter(self) -> AuditFilter:
         dates: tuple[date | None, date | None] = (None, None)
         if self.use_dates.isChecked():
-            dates = (self.date_from.date().toPython(), self.date_to.date().toPython())
+            dates = (_to_date(self.date_from.date()), _to_date(self.date_to.date()))
         return AuditFilter(actor=self.actor.text(), action=self.action.text(),
                            date_from=dates[0], date_to=dates[1], nik=self.nik.text())
 

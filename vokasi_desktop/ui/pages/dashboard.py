@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vokasi_desktop.domain.periods import Period
 from vokasi_desktop.services import dashboard as service
-from vokasi_desktop.services.dashboard import Dashboard, Period
+from vokasi_desktop.services.dashboard import Dashboard
 from vokasi_desktop.ui import labels
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.format import fmt_date, fmt_money

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
@@ -150,7 +151,7 @@ class EnrollmentsPage(RecordsPage):
         self._on_row(self.reprint_action.triggered, act.reprint)
         self._on_row(self.void_action.triggered, act.void)
         for status, action in self.status_actions.items():
-            self._on_row(action.triggered, lambda row, s=status: act.change_status(row, s))
+            self._on_row(action.triggered, partial(act.change_status, new_status=status))
         ui.classCertificatesButton.clicked.connect(self.class_certificates)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L), self,
                   lambda: self._run_on_row(act.print_letter),
