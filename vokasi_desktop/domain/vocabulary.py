@@ -358,9 +358,12 @@ OUTCOMES = CodeSet("rule outcome", (
 ))
 
 DOC_TYPES = CodeSet("document type", (
-    Term("letter", "Surat Pengantar", QT_TRANSLATE_NOOP("Labels", "Enrolment letter")),
-    Term("slip", "Hasil Pemeriksaan Kelayakan", QT_TRANSLATE_NOOP("Labels", "Eligibility slip")),
-    Term("certificate", "Sertifikat", QT_TRANSLATE_NOOP("Labels", "Certificate")),
+    Term("letter", "Surat Pengantar", QT_TRANSLATE_NOOP("Labels", "Enrolment letter"),
+         phrase="surat pengantar"),
+    Term("slip", "Hasil Pemeriksaan Kelayakan", QT_TRANSLATE_NOOP("Labels", "Eligibility slip"),
+         phrase="slip kelayakan"),
+    Term("certificate", "Sertifikat", QT_TRANSLATE_NOOP("Labels", "Certificate"),
+         phrase="sertifikat"),
 ))
 
 # --- people who use the app, offices ----------------------------------------------------------

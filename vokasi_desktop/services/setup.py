@@ -312,7 +312,7 @@ def validate_templates(templates: dict[str, str]) -> None:
         try:
             validate_template(pattern)
         except NumberTemplateError as exc:
-            raise ValidationError("template_invalid", f"Templat nomor {vocabulary.DOC_TYPES.label(doc_type)}: {exc}",
+            raise ValidationError("template_invalid", f"Templat nomor {vocabulary.DOC_TYPES.phrase(doc_type)}: {exc}",
                                   f"template_{doc_type}") from exc
 
 
