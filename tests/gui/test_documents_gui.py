@@ -260,6 +260,37 @@ def test_verify_dialog_valid_altered_not_a_code_and_voided(qtbot: Any, world: Wo
     dialog.close()
 
 
+def test_verify_dialog_explains_in_english(qtbot: Any, world: World, wctx: UiContext,
+                                           tmp_path: Path, english_ui: None) -> None:
+    """In the English GUI the explanation under the big word is English too (it was the
+    service's Indonesian sentence), for each kind of answer."""
+    letter = documents.issue_letter(world.db, world.enrolled, as_user(world.db, "petugas"),
+                                    tmp_path / "surat.pdf")
+    owner = parent_widget(qtbot)  # kept: the dialog is the owner's child
+    dialog = open_verify_dialog(owner, wctx)
+    indonesian = ("tanda tangan", "register kantor", "dokumen", "nomor", "dibatalkan", "bukan")
+
+    def explanation() -> str:
+        return dialog.ui.messageLabel.text()
+
+    _scan(qtbot, dialog, letter.qr_text)
+    assert dialog.status == "valid" and dialog.ui.statusLabel.text() == "VALID"
+    text = explanation()
+    assert letter.number in text and "Siti Nurhaliza" in text and "in the register" in text
+    assert "Enrolment status:" in text
+    _scan(qtbot, dialog, _tampered(letter.qr_text))
+    assert dialog.status == "tampered" and "altered" in explanation()
+    _scan(qtbot, dialog, "bukan kode apa pun")
+    assert dialog.status == "malformed" and "not a Vokasi" in explanation()
+    documents.void_document(world.db, letter.id, as_user(world.db, "supervisor"),
+                            "Salah alamat lembaga")
+    _scan(qtbot, dialog, letter.qr_text)
+    assert dialog.status == "voided" and "was VOIDED: Salah alamat lembaga" in explanation()
+    for status_text in (explanation().replace("Salah alamat lembaga", ""),):
+        assert not any(word in status_text.lower() for word in indonesian), status_text
+    dialog.close()
+
+
 # -- enrolment list -------------------------------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ import functools
 import hashlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -126,6 +126,11 @@ class Verification:
     payload: dict[str, Any] | None
     document: IssuedDocument | None = None
     enrollment_status: str | None = None
+    # What the message says, for a UI in another language: ``detail`` names the sentence
+    # (``valid.registered``, ``malformed.no_qr``, ...), ``params`` its values (number, doc_type,
+    # name, branch, reason, enrollment_code, file = "original").
+    detail: str = ""
+    params: dict[str, str] = field(default_factory=dict)
 
 
 # Every outcome of verify(), in the order of the CLI's exit codes (valid = 0, then 3, 4, ...).
@@ -1057,12 +1062,19 @@ def check_registry(db: Database, *, report: Report = no_report) -> RegistryRepor
     return RegistryReport(checked, failed)
 
 
-def _enrollment_state(session: Session, rec: DocumentRecord) -> str | None:
+def _enrollment_code(session: Session, rec: DocumentRecord) -> str | None:
+    """The status code of the enrolment the document belongs to (None: none, or gone)."""
     if rec.enrollment_id is None:
         return None
-    status = session.execute(select(Enrollment.status).where(
+    status: str | None = session.execute(select(Enrollment.status).where(
         Enrollment.id == rec.enrollment_id)).scalar_one_or_none()
-    return ENROLLMENT_LABELS.get(status, status) if status else None
+    return status or None
+
+
+def _detail_params(rec: DocumentRecord, state_code: str | None) -> dict[str, str]:
+    """The values a verification sentence names, for a UI in another language."""
+    return {"number": rec.number, "doc_type": rec.doc_type, "reason": rec.void_reason or "",
+            "enrollment_code": state_code or ""}
 
 
 # The QR fields a retention purge overwrites in the register (holder's name, NIK digits).
@@ -1070,7 +1082,8 @@ _PURGED_QR_FIELDS = frozenset({"n", "k"})
 
 
 def _verify_purged(rec: DocumentRecord, payload: dict[str, Any], file_hash: str | None,
-                   doc: IssuedDocument, state: str | None) -> Verification:
+                   doc: IssuedDocument, state: str | None,
+                   state_code: str | None) -> Verification:
     """A registered document whose holder was purged (retention): the register keeps number,
     type, dates and the rest of the signed QR, not the name. The printed code is genuine when
     everything but the erased fields equals the register; the name cannot be compared."""
@@ -1080,20 +1093,23 @@ def _verify_purged(rec: DocumentRecord, payload: dict[str, Any], file_hash: str 
             k: v for k, v in kept.items() if k not in _PURGED_QR_FIELDS}:
         return Verification(
             "mismatch", f"Kode QR bertanda tangan kantor, tetapi isinya tidak cocok dengan "
-            f"register untuk nomor {rec.number}. Dokumen TIDAK SAH.", payload, doc, state)
+            f"register untuk nomor {rec.number}. Dokumen TIDAK SAH.", payload, doc, state,
+            "mismatch", {"number": rec.number})
+    params = _detail_params(rec, state_code)
     erased = (" Data pribadi pemegangnya telah dihapus dari register sesuai masa retensi, "
               "sehingga nama pada dokumen tidak dapat dicocokkan lagi.")
     if rec.voided:
         return Verification("voided", f"Dokumen {rec.number} telah DIBATALKAN: "
-                            f"{rec.void_reason}.{erased}", payload, doc, state)
+                            f"{rec.void_reason}.{erased}", payload, doc, state, "voided.purged",
+                            params)
     if file_hash is not None and file_hash != rec.pdf_sha256:
         return Verification(
             "not_original", f"Kode di berkas cocok dengan register nomor {rec.number}, tetapi "
             "berkas PDF ini bukan berkas asli yang terdaftar (isi berkas berbeda: salinan atau "
-            f"telah diubah).{erased}", payload, doc, state)
+            f"telah diubah).{erased}", payload, doc, state, "not_original.purged", params)
     return Verification("purged", f"Tanda tangan sah; {DOC_LABELS[rec.doc_type]} nomor "
                         f"{rec.number} tercatat di register.{erased} Cocokkan identitas "
-                        "pemegang dengan KTP-nya.", payload, doc, state)
+                        "pemegang dengan KTP-nya.", payload, doc, state, "purged", params)
 
 
 def verify(db: Database, text_or_path: str) -> Verification:
@@ -1112,10 +1128,11 @@ def verify(db: Database, text_or_path: str) -> Verification:
         printed = printed_qr_texts(candidate)
         if not printed:
             return Verification("malformed", "Tidak ada kode QR yang terbaca pada halaman berkas "
-                                "PDF ini.", None)
+                                "PDF ini.", None, detail="malformed.no_qr")
         if len(printed) > 1:
             return Verification("malformed", "Halaman berkas PDF ini memuat lebih dari satu kode "
-                                "QR; periksa tiap kode secara terpisah.", None)
+                                "QR; periksa tiap kode secara terpisah.", None,
+                                detail="malformed.many_qr")
         # The printed code is what the reader sees; the hidden metadata only has to agree.
         text = printed[0]
         hidden = extract_qr_text_from_pdf(candidate)
@@ -1127,12 +1144,14 @@ def verify(db: Database, text_or_path: str) -> Verification:
         keys, revoked = verification_keys(session)
         outcome = verify_payload(text, keys, revoked)
         if outcome.status != "valid" or outcome.payload is None:
-            return Verification(outcome.status, outcome.message, outcome.claimed_payload)
+            return Verification(outcome.status, outcome.message, outcome.claimed_payload,
+                                detail=f"signature.{outcome.status}")
         payload = outcome.payload
         if "kind" in payload or not all(isinstance(payload.get(k), str)
                                         for k in ("no", "t", "b", "d", "n")):
             # Signed by a branch key but not a document QR (e.g. a registry-row signature).
-            return Verification("malformed", "Teks ini bukan kode QR dokumen Vokasi.", None)
+            return Verification("malformed", "Teks ini bukan kode QR dokumen Vokasi.", None,
+                                detail="malformed.not_vokasi")
         rec = session.execute(select(DocumentRecord).where(
             DocumentRecord.origin_branch == payload.get("b"),
             DocumentRecord.number == payload.get("no"))).scalars().first()
@@ -1144,34 +1163,43 @@ def verify(db: Database, text_or_path: str) -> Verification:
             local = _local_branch(session).code
             if payload.get("b") == local:
                 return Verification("unregistered", "Tanda tangan sah, tetapi nomor dokumen tidak "
-                                    "ada dalam register kantor ini.", payload)
+                                    "ada dalam register kantor ini.", payload,
+                                    detail="unregistered")
             return Verification("valid", outcome.message + " Dokumen terbitan kantor "
-                                f"{payload.get('b')} (register tidak tersedia di sini).", payload)
+                                f"{payload.get('b')} (register tidak tersedia di sini).", payload,
+                                detail="valid.other_office",
+                                params={"branch": str(payload.get("b"))})
         doc = _issued(rec)
-        state = _enrollment_state(session, rec)
+        state_code = _enrollment_code(session, rec)
+        state = ENROLLMENT_LABELS.get(state_code, state_code) if state_code else None
+        params = _detail_params(rec, state_code)
         problem = _registry_problem(rec, _public_keys(session))
         if problem is not None:
             return Verification("registry_tampered", problem + " Jangan terima dokumen ini; "
-                                "hubungi kantor penerbit.", payload, doc, state)
+                                "hubungi kantor penerbit.", payload, doc, state,
+                                "registry_tampered", params)
         purged = isinstance(rec.payload, dict) and rec.payload.get("purged") is True
         if purged:
-            return _verify_purged(rec, payload, file_hash, doc, state)
+            return _verify_purged(rec, payload, file_hash, doc, state, state_code)
         if payload != rec.payload.get("qr") or text != rec.qr_text:
             return Verification(
                 "mismatch", f"Kode QR bertanda tangan kantor, tetapi isinya tidak cocok dengan "
                 f"register untuk nomor {rec.number}. Dokumen TIDAK SAH.",
-                payload, doc, state)
+                payload, doc, state, "mismatch", params)
         suffix = f" Status pendaftaran: {state}." if state else ""
         if rec.voided:
             return Verification("voided", f"Dokumen {rec.number} telah DIBATALKAN: "
-                                f"{rec.void_reason}.{suffix}", payload, doc, state)
+                                f"{rec.void_reason}.{suffix}", payload, doc, state, "voided",
+                                params)
         if file_hash is not None and file_hash != rec.pdf_sha256:
             return Verification(
                 "not_original", f"Kode di berkas cocok dengan register nomor {rec.number}, tetapi "
                 "berkas PDF ini bukan berkas asli yang terdaftar (isi berkas berbeda: salinan "
                 "atau telah diubah). Periksa kode QR yang tercetak pada halaman.", payload, doc,
-                state)
+                state, "not_original", params)
         original = " Berkas PDF identik dengan berkas asli." if file_hash is not None else ""
         return Verification("valid", f"{outcome.message} {DOC_LABELS[rec.doc_type]} nomor "
                             f"{rec.number} atas nama {payload.get('n')} tercatat di register."
-                            f"{original}{suffix}", payload, doc, state)
+                            f"{original}{suffix}", payload, doc, state, "valid.registered",
+                            {**params, "name": str(payload.get("n", "")),
+                             "file": "original" if file_hash is not None else ""})

@@ -409,3 +409,67 @@ def rule_next_step(outcome: Any) -> str:
 __all__ = ["IDENTIFIER_ERRORS", "RULE_MESSAGES_EN", "RULE_TITLES", "identifier_message",
            "is_english",
            "render_message", "rule_message", "rule_next_step", "rule_title"]
+
+
+# --- document verification (services.documents.Verification.detail) ---------------------------
+
+VERIFY_MESSAGES_EN: dict[str, str] = {
+    "valid.registered": "The signature is valid. {doc_type} number {number} in the name of "
+                        "{name} is in the register.{file}{state}",
+    "valid.other_office": "The signature is valid. The document was issued by office {branch} "
+                          "(its register is not available here).",
+    "signature.tampered": "The signature does not match the text: the code was altered. The "
+                          "document is NOT VALID.",
+    "signature.unknown_key": "The code is signed with a key this office does not know. Ask the "
+                             "issuing office, or import its public key.",
+    "signature.revoked": "The code is signed with a key that was revoked. The document is NOT "
+                         "VALID; contact the issuing office.",
+    "signature.malformed": "This text is not a Vokasi verification code.",
+    "malformed.no_qr": "No QR code could be read on the page of this PDF file.",
+    "malformed.many_qr": "The page of this PDF file holds more than one QR code; check each "
+                         "code separately.",
+    "malformed.not_vokasi": "This text is not the QR code of a Vokasi document.",
+    "unregistered": "The signature is valid, but the document number is not in this office's "
+                    "register.",
+    "registry_tampered": "The register entry of number {number} was changed outside the "
+                         "application. Do not accept this document; contact the issuing office.",
+    "mismatch": "The QR code is signed by the office, but its content does not match the "
+                "register for number {number}. The document is NOT VALID.",
+    "voided": "Document {number} was VOIDED: {reason}.{state}",
+    "not_original": "The code in the file matches register number {number}, but this PDF file "
+                    "is not the registered original (its content differs: a copy, or edited). "
+                    "Check the QR code printed on the page.",
+    "purged": "The signature is valid; {doc_type} number {number} is in the register. The "
+              "holder's personal data were erased from the register at the end of the "
+              "retention period, so the name on the document can no longer be compared. Check "
+              "the holder's identity card (KTP).",
+    "voided.purged": "Document {number} was VOIDED: {reason}. The holder's personal data were "
+                     "erased from the register at the end of the retention period.",
+    "not_original.purged": "The code in the file matches register number {number}, but this PDF "
+                           "file is not the registered original. The holder's personal data "
+                           "were erased from the register at the end of the retention period.",
+}
+
+
+def verification_message(result: Any) -> str:
+    """A verification's explanation in the GUI's language: the service's Indonesian sentence,
+    or in English the sentence named by ``result.detail`` filled with ``result.params``."""
+    if not is_english() or not getattr(result, "detail", ""):
+        return str(result.message)
+    template = VERIFY_MESSAGES_EN.get(result.detail)
+    if template is None:
+        return str(result.message)
+    params = dict(result.params)
+    values = {
+        "number": params.get("number", ""),
+        "name": params.get("name", ""),
+        "branch": params.get("branch", ""),
+        "reason": params.get("reason", ""),
+        "doc_type": labels.label(labels.DOCUMENT_TYPES, params.get("doc_type") or None),
+        "file": " The PDF file is identical to the registered original."
+                if params.get("file") == "original" else "",
+        "state": (" Enrolment status: "
+                  f"{labels.label(labels.ENROLLMENT_STATUSES, params['enrollment_code'])}."
+                  if params.get("enrollment_code") else ""),
+    }
+    return template.format_map(values)

@@ -20,7 +20,7 @@ from vokasi_desktop.services.documents import Verification
 from vokasi_desktop.services.outputs import documents_dir
 from vokasi_desktop.services.verifier import DEFAULT_FILE_NAME, VerifierPage, build_verifier_page
 from vokasi_desktop.services.verify import VerifyAnswer, check_document
-from vokasi_desktop.ui import errors, labels, messages, prompts
+from vokasi_desktop.ui import domain_text, errors, labels, messages, prompts
 from vokasi_desktop.ui.context import UiContext
 from vokasi_desktop.ui.format import fmt_date, fmt_datetime
 from vokasi_desktop.ui.generated.ui_verify_dialog import Ui_VerifyDialog
@@ -159,7 +159,7 @@ class VerifyDialog(QDialog):
         self.ui.checkButton.setEnabled(True)
         self.answer = answer
         result = answer.verification
-        self._show_status(result.status, result.message)
+        self._show_status(result.status, domain_text.verification_message(result))
         self._show_details(result, answer.branch)
         self._ready_for_next_scan()
 
