@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import math
 import os
+from functools import cache
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -20,12 +21,12 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from vokasi_desktop.documents.common import (
     GOLD,
     GREEN,
     GREY,
+    Paragraph,
     apply_metadata,
     date_range,
     draw_copy_mark,
@@ -171,16 +172,22 @@ def _layout(data: CertificateData) -> tuple[float, list[str], float, Paragraph, 
         lines = simpleSplit(name, SERIF_BOLD, name_size, NAME_WIDTH)
         if len(lines) > max_lines:
             continue
-        style = ParagraphStyle(
-            "cert_statement", fontName=SERIF, fontSize=text_size, leading=text_size * 1.5,
-            alignment=TA_CENTER, textColor=_INK,
-        )
-        para = Paragraph(statement, style)
+        para = Paragraph(statement, _statement_style(text_size))
         _, height = para.wrap(BODY_WIDTH, 1000)
         total = _body_height(name_size, len(lines), height, text_size)
         if total <= BODY_TOP - BODY_BOTTOM:
             return name_size, lines, text_size, para, height
     return name_size, lines, text_size, para, height
+
+
+@cache
+def _statement_style(text_size: float) -> ParagraphStyle:
+    """One style object per size for the process: a class's certificates share the
+    statement, so common.Paragraph parses and breaks it once."""
+    return ParagraphStyle(
+        "cert_statement", fontName=SERIF, fontSize=text_size, leading=text_size * 1.5,
+        alignment=TA_CENTER, textColor=_INK,
+    )
 
 
 def _body_height(name_size: float, name_lines: int, para_height: float, text_size: float) -> float:
