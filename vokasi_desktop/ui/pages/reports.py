@@ -548,9 +548,11 @@ class ReportsPage(QWidget):
         self.import_result = result
         self.issues.set_issues(result.errors, result.warnings)
         locale = QLocale()
-        counts = self.tr("%1 errors · %2 warnings").replace(
-            "%1", locale.toString(len(result.errors))).replace(
-            "%2", locale.toString(len(result.warnings)))
+        errors_count, warnings_count = len(result.errors), len(result.warnings)
+        counts = (self.tr("1 error") if errors_count == 1 else self.tr("%1 errors").replace(
+            "%1", locale.toString(errors_count))) + " · " + (
+            self.tr("1 warning") if warnings_count == 1 else self.tr("%1 warnings").replace(
+                "%1", locale.toString(warnings_count)))
         show_message(ui.issuesCountLabel, counts if result.errors or result.warnings else "",
                      "count")
         ui.errorReportButton.setVisible(result.error_report is not None)
