@@ -4888,8 +4888,20 @@ Pilih nama berkas lain.</translation>
         <translation>%1 baris dibaca…</translation>
     </message>
     <message>
-        <source>%1 errors · %2 warnings</source>
-        <translation>%1 kesalahan · %2 peringatan</translation>
+        <source>1 error</source>
+        <translation>1 kesalahan</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 kesalahan</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 peringatan</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 peringatan</translation>
     </message>
     <message>
         <source>No errors: press Import to save.</source>

@@ -183,3 +183,21 @@ def test_every_corpus_refusal_and_cell_problem_has_an_english_text(tmp_path: Pat
                 if text.endswith(f"({item.code}).") or indonesian_in(text):
                     general.append((name, text))
     assert not general, general
+
+
+def test_the_english_summary_counts_in_the_singular_and_the_plural() -> None:
+    """Defect: the import summary said "1 warnings" (and "1 errors in 1 rows")."""
+    from vokasi_desktop.documents.xlsx_import import CellError
+    from vokasi_desktop.services.imports import ImportResult
+    from vokasi_desktop.ui.import_text import summary_english
+
+    warning = CellError(2, "F", "Telepon", "0812", "pendek", "phone_format", severity="warning")
+    one = summary_english(ImportResult("members", Path("x.xlsx"), True, created=1, rows=1,
+                                       blank_rows=1, warnings=[warning]))
+    assert "1 row read" in one and "1 blank row skipped" in one and "1 warning." in one
+    two = summary_english(ImportResult("members", Path("x.xlsx"), True, created=2, rows=2,
+                                       warnings=[warning, warning]))
+    assert "2 rows read" in two and "2 warnings." in two
+    error = CellError(2, "A", "NIK", "3578", "NIK harus 16 digit.", "nik_length")
+    refused = summary_english(ImportResult("members", Path("x.xlsx"), True, errors=[error]))
+    assert "1 error in 1 row;" in refused

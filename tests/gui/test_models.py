@@ -41,3 +41,21 @@ def test_import_issues_model_passes_the_model_tester(qtbot: Any, qtmodeltester: 
     qtmodeltester.check(model)
     model.set_issues([], [])
     assert model.rowCount() == 0
+
+
+def test_import_problems_show_the_nik_masked(qtbot: Any) -> None:
+    """Privacy defect (issue 10 stretch): the problems table showed the full NIK of the row,
+    in the value column, its tooltip and a message that quotes it."""
+    import re
+
+    full = "3578010509900001"
+    model = ImportIssuesModel()
+    model.set_issues([CellError(2, "A", "NIK", full, f"NIK {full} sudah terdaftar.",
+                                "duplicate"),
+                      CellError(3, "A", "NIK", "3578 0105 0990 0002", "NIK tidak valid.",
+                                "nik_region")], [])
+    shown = [str(model.data(model.index(row, column), role))
+             for row in range(model.rowCount()) for column in range(model.columnCount())
+             for role in (0, 3)]  # DisplayRole, ToolTipRole
+    assert not [text for text in shown if re.search(r"\d{4}\D?\d{4}\D?\d{4}\D?\d{4}", text)]
+    assert any("******" in text for text in shown)

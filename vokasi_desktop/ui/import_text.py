@@ -245,22 +245,27 @@ def summary(result: ImportResult) -> str:
     return summary_english(result)
 
 
+def _count(n: int, noun: str, plural: str = "") -> str:
+    """``1 warning``, ``2 warnings``, ``1,000 rows``."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 def summary_english(result: ImportResult) -> str:
     """The result's one-line summary in English."""
     noun = KIND_NOUNS_EN.get(result.kind, result.kind)
     if result.errors:
         rows = len({e.row for e in result.errors})
         where = f" Details: {result.error_report}." if result.error_report else ""
-        return (f"Import of {noun} REFUSED: {len(result.errors):,} errors in {rows:,} rows; "
-                f"nothing was saved.{where}")
+        return (f"Import of {noun} REFUSED: {_count(len(result.errors), 'error')} in "
+                f"{_count(rows, 'row')}; nothing was saved.{where}")
     verb = "would be created" if result.dry_run else "created"
     text = (f"Import of {noun}{' (check only)' if result.dry_run else ''}: "
-            f"{result.rows:,} rows read, {result.created:,} {verb}, "
+            f"{_count(result.rows, 'row')} read, {result.created:,} {verb}, "
             f"{result.existing:,} already present")
     if result.blank_rows:
-        text += f", {result.blank_rows:,} blank rows skipped"
+        text += f", {_count(result.blank_rows, 'blank row')} skipped"
     if result.warnings:
-        text += f", {len(result.warnings):,} warnings"
+        text += f", {_count(len(result.warnings), 'warning')}"
     return text + "."
 
 

@@ -17,14 +17,13 @@ from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from vokasi_desktop.db.engine import Database
 from vokasi_desktop.documents.xlsx_export import ReportResult
-from vokasi_desktop.documents.xlsx_import import CellError, ImportFileError
+from vokasi_desktop.documents.xlsx_import import ImportFileError
 from vokasi_desktop.domain.access import Action, Principal
 from vokasi_desktop.domain.numbering import (
     DEFAULT_TEMPLATES,
@@ -60,9 +59,9 @@ from vokasi_desktop.ui.dialogs.verify import open_verify_dialog
 from vokasi_desktop.ui.format import fmt_date
 from vokasi_desktop.ui.generated.ui_reports_page import Ui_ReportsPage
 from vokasi_desktop.ui.jobs import ProgressRunner
+from vokasi_desktop.ui.pages.import_issues import ImportIssuesModel
 from vokasi_desktop.ui.pages.monthly_report import MonthlyReportPanel
 from vokasi_desktop.ui.signals import CLASS, INSTITUTION, MEMBER, SETTING
-from vokasi_desktop.ui.style import ERROR, ERROR_BG, WARNING, WARNING_BG
 from vokasi_desktop.ui.widgets import DateField, mark_invalid, show_message
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -131,83 +130,6 @@ def import_job(db: Database, kind: str, path: Path, actor: Principal, dry_run: b
                                cancel=cancel, today=today,
                                report_texts=import_text.report_texts(),
                                summary=import_text.summary)
-
-
-# -- the preview table ----------------------------------------------------------------------------
-
-
-class ImportIssuesModel(QAbstractTableModel):
-    """Errors then warnings of an import check: row, column, header, value, problem.
-
-    A small-table model (STYLE.md, Vorta style): ``COL_*`` constants, ``set_issues`` inside a
-    model reset. Even 100,000 issues are only a Python list of frozen dataclasses.
-    """
-
-    COL_ROW, COL_COLUMN, COL_HEADER, COL_VALUE, COL_MESSAGE = range(5)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ImportIssuesModel", "Row"),
-        QT_TRANSLATE_NOOP("ImportIssuesModel", "Column"),
-        QT_TRANSLATE_NOOP("ImportIssuesModel", "Header"),
-        QT_TRANSLATE_NOOP("ImportIssuesModel", "Value"),
-        QT_TRANSLATE_NOOP("ImportIssuesModel", "Problem"),
-    )
-    ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.issues: list[CellError] = []
-        self._warning_text = self.tr("Warning: %1")
-        self._brushes = {"error": (QBrush(ERROR_BG), QBrush(ERROR)),
-                         "warning": (QBrush(WARNING_BG), QBrush(WARNING))}
-
-    def set_issues(self, errors: list[CellError], warnings: list[CellError]) -> None:
-        self.beginResetModel()
-        self.issues = [*errors, *warnings]
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.issues)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ImportIssuesModel", str(self.HEADERS[section]))
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.issues):
-            return None
-        issue = self.issues[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.COL_ROW:
-                return issue.row
-            if column == self.COL_COLUMN:
-                return issue.column_letter
-            if column == self.COL_HEADER:
-                return issue.header
-            if column == self.COL_VALUE:
-                return issue.value
-            if column == self.COL_MESSAGE:
-                if issue.severity == "warning":
-                    return self._warning_text.replace("%1", import_text.cell_error_text(issue))
-                return import_text.cell_error_text(issue)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_VALUE, self.COL_MESSAGE):
-            return import_text.cell_error_text(issue) if column == self.COL_MESSAGE \
-                else issue.value
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_ROW:
-            return self._brushes.get(issue.severity, self._brushes["error"])[0]
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_MESSAGE:
-            return self._brushes.get(issue.severity, self._brushes["error"])[1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_ROW,
-                                                                    self.COL_COLUMN):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == self.ISSUE_ROLE:
-            return issue
-        return None
 
 
 # -- the page -------------------------------------------------------------------------------------
@@ -626,9 +548,11 @@ class ReportsPage(QWidget):
         self.import_result = result
         self.issues.set_issues(result.errors, result.warnings)
         locale = QLocale()
-        counts = self.tr("%1 errors · %2 warnings").replace(
-            "%1", locale.toString(len(result.errors))).replace(
-            "%2", locale.toString(len(result.warnings)))
+        errors_count, warnings_count = len(result.errors), len(result.warnings)
+        counts = (self.tr("1 error") if errors_count == 1 else self.tr("%1 errors").replace(
+            "%1", locale.toString(errors_count))) + " · " + (
+            self.tr("1 warning") if warnings_count == 1 else self.tr("%1 warnings").replace(
+                "%1", locale.toString(warnings_count)))
         show_message(ui.issuesCountLabel, counts if result.errors or result.warnings else "",
                      "count")
         ui.errorReportButton.setVisible(result.error_report is not None)
