@@ -322,6 +322,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if stage == "peserta" and pct != last["pct"] and (pct % 10 == 0 or done == total):
             last["pct"] = pct
             print(f"  peserta: {done:,}/{total:,} ({pct}%)".replace(",", "."), file=sys.stderr)
+        elif stage == "indeks":
+            print("  membangun indeks dan pencarian nama ...", file=sys.stderr)
 
     try:
         print(f"Mengisi data demo ke {db.description} ...", file=sys.stderr)

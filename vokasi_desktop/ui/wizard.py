@@ -702,7 +702,7 @@ class FirstStartWizard(QWizard):
 
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.exists():  # an unfinished or broken earlier demo: start afresh
-                for suffix in ("", "-wal", "-shm"):
+                for suffix in ("", "-wal", "-shm", "-journal"):
                     Path(str(path) + suffix).unlink(missing_ok=True)
             db = open_database(f"sqlite:///{path}")
             try:
