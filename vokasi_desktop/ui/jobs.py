@@ -19,6 +19,7 @@ emit a signal of a ``QObject`` that lives in the GUI thread, which Qt delivers a
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -70,6 +71,14 @@ class Job:
             self.future.cancel()
 
 
+# How long a worker thread may keep the GIL while the GUI thread waits for it. PySide6 lets go
+# of the GIL on every call into Qt, so one timer tick or repaint takes it back many times;
+# at CPython's default 5 ms each, a pure-Python job (openpyxl serialising an export) stalled
+# the GUI thread for 50-230 ms at a time. At 1 ms the longest gap stays under 50 ms and the
+# job's own time does not change measurably (tests/benchmarks/bench_gui_stall.py).
+GUI_SWITCH_INTERVAL_S = 0.001
+
+
 class _Bridge(QObject):
     """Carries worker-thread events to the GUI thread (queued connections)."""
 
@@ -89,6 +98,8 @@ class JobRunner(QObject):
     def __init__(self, signals: AppSignals | None = None, *, readers: int = 2,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        if sys.getswitchinterval() > GUI_SWITCH_INTERVAL_S:
+            sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)  # see GUI_SWITCH_INTERVAL_S
         self.signals = signals
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vokasi-writer")
         self._readers = ThreadPoolExecutor(max_workers=readers, thread_name_prefix="vokasi-reader")
