@@ -1081,35 +1081,21 @@ def _detail_params(rec: DocumentRecord, state_code: str | None) -> dict[str, str
 _PURGED_QR_FIELDS = frozenset({"n", "k"})
 
 
-def _verify_purged(rec: DocumentRecord, payload: dict[str, Any], file_hash: str | None,
-                   doc: IssuedDocument, state: str | None,
-                   state_code: str | None) -> Verification:
-    """A registered document whose holder was purged (retention): the register keeps number,
-    type, dates and the rest of the signed QR, not the name. The printed code is genuine when
-    everything but the erased fields equals the register; the name cannot be compared."""
+def _matches_register(rec: DocumentRecord, payload: dict[str, Any], text: str,
+                      purged: bool) -> bool:
+    """Whether the scanned code is the registered one. After a retention purge the register
+    keeps the signed QR without the holder's name and NIK digits (and a new QR text): the
+    rest must still be equal, the erased fields cannot be compared."""
     kept = rec.payload.get("qr") if isinstance(rec.payload, dict) else None
-    if not isinstance(kept, dict) or {k: v for k, v in payload.items()
-                                      if k not in _PURGED_QR_FIELDS} != {
-            k: v for k, v in kept.items() if k not in _PURGED_QR_FIELDS}:
-        return Verification(
-            "mismatch", f"Kode QR bertanda tangan kantor, tetapi isinya tidak cocok dengan "
-            f"register untuk nomor {rec.number}. Dokumen TIDAK SAH.", payload, doc, state,
-            "mismatch", {"number": rec.number})
-    params = _detail_params(rec, state_code)
-    erased = (" Data pribadi pemegangnya telah dihapus dari register sesuai masa retensi, "
-              "sehingga nama pada dokumen tidak dapat dicocokkan lagi.")
-    if rec.voided:
-        return Verification("voided", f"Dokumen {rec.number} telah DIBATALKAN: "
-                            f"{rec.void_reason}.{erased}", payload, doc, state, "voided.purged",
-                            params)
-    if file_hash is not None and file_hash != rec.pdf_sha256:
-        return Verification(
-            "not_original", f"Kode di berkas cocok dengan register nomor {rec.number}, tetapi "
-            "berkas PDF ini bukan berkas asli yang terdaftar (isi berkas berbeda: salinan atau "
-            f"telah diubah).{erased}", payload, doc, state, "not_original.purged", params)
-    return Verification("purged", f"Tanda tangan sah; {DOC_LABELS[rec.doc_type]} nomor "
-                        f"{rec.number} tercatat di register.{erased} Cocokkan identitas "
-                        "pemegang dengan KTP-nya.", payload, doc, state, "purged", params)
+    if not purged:
+        return payload == kept and text == rec.qr_text
+    return isinstance(kept, dict) and (
+        {k: v for k, v in payload.items() if k not in _PURGED_QR_FIELDS}
+        == {k: v for k, v in kept.items() if k not in _PURGED_QR_FIELDS})
+
+
+_ERASED = (" Data pribadi pemegangnya telah dihapus dari register sesuai masa retensi, "
+           "sehingga nama pada dokumen tidak dapat dicocokkan lagi.")
 
 
 def verify(db: Database, text_or_path: str) -> Verification:
@@ -1179,24 +1165,31 @@ def verify(db: Database, text_or_path: str) -> Verification:
                                 "hubungi kantor penerbit.", payload, doc, state,
                                 "registry_tampered", params)
         purged = isinstance(rec.payload, dict) and rec.payload.get("purged") is True
-        if purged:
-            return _verify_purged(rec, payload, file_hash, doc, state, state_code)
-        if payload != rec.payload.get("qr") or text != rec.qr_text:
+        if not _matches_register(rec, payload, text, purged):
             return Verification(
                 "mismatch", f"Kode QR bertanda tangan kantor, tetapi isinya tidak cocok dengan "
                 f"register untuk nomor {rec.number}. Dokumen TIDAK SAH.",
                 payload, doc, state, "mismatch", params)
         suffix = f" Status pendaftaran: {state}." if state else ""
+        if purged:
+            suffix += _ERASED
+        mark = ".purged" if purged else ""
         if rec.voided:
             return Verification("voided", f"Dokumen {rec.number} telah DIBATALKAN: "
-                                f"{rec.void_reason}.{suffix}", payload, doc, state, "voided",
-                                params)
+                                f"{rec.void_reason}.{suffix}", payload, doc, state,
+                                "voided" + mark, params)
         if file_hash is not None and file_hash != rec.pdf_sha256:
             return Verification(
                 "not_original", f"Kode di berkas cocok dengan register nomor {rec.number}, tetapi "
                 "berkas PDF ini bukan berkas asli yang terdaftar (isi berkas berbeda: salinan "
-                "atau telah diubah). Periksa kode QR yang tercetak pada halaman.", payload, doc,
-                state, "not_original", params)
+                f"atau telah diubah). Periksa kode QR yang tercetak pada halaman."
+                f"{_ERASED if purged else ''}",
+                payload, doc, state, "not_original" + mark, params)
+        if purged:
+            return Verification("purged", f"Tanda tangan sah; {DOC_LABELS[rec.doc_type]} nomor "
+                                f"{rec.number} tercatat di register.{suffix} Cocokkan "
+                                "identitas pemegang dengan KTP-nya.", payload, doc, state,
+                                "purged", params)
         original = " Berkas PDF identik dengan berkas asli." if file_hash is not None else ""
         return Verification("valid", f"{outcome.message} {DOC_LABELS[rec.doc_type]} nomor "
                             f"{rec.number} atas nama {payload.get('n')} tercatat di register."
