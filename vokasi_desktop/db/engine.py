@@ -9,7 +9,9 @@ a writer fails with "database is locked" instead of waiting).
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import sys
 import tempfile
 import time
@@ -21,7 +23,7 @@ from typing import Any
 from urllib.parse import quote
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -429,6 +431,42 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+class LookupWriteError(ServiceError):
+    """A write (or a row lock) attempted in a lookup session, which has no transaction to
+    roll back on PostgreSQL; nothing was sent to the database."""
+
+    def __init__(self) -> None:
+        super().__init__("lookup_write", "Kesalahan program: penulisan data di sesi baca "
+                                         "(lookup) ditolak; tidak ada yang diubah.")
+
+
+#: Execution option marking a lookup connection (see :meth:`Database.lookup`).
+LOOKUP_OPTION = "vokasi_lookup"
+_READ_ONLY_START = re.compile(r"\s*(SELECT|WITH|SHOW|VALUES|EXPLAIN)\b", re.IGNORECASE)
+_PLAIN_BEGIN = re.compile(r"\s*BEGIN\s*$", re.IGNORECASE)  # SQLite's deferred read transaction
+_WRITE_WORD = re.compile(r"\b(INSERT|UPDATE|DELETE|MERGE|FOR\s+SHARE|FOR\s+NO\s+KEY|"
+                         r"FOR\s+KEY\s+SHARE|INTO)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def is_read_only_sql(statement: str) -> bool:
+    """True for a statement that neither writes nor locks rows (a lookup may run it).
+
+    Conservative: a SELECT that merely mentions ``UPDATE``/``INSERT``/``INTO`` as a word is
+    refused too (``FOR UPDATE``, ``SELECT ... INTO``, a data-modifying ``WITH``). Cached: the
+    statements of the hot paths are a small fixed set.
+    """
+    if _PLAIN_BEGIN.match(statement):
+        return True
+    return bool(_READ_ONLY_START.match(statement)) and not _WRITE_WORD.search(statement)
+
+
+def _refuse_writes_in_lookups(conn: Connection, _cursor: Any, statement: str, _params: Any,
+                              _context: Any, _executemany: bool) -> None:
+    if conn.get_execution_options().get(LOOKUP_OPTION) and not is_read_only_sql(statement):
+        raise LookupWriteError()
+
+
 def make_engine(url: URL | str | None = None, *, echo: bool = False) -> Engine:
     """Create the engine for ``url`` (default: :func:`resolve_url`) with the right settings."""
     if url is None or isinstance(url, str):
@@ -456,6 +494,7 @@ def make_engine(url: URL | str | None = None, *, echo: bool = False) -> Engine:
         event.listen(engine, "checkout", _sqlite_on_checkout(Path(database)))
         event.listen(engine, "checkin", _sqlite_on_checkin)
         event.listen(engine, "begin", _sqlite_on_begin)
+        event.listen(engine, "before_cursor_execute", _refuse_writes_in_lookups)
         return engine
     engine = create_engine(url, echo=echo, pool_size=5, max_overflow=5)
     # Instead of ``pool_pre_ping`` (one more round trip before every read, doubling the cost
@@ -464,6 +503,7 @@ def make_engine(url: URL | str | None = None, *, echo: bool = False) -> Engine:
     # connection used seconds ago invalidates the pool as usual (the next call reconnects).
     event.listen(engine, "checkout", _pg_on_checkout(engine))
     event.listen(engine, "checkin", _pg_on_checkin)
+    event.listen(engine, "before_cursor_execute", _refuse_writes_in_lookups)
     return engine
 
 
@@ -504,6 +544,14 @@ class Database:
     url: URL
     #: "today" and "now" for the services (injected by the composition root; tests may fix it).
     clock: Clock = field(default=SYSTEM_CLOCK, compare=False)
+    #: The bind of :meth:`lookup` (same pool as ``engine``).
+    _lookup_bind: Engine = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        options: dict[str, Any] = {LOOKUP_OPTION: True}
+        if self.engine.dialect.name == "postgresql":
+            options["isolation_level"] = "AUTOCOMMIT"
+        object.__setattr__(self, "_lookup_bind", self.engine.execution_options(**options))
 
     @property
     def is_sqlite(self) -> bool:
@@ -534,6 +582,30 @@ class Database:
             yield session
 
     @contextmanager
+    def lookup(self) -> Iterator[Session]:
+        """A read session for lookups whose statements need not share one snapshot.
+
+        On PostgreSQL the connection runs in autocommit: no ``BEGIN`` and ``ROLLBACK`` round
+        trips around the statements (a read at the default READ COMMITTED level gets a new
+        snapshot per statement anyway, so nothing is lost), and psycopg's prepared statements
+        survive (a ``ROLLBACK`` clears its cache). Each statement sees what was committed
+        before it started. On SQLite it is a read transaction like :meth:`read` (free there).
+
+        Writes and row locks are refused (:class:`LookupWriteError`) on both backends: there
+        is no transaction to roll them back. Use :meth:`read` for reads that stream with a
+        server-side cursor (``yield_per``) and :meth:`write` for anything that locks.
+        """
+        with Session(self._lookup_bind, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def lookup_connection(self) -> Iterator[Connection]:
+        """A Core connection with the semantics of :meth:`lookup` (the counter's hot paths:
+        no ORM session at all)."""
+        with self._lookup_bind.connect() as conn:
+            yield conn
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction: committed on success, rolled back on any error.
 
@@ -559,13 +631,15 @@ class Database:
 
 
 @contextmanager
-def reading(db: Database, session: Session | None = None) -> Iterator[Session]:
+def reading(db: Database, session: Session | None = None, *,
+            lookup: bool = False) -> Iterator[Session]:
     """The caller's read session when given (several reads in one transaction, e.g. the
-    counter state), else a new short read session of ``db``."""
+    counter state), else a new short read session of ``db`` (a :meth:`Database.lookup`
+    session with ``lookup``)."""
     if session is not None:
         yield session
         return
-    with db.read() as own:
+    with db.lookup() if lookup else db.read() as own:
         yield own
 
 

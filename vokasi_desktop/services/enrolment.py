@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from vokasi_desktop.db.engine import Database, DatabaseBusyError, reading
 from vokasi_desktop.db.models import (
     ACTIVE_ENROLLMENT_STATUSES,
+    Branch,
     BranchQuota,
     ContributionPeriod,
     Enrollment,
@@ -247,6 +248,14 @@ _RR = RegionRestriction.__table__
 
 _MEMBER_BY_ID = select(_M).where(_M.c.id == bindparam("id"))
 _SPANS = select(_CP.c.month_from, _CP.c.month_to).where(_CP.c.member_id == bindparam("member_id"))
+# A single check's member facts in one statement (one round trip on PostgreSQL): the member
+# row outer-joined with its contribution spans (one row per span), plus the local branch code.
+_MEMBER_WITH_SPANS_BY_ID = (
+    select(_M, _CP.c.month_from.label("span_from"), _CP.c.month_to.label("span_to"),
+           select(Branch.code).where(Branch.is_local.is_(True)).limit(1)
+           .scalar_subquery().label("local_branch_code"))
+    .select_from(_M.outerjoin(_CP, _CP.c.member_id == _M.c.id))
+    .where(_M.c.id == bindparam("id")))
 _MEMBER_ENROLMENTS = (
     select(_EN.c.id, _EN.c.status, _TC.c.code, _TC.c.start_date, _TC.c.end_date)
     .select_from(_EN.join(_TC, _TC.c.id == _EN.c.class_id))
@@ -285,10 +294,14 @@ _RESTRICTIONS_OF_REGION = select(*_RESTRICTION_COLUMNS).where(
 
 
 def _member_facts(session: Session, m: Member | Row[Any],
-                  exclude_enrollment: int | None = None) -> MemberFacts:
-    """``m``: the ORM member or a Core row of the member table."""
+                  exclude_enrollment: int | None = None,
+                  spans: list[tuple[Any, Any]] | None = None) -> MemberFacts:
+    """``m``: the ORM member or a Core row of the member table; ``spans``: its contribution
+    spans (month_from, month_to) when the caller has read them already."""
     conn = session.connection()
-    spans = conn.execute(_SPANS, {"member_id": m.id}).all()
+    if spans is None:
+        spans = [(r.month_from, r.month_to)
+                 for r in conn.execute(_SPANS, {"member_id": m.id}).all()]
     rows = [r for r in conn.execute(_MEMBER_ENROLMENTS, {"member_id": m.id}).all()
             if r.id != exclude_enrollment]
     active = tuple(EnrollmentFacts(r.code, r.start_date, r.end_date, r.status)
@@ -366,16 +379,20 @@ def evaluate_with_session(session: Session, m: Member | Row[Any],
                           quota_loaded: bool = False, exclude_enrollment: int | None = None,
                           rule_set_code: str | None = None,
                           institution: InstitutionFacts | None = None,
+                          spans: list[tuple[Any, Any]] | None = None,
+                          branch: str | None = None,
                           ) -> tuple[EligibilityResult, int]:
     """Check member ``m`` (ORM object or Core row) against class ``c`` (or none) in
-    ``session``; ``institution``: the class's institution facts when the caller has them.
+    ``session``; ``institution``: the class's institution facts, ``spans`` the member's
+    contribution spans and ``branch`` the local branch code, when the caller has them.
     Returns the result and the programme year whose quota was checked."""
     year = c.start_date.year if c is not None else on_date.year
     quota_facts: QuotaFacts | None
     if quota_loaded:
         quota_facts = _quota_facts(quota, year)
     else:
-        branch = local_branch_code(session)
+        if branch is None:
+            branch = local_branch_code(session)
         # One query: the quota of the year, or the first later year that has one.
         row = session.connection().execute(_QUOTA_FROM_YEAR,
                                            {"branch": branch, "year": year}).first()
@@ -391,7 +408,7 @@ def evaluate_with_session(session: Session, m: Member | Row[Any],
         institution = _institution_facts_of_row(inst_row) if inst_row is not None else None
     result = evaluate(
         _rule_set_for(session, on_date, rule_set_code),
-        _member_facts(session, m, exclude_enrollment),
+        _member_facts(session, m, exclude_enrollment, spans),
         _class_facts(c) if c is not None else None,
         institution,
         quota_facts,
@@ -426,11 +443,14 @@ def check_eligibility(db: Database, member_id: int, class_id: int | None = None,
                       session: Session | None = None) -> EligibilityCheck:
     """Run every rule for the member (and class, if given) and return all outcomes."""
     on_date = on_date or db.clock.today()
-    with reading(db, session) as session:
+    with reading(db, session, lookup=True) as session:
         conn = session.connection()
-        m = conn.execute(_MEMBER_BY_ID, {"id": member_id}).first()
-        if m is None:
+        # The member, its contribution spans and the local branch code: one statement.
+        rows = conn.execute(_MEMBER_WITH_SPANS_BY_ID, {"id": member_id}).all()
+        if not rows:
             raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
+        m = rows[0]
+        spans = [(r.span_from, r.span_to) for r in rows if r.span_from is not None]
         c = None
         institution = None
         if class_id is not None:
@@ -438,9 +458,13 @@ def check_eligibility(db: Database, member_id: int, class_id: int | None = None,
             if c is None:
                 raise NotFoundError("class_missing", "Kelas tidak ditemukan.")
             institution = _institution_facts_of_row(c)
+        if m.local_branch_code is None:  # what local_branch_code() raises
+            raise NotFoundError("branch_missing",
+                                "Profil kantor belum diisi. Jalankan 'vokasi-desktop init'.")
         result, year = evaluate_with_session(session, m, c, on_date, frozenset(overrides),
                                              rule_set_code=rule_set_code,
-                                             institution=institution)
+                                             institution=institution, spans=spans,
+                                             branch=m.local_branch_code)
         out_of_force = None
         if rule_set_code:
             chosen = _rule_set_for(session, on_date, rule_set_code)
@@ -460,7 +484,7 @@ def eligible_classes(db: Database, member_id: int, on_date: date | None = None,
     what the member can join now (or with a supervisor's approval).
     """
     on_date = on_date or db.clock.today()
-    with reading(db, session) as session:
+    with reading(db, session, lookup=True) as session:
         conn = session.connection()
         m = conn.execute(_MEMBER_BY_ID, {"id": member_id}).first()
         if m is None:

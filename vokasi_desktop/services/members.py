@@ -470,11 +470,12 @@ def find_member(db: Database, text: str, *,
 
 @contextmanager
 def _connection(db: Database, session: Session | None) -> Iterator[Connection]:
-    """The caller's session's connection (same transaction), else a short read connection."""
+    """The caller's session's connection (same transaction), else a lookup connection (no
+    transaction round trips on PostgreSQL: :meth:`Database.lookup_connection`)."""
     if session is not None:
         yield session.connection()
         return
-    with db.engine.connect() as conn:
+    with db.lookup_connection() as conn:
         yield conn
 
 
