@@ -432,8 +432,8 @@ def _sqlite_on_begin(conn: Any) -> None:
 
 
 class LookupWriteError(ServiceError):
-    """A write (or a row lock) attempted in a lookup session, which has no transaction to
-    roll back on PostgreSQL; nothing was sent to the database."""
+    """A write (or a row lock) attempted in a PostgreSQL lookup session, which has no
+    transaction to roll it back; nothing was sent to the database."""
 
     def __init__(self) -> None:
         super().__init__("lookup_write", "Kesalahan program: penulisan data di sesi baca "
@@ -443,7 +443,6 @@ class LookupWriteError(ServiceError):
 #: Execution option marking a lookup connection (see :meth:`Database.lookup`).
 LOOKUP_OPTION = "vokasi_lookup"
 _READ_ONLY_START = re.compile(r"\s*(SELECT|WITH|SHOW|VALUES|EXPLAIN)\b", re.IGNORECASE)
-_PLAIN_BEGIN = re.compile(r"\s*BEGIN\s*$", re.IGNORECASE)  # SQLite's deferred read transaction
 _WRITE_WORD = re.compile(r"\b(INSERT|UPDATE|DELETE|MERGE|FOR\s+SHARE|FOR\s+NO\s+KEY|"
                          r"FOR\s+KEY\s+SHARE|INTO)\b", re.IGNORECASE)
 
@@ -456,8 +455,6 @@ def is_read_only_sql(statement: str) -> bool:
     refused too (``FOR UPDATE``, ``SELECT ... INTO``, a data-modifying ``WITH``). Cached: the
     statements of the hot paths are a small fixed set.
     """
-    if _PLAIN_BEGIN.match(statement):
-        return True
     return bool(_READ_ONLY_START.match(statement)) and not _WRITE_WORD.search(statement)
 
 
@@ -494,7 +491,6 @@ def make_engine(url: URL | str | None = None, *, echo: bool = False) -> Engine:
         event.listen(engine, "checkout", _sqlite_on_checkout(Path(database)))
         event.listen(engine, "checkin", _sqlite_on_checkin)
         event.listen(engine, "begin", _sqlite_on_begin)
-        event.listen(engine, "before_cursor_execute", _refuse_writes_in_lookups)
         return engine
     engine = create_engine(url, echo=echo, pool_size=5, max_overflow=5)
     # Instead of ``pool_pre_ping`` (one more round trip before every read, doubling the cost
@@ -544,14 +540,14 @@ class Database:
     url: URL
     #: "today" and "now" for the services (injected by the composition root; tests may fix it).
     clock: Clock = field(default=SYSTEM_CLOCK, compare=False)
-    #: The bind of :meth:`lookup` (same pool as ``engine``).
+    #: The bind of :meth:`lookup` (same pool as ``engine``; ``engine`` itself on SQLite).
     _lookup_bind: Engine = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        options: dict[str, Any] = {LOOKUP_OPTION: True}
+        bind = self.engine
         if self.engine.dialect.name == "postgresql":
-            options["isolation_level"] = "AUTOCOMMIT"
-        object.__setattr__(self, "_lookup_bind", self.engine.execution_options(**options))
+            bind = bind.execution_options(isolation_level="AUTOCOMMIT", **{LOOKUP_OPTION: True})
+        object.__setattr__(self, "_lookup_bind", bind)
 
     @property
     def is_sqlite(self) -> bool:
@@ -589,11 +585,15 @@ class Database:
         trips around the statements (a read at the default READ COMMITTED level gets a new
         snapshot per statement anyway, so nothing is lost), and psycopg's prepared statements
         survive (a ``ROLLBACK`` clears its cache). Each statement sees what was committed
-        before it started. On SQLite it is a read transaction like :meth:`read` (free there).
+        before it started. There, writes and row locks are refused (:class:`LookupWriteError`):
+        no transaction would roll them back.
 
-        Writes and row locks are refused (:class:`LookupWriteError`) on both backends: there
-        is no transaction to roll them back. Use :meth:`read` for reads that stream with a
-        server-side cursor (``yield_per``) and :meth:`write` for anything that locks.
+        On SQLite it is exactly :meth:`read` (a read transaction costs no round trip there,
+        and closing it rolls back whatever was written; the engine is left untouched so the
+        embedded database's hot paths pay nothing for this).
+
+        Use :meth:`read` for reads that stream with a server-side cursor (``yield_per``) or
+        need one snapshot, and :meth:`write` for anything that locks.
         """
         with Session(self._lookup_bind, expire_on_commit=False) as session:
             yield session

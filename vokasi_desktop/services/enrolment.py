@@ -21,9 +21,26 @@ import uuid as uuid_mod
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import CursorResult, Result, Row, Text, bindparam, cast, func, select, update
+from sqlalchemy import (
+    CursorResult,
+    Date,
+    Integer,
+    Result,
+    Row,
+    Text,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -195,10 +212,12 @@ def load_rule_sets(session: Session) -> list[RuleSetParams]:
     """Every stored rule set (the shipped defaults when none is stored), parsed once per
     distinct stored text: the query reads the JSON as text (no decoding), and a rule set is
     validated and built only the first time that text is seen."""
-    rows = session.connection().execute(_RULE_SET_TEXTS).scalars().all()
-    if not rows:
-        return list(default_rule_sets())
-    return [_parse_rule_set(text) for text in rows]
+    return _rule_sets_of_texts(session.connection().execute(_RULE_SET_TEXTS).scalars().all())
+
+
+def _rule_sets_of_texts(texts: Iterable[str]) -> list[RuleSetParams]:
+    parsed = [_parse_rule_set(text) for text in texts]
+    return parsed or list(default_rule_sets())
 
 
 # The stored parameters as their JSON text (CAST: SQLite keeps JSON as text; PostgreSQL's
@@ -213,8 +232,11 @@ def _parse_rule_set(parameters: str) -> RuleSetParams:
     return RuleSetParams.from_dict(json.loads(parameters))
 
 
-def _rule_set_for(session: Session, on_date: date, code: str | None = None) -> RuleSetParams:
-    rule_sets = load_rule_sets(session)
+def _rule_set_for(session: Session, on_date: date, code: str | None = None, *,
+                  rule_sets: list[RuleSetParams] | None = None) -> RuleSetParams:
+    """``rule_sets``: what :func:`load_rule_sets` returns, when the caller has it."""
+    if rule_sets is None:
+        rule_sets = load_rule_sets(session)
     if code:
         matching = sorted((r for r in rule_sets if r.code == code), key=lambda r: r.version)
         if not matching:
@@ -245,17 +267,10 @@ _EN = Enrollment.__table__
 _BQ = BranchQuota.__table__
 _PY = ProgramYear.__table__
 _RR = RegionRestriction.__table__
+_RS = RuleSet.__table__
 
 _MEMBER_BY_ID = select(_M).where(_M.c.id == bindparam("id"))
 _SPANS = select(_CP.c.month_from, _CP.c.month_to).where(_CP.c.member_id == bindparam("member_id"))
-# A single check's member facts in one statement (one round trip on PostgreSQL): the member
-# row outer-joined with its contribution spans (one row per span), plus the local branch code.
-_MEMBER_WITH_SPANS_BY_ID = (
-    select(_M, _CP.c.month_from.label("span_from"), _CP.c.month_to.label("span_to"),
-           select(Branch.code).where(Branch.is_local.is_(True)).limit(1)
-           .scalar_subquery().label("local_branch_code"))
-    .select_from(_M.outerjoin(_CP, _CP.c.member_id == _M.c.id))
-    .where(_M.c.id == bindparam("id")))
 _MEMBER_ENROLMENTS = (
     select(_EN.c.id, _EN.c.status, _TC.c.code, _TC.c.start_date, _TC.c.end_date)
     .select_from(_EN.join(_TC, _TC.c.id == _EN.c.class_id))
@@ -269,7 +284,6 @@ _CLASS_FACTS = ("id", "code", "institution_id", "title", "mode", "region_code", 
 _CLASS_WITH_INST = select(*(_TC.c[n] for n in _CLASS_FACTS),
                           *(_INST.c[n].label(f"inst_{n}") for n in _INST_FACTS)).select_from(
     _TC.join(_INST, _INST.c.id == _TC.c.institution_id))
-_CLASS_BY_ID = _CLASS_WITH_INST.where(_TC.c.id == bindparam("id"))
 _OPEN_CLASSES = (_CLASS_WITH_INST
                  .where(_TC.c.status == "open", _TC.c.start_date >= bindparam("on_date"),
                         _TC.c.seats_used < _TC.c.capacity)
@@ -292,18 +306,71 @@ _ALL_RESTRICTIONS = select(*_RESTRICTION_COLUMNS)
 _RESTRICTIONS_OF_REGION = select(*_RESTRICTION_COLUMNS).where(
     _RR.c.region_code.in_((bindparam("regency"), bindparam("province"))))
 
+# A single check (check_eligibility) reads its facts in three statements instead of eight
+# (on PostgreSQL every statement is a round trip plus the driver's per-statement work):
+# 1. the member row outer-joined with its contribution spans (one row per span), the local
+#    branch code, and the class with its institution (``c_*``/``inst_*``; NULL without one);
+_CLASS_ID = bindparam("class_id", type_=Integer)
+_CHECK_FACTS = (
+    select(_M, _CP.c.month_from.label("span_from"), _CP.c.month_to.label("span_to"),
+           select(Branch.code).where(Branch.is_local.is_(True)).limit(1)
+           .scalar_subquery().label("local_branch_code"),
+           *(_TC.c[n].label(f"c_{n}") for n in _CLASS_FACTS),
+           *(_INST.c[n].label(f"inst_{n}") for n in _INST_FACTS))
+    .select_from(_M.outerjoin(_CP, _CP.c.member_id == _M.c.id)
+                 .outerjoin(_TC, _TC.c.id == _CLASS_ID)
+                 .outerjoin(_INST, _INST.c.id == _TC.c.institution_id))
+    .where(_M.c.id == bindparam("id")))
+# 2. the lists, as one UNION ALL told apart by ``kind``: the member's enrolments (as
+#    _MEMBER_ENROLMENTS), the region restrictions of the class's regency and province (all of
+#    them without a class or a class without a region, as _restrictions) and the rule sets'
+#    stored texts (as _RULE_SET_TEXTS); 3. the quota (_QUOTA_FROM_YEAR).
+_KIND_ENROLMENT, _KIND_RESTRICTION, _KIND_RULE_SET = 1, 2, 3
+_CLS = _TC.alias("cls")
+_CHECK_LISTS = union_all(
+    select(literal_column(str(_KIND_ENROLMENT), Integer).label("kind"), _EN.c.id.label("n"),
+           cast(_EN.c.status, Text).label("s1"), cast(_TC.c.code, Text).label("s2"),
+           _TC.c.start_date.label("d1"), _TC.c.end_date.label("d2"))
+    .select_from(_EN.join(_TC, _TC.c.id == _EN.c.class_id))
+    .where(_EN.c.member_id == bindparam("member_id"), _EN.c.status != "cancelled"),
+    select(literal_column(str(_KIND_RESTRICTION), Integer), cast(null(), Integer),
+           cast(_RR.c.region_code, Text), cast(_RR.c.level, Text), _RR.c.date_from,
+           _RR.c.date_to)
+    .select_from(_RR.outerjoin(_CLS, _CLS.c.id == _CLASS_ID))
+    .where(or_(_CLS.c.id.is_(None), func.coalesce(_CLS.c.region_code, "") == "",
+               _RR.c.region_code == _CLS.c.region_code,
+               _RR.c.region_code == func.substr(_CLS.c.region_code, 1, 2))),
+    select(literal_column(str(_KIND_RULE_SET), Integer), _RS.c.id, cast(_RS.c.parameters, Text),
+           cast(null(), Text), cast(null(), Date), cast(null(), Date)),
+)
+_CHECK_LISTS_ORDERED = select(_CHECK_LISTS.subquery("l")).order_by("kind", "n")
+
+
+@dataclass(frozen=True)
+class _CheckFacts:
+    """What check_eligibility read in its combined statements, for evaluate_with_session."""
+
+    spans: list[tuple[Any, Any]]
+    branch: str
+    #: (id, status, code, start_date, end_date) of the member's non-cancelled enrolments.
+    enrolments: list[Any]
+    restrictions: list[RegionRestrictionFacts]
+    rule_sets: list[RuleSetParams]
+
 
 def _member_facts(session: Session, m: Member | Row[Any],
                   exclude_enrollment: int | None = None,
-                  spans: list[tuple[Any, Any]] | None = None) -> MemberFacts:
-    """``m``: the ORM member or a Core row of the member table; ``spans``: its contribution
-    spans (month_from, month_to) when the caller has read them already."""
+                  preloaded: _CheckFacts | None = None) -> MemberFacts:
+    """``m``: the ORM member or a Core row of the member table; ``preloaded``: its spans and
+    enrolments when the caller has read them already."""
     conn = session.connection()
-    if spans is None:
+    if preloaded is None:
         spans = [(r.month_from, r.month_to)
                  for r in conn.execute(_SPANS, {"member_id": m.id}).all()]
-    rows = [r for r in conn.execute(_MEMBER_ENROLMENTS, {"member_id": m.id}).all()
-            if r.id != exclude_enrollment]
+        enrolments = conn.execute(_MEMBER_ENROLMENTS, {"member_id": m.id}).all()
+    else:
+        spans, enrolments = preloaded.spans, preloaded.enrolments
+    rows = [r for r in enrolments if r.id != exclude_enrollment]
     active = tuple(EnrollmentFacts(r.code, r.start_date, r.end_date, r.status)
                    for r in rows if r.status in ACTIVE_ENROLLMENT_STATUSES)
     return MemberFacts(
@@ -379,20 +446,18 @@ def evaluate_with_session(session: Session, m: Member | Row[Any],
                           quota_loaded: bool = False, exclude_enrollment: int | None = None,
                           rule_set_code: str | None = None,
                           institution: InstitutionFacts | None = None,
-                          spans: list[tuple[Any, Any]] | None = None,
-                          branch: str | None = None,
+                          preloaded: _CheckFacts | None = None,
                           ) -> tuple[EligibilityResult, int]:
     """Check member ``m`` (ORM object or Core row) against class ``c`` (or none) in
-    ``session``; ``institution``: the class's institution facts, ``spans`` the member's
-    contribution spans and ``branch`` the local branch code, when the caller has them.
-    Returns the result and the programme year whose quota was checked."""
+    ``session``; ``institution``: the class's institution facts, ``preloaded`` the other
+    facts, when the caller has them. Returns the result and the programme year whose quota
+    was checked."""
     year = c.start_date.year if c is not None else on_date.year
     quota_facts: QuotaFacts | None
     if quota_loaded:
         quota_facts = _quota_facts(quota, year)
     else:
-        if branch is None:
-            branch = local_branch_code(session)
+        branch = preloaded.branch if preloaded else local_branch_code(session)
         # One query: the quota of the year, or the first later year that has one.
         row = session.connection().execute(_QUOTA_FROM_YEAR,
                                            {"branch": branch, "year": year}).first()
@@ -407,11 +472,13 @@ def evaluate_with_session(session: Session, m: Member | Row[Any],
         inst_row = session.connection().execute(_INST_BY_ID, {"id": c.institution_id}).first()
         institution = _institution_facts_of_row(inst_row) if inst_row is not None else None
     result = evaluate(
-        _rule_set_for(session, on_date, rule_set_code),
-        _member_facts(session, m, exclude_enrollment, spans),
+        _rule_set_for(session, on_date, rule_set_code,
+                      rule_sets=preloaded.rule_sets if preloaded else None),
+        _member_facts(session, m, exclude_enrollment, preloaded),
         _class_facts(c) if c is not None else None,
         institution,
         quota_facts,
+        preloaded.restrictions if preloaded else
         _restrictions(session, c.region_code if c is not None else None),
         on_date,
         overrides=overrides,
@@ -445,29 +512,45 @@ def check_eligibility(db: Database, member_id: int, class_id: int | None = None,
     on_date = on_date or db.clock.today()
     with reading(db, session, lookup=True) as session:
         conn = session.connection()
-        # The member, its contribution spans and the local branch code: one statement.
-        rows = conn.execute(_MEMBER_WITH_SPANS_BY_ID, {"id": member_id}).all()
+        # The member with its spans, the branch code and the class with its institution.
+        rows = conn.execute(_CHECK_FACTS, {"id": member_id, "class_id": class_id}).all()
         if not rows:
             raise NotFoundError("member_missing", "Peserta tidak ditemukan.")
         m = rows[0]
-        spans = [(r.span_from, r.span_to) for r in rows if r.span_from is not None]
-        c = None
+        c: Any = None
         institution = None
         if class_id is not None:
-            c = conn.execute(_CLASS_BY_ID, {"id": class_id}).first()
-            if c is None:
+            if m.c_id is None:
                 raise NotFoundError("class_missing", "Kelas tidak ditemukan.")
-            institution = _institution_facts_of_row(c)
+            c = SimpleNamespace(**{n: m._mapping[f"c_{n}"] for n in _CLASS_FACTS})
+            institution = _institution_facts_of_row(m)
         if m.local_branch_code is None:  # what local_branch_code() raises
             raise NotFoundError("branch_missing",
                                 "Profil kantor belum diisi. Jalankan 'vokasi-desktop init'.")
+        # Enrolments, region restrictions and rule sets: one more statement.
+        enrolments: list[Any] = []
+        restrictions: list[RegionRestrictionFacts] = []
+        texts: list[str] = []
+        for kind, n, s1, s2, d1, d2 in conn.execute(
+                _CHECK_LISTS_ORDERED, {"member_id": member_id, "class_id": class_id}):
+            if kind == _KIND_ENROLMENT:
+                enrolments.append(SimpleNamespace(id=n, status=s1, code=s2, start_date=d1,
+                                                  end_date=d2))
+            elif kind == _KIND_RESTRICTION:
+                restrictions.append(RegionRestrictionFacts(s1, s2, d1, d2))
+            else:
+                texts.append(s1)
+        preloaded = _CheckFacts(
+            spans=[(r.span_from, r.span_to) for r in rows if r.span_from is not None],
+            branch=m.local_branch_code, enrolments=enrolments, restrictions=restrictions,
+            rule_sets=_rule_sets_of_texts(texts))
         result, year = evaluate_with_session(session, m, c, on_date, frozenset(overrides),
                                              rule_set_code=rule_set_code,
-                                             institution=institution, spans=spans,
-                                             branch=m.local_branch_code)
+                                             institution=institution, preloaded=preloaded)
         out_of_force = None
         if rule_set_code:
-            chosen = _rule_set_for(session, on_date, rule_set_code)
+            chosen = _rule_set_for(session, on_date, rule_set_code,
+                                   rule_sets=preloaded.rule_sets)
             if not chosen.is_effective_on(on_date):
                 out_of_force = RuleSetPeriod(chosen.code, chosen.version, chosen.name,
                                              chosen.effective_from, chosen.effective_to)
