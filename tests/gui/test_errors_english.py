@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests.gui.test_wizard import fill_admin, fill_branch, make_wizard
+from vokasi_desktop.documents.xlsx_import import ImportFileError, precheck_file
 from vokasi_desktop.domain.progress import Progress
 from vokasi_desktop.services.backup import BackupError, verify_backup
 from vokasi_desktop.ui import errors
@@ -71,3 +72,11 @@ def test_a_damaged_backup_is_refused_in_english(tmp_path: Path) -> None:
     assert errors.error_code(caught.value) == "backup_invalid"
     assert errors.error_text(caught.value) == (
         "The backup file cannot be used: it is damaged or not a backup of this app.")
+
+
+def test_a_refused_import_file_is_english_through_the_one_presenter(tmp_path: Path) -> None:
+    empty = tmp_path / "peserta.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(ImportFileError) as caught:
+        precheck_file(empty)
+    assert errors.error_text(caught.value) == "File peserta.xlsx is empty (0 bytes)."

@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from vokasi_desktop.documents.xlsx_import import ImportFileError
 from vokasi_desktop.domain.errors import ServiceError
 from vokasi_desktop.ui import domain_text, labels, messages
 from vokasi_desktop.ui.errors_en import SERVICE_ERRORS_EN
+
+if TYPE_CHECKING:
+    from vokasi_desktop.documents.xlsx_import import ImportFileError
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +70,19 @@ def _params(exc: ServiceError) -> dict[str, Any]:
     return params
 
 
+def _is_import_file_error(exc: BaseException) -> TypeGuard[ImportFileError]:
+    """Whether ``exc`` is a refused import file, without importing the importer (it pulls in
+    openpyxl, kept out of start-up): such an error exists only once its module is loaded."""
+    model = sys.modules.get("vokasi_desktop.documents.xlsx_import.model")
+    cls = getattr(model, "ImportFileError", None)
+    return cls is not None and isinstance(exc, cls)
+
+
 def error_text(exc: BaseException) -> str:
     """What the clerk reads about ``exc``, in the GUI's language (the caller logs an
     unexpected one with :func:`log_unexpected`)."""
     english = domain_text.is_english()
-    if english and isinstance(exc, ImportFileError):
+    if english and _is_import_file_error(exc):
         from vokasi_desktop.ui import import_text  # it imports this module
 
         return import_text.file_error_text(exc)

@@ -72,7 +72,7 @@ DEMO_STAGES = {
 def demo_stage(text: str) -> str:
     """The demo job's stage name in the GUI's language (an unknown one as reported)."""
     source = DEMO_STAGES.get(text)
-    return translate("Wizard", source) if source else text
+    return translate("Wizard", str(source)) if source else text
 
 
 def demo_database_path() -> Path:
