@@ -12,6 +12,8 @@ from tests.gui.test_wizard import fill_admin, fill_branch, make_wizard
 from vokasi_desktop.documents.xlsx_import import ImportFileError, precheck_file
 from vokasi_desktop.domain.progress import Progress
 from vokasi_desktop.services.backup import BackupError, verify_backup
+from vokasi_desktop.services.errors import ValidationError
+from vokasi_desktop.services.keys import MIN_PASSPHRASE, validate_passphrase
 from vokasi_desktop.ui import errors
 from vokasi_desktop.ui.wizard import PAGE_ADMIN, PAGE_BRANCH, PAGE_DEMO, PAGE_SERVER
 
@@ -80,3 +82,10 @@ def test_a_refused_import_file_is_english_through_the_one_presenter(tmp_path: Pa
     with pytest.raises(ImportFileError) as caught:
         precheck_file(empty)
     assert errors.error_text(caught.value) == "File peserta.xlsx is empty (0 bytes)."
+
+
+def test_a_parameter_given_by_the_service_fills_the_english_text() -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_passphrase("pendek")
+    assert errors.error_text(caught.value) == (
+        f"The key passphrase must have at least {MIN_PASSPHRASE} characters.")

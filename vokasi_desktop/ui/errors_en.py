@@ -160,14 +160,14 @@ SERVICE_ERRORS_EN: dict[str, str] = {
         "Check whether it is the same person before registering again."),
     "period_overlap": "The contribution period overlaps a period already entered.",
     "verification_method": "Verification method: card, JMO, head office data or other.",
-    "verification_note": ("A verification note is required (what was checked, a few words at "
-        "least)."),
+    "verification_note": ("A verification note is required (what was checked, at least %(low) "
+        "characters)."),
     "text_required": "A required field is empty.",
     "text_too_short": "A required field is empty or too short.",
     "text_too_long": "A field's text is too long.",
     "text_forbidden_char": ("A field contains a character that is not allowed; type it again "
         "instead of copying it from another source."),
-    "code_exists": "That code is already in use.",
+    "code_exists": "Code %(code) is already in use.",
     "institution_missing": "The training institution was not found.",
     "type_invalid": "Institution type: LPK, LKP, LSP, BLK or other.",
     "status_invalid": "Unknown status.",
@@ -177,7 +177,7 @@ SERVICE_ERRORS_EN: dict[str, str] = {
     "pks_dates": "The partnership agreement (PKS) ends before its start date.",
     "capacity_invalid": "The class capacity must be at least 1.",
     "capacity_negative": "The capacity cannot be negative.",
-    "capacity_below_used": "The capacity cannot be lower than the seats already taken.",
+    "capacity_below_used": "The capacity cannot be lower than the %(used) seats already taken.",
     "cost_negative": "The cost per participant cannot be negative.",
     "hours_negative": "The lesson hours cannot be negative.",
     "date_range": "The start date must be on or before the end date.",
@@ -187,7 +187,7 @@ SERVICE_ERRORS_EN: dict[str, str] = {
     # documents and verification pages
     "doc_type": "Unknown document type.",
     "date_before_enrolment": "The document date cannot be before the enrolment date.",
-    "date_too_old": "The document date is too far in the past.",
+    "date_too_old": "The document date can be at most %(days) days before today.",
     "enrollment_cancelled": "The enrolment has been cancelled; no letter can be issued.",
     "enrollment_finished": ("A referral letter is only for members who have not started or are "
         "still in training."),
@@ -213,8 +213,8 @@ SERVICE_ERRORS_EN: dict[str, str] = {
     "report.suffix": "The report file must end in .xlsx or .pdf.",
     "export_kind": "Unknown export type.",
     "import_kind": "Unknown import type.",
-    "full_nik_reason": ("Full NIKs only with a recorded reason (a few words at least, e.g. LSP "
-        "certification)."),
+    "full_nik_reason": ("Full NIKs only with a recorded reason (at least %(low) characters, e.g. "
+        "LSP certification)."),
     "request_id": "The request ID is required (at most 64 characters).",
     "month_invalid": "The month must be 1-12.",
     # quotas and the regional office
@@ -222,11 +222,11 @@ SERVICE_ERRORS_EN: dict[str, str] = {
         "allocate."),
     "allocation_over_target": ("The seat quota is more than what is left of the year's national "
         "target to allocate."),
-    "program_year_missing": ("The programme year has not been created yet; enter its national "
-        "target and budget first."),
+    "program_year_missing": ("Programme year %(year) has not been created yet; enter its "
+        "national target and budget first."),
     "quota_below_used": "The quota cannot be below what is already used (seats and budget).",
     "quota_inconsistent": "The quota counters are inconsistent; tell the administrator.",
-    "quota_missing": "There is no quota for this programme year yet.",
+    "quota_missing": "There is no quota for programme year %(year) yet.",
     "quota_negative": "The quota and budget cannot be negative.",
     "target_negative": "The target and budget cannot be negative.",
     "year_invalid": "The programme year is not plausible.",
@@ -237,7 +237,7 @@ SERVICE_ERRORS_EN: dict[str, str] = {
     "key_missing": ("This office has no active signing key yet; run 'vokasi-desktop key rotate' "
         "(or init)."),
     "key_locked": "The signing key is locked: enter the key passphrase to sign documents.",
-    "key_passphrase_short": "The key passphrase is too short.",
+    "key_passphrase_short": "The key passphrase must have at least %(low) characters.",
     "key_passphrase_wrong": "The signing key passphrase is wrong.",
     "key_file_missing": ("The signing key file is missing. At an office with several counters, "
         "every counter must use the shared data folder (VOKASI_DATA_DIR); or restore the "
@@ -254,7 +254,7 @@ SERVICE_ERRORS_EN: dict[str, str] = {
     "backup_duplicate": "A document number is recorded more than once in the backup.",
     "backup_sequence": ("A document number counter in the backup is below the highest number "
         "already issued; the backup is inconsistent."),
-    "backup_too_new": ("This backup was made by a newer version of the app. Update "
+    "backup_too_new": ("This backup was made by a newer version of the app (%(version)). Update "
         "vokasi-desktop before restoring it; nothing was changed."),
     "pg_dump_missing": ("A PostgreSQL backup needs the pg_dump program, which is not on this "
         "computer. Install the PostgreSQL client (pg_dump/psql) or back up on the server."),
