@@ -169,7 +169,7 @@ Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator per
         <translation>Log audit</translation>
     </message>
     <message>
-        <source>The audit log failed its integrity check. Someone may have changed the database behind the application's back.</source>
+        <source>The audit log failed its integrity check. Someone may have changed the database behind the application&apos;s back.</source>
         <translation>Log audit gagal dalam pemeriksaan keutuhan. Seseorang mungkin telah mengubah basis data di luar aplikasi.</translation>
     </message>
     <message>
@@ -298,11 +298,11 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Kepala Kantor Cabang</translation>
     </message>
     <message>
-        <source>Head's position</source>
+        <source>Head&apos;s position</source>
         <translation>Jabatan kepala</translation>
     </message>
     <message>
-        <source>Head's NPP</source>
+        <source>Head&apos;s NPP</source>
         <translation>NPP kepala</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Pertahankan nilai di &amp;sini</translation>
     </message>
     <message>
-        <source>Use the &amp;sender's value</source>
+        <source>Use the &amp;sender&apos;s value</source>
         <translation>Pakai nilai &amp;pengirim</translation>
     </message>
     <message>
@@ -748,7 +748,7 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Gabungkan peserta</translation>
     </message>
     <message>
-        <source>Keep %1 (%2) and move the other member's enrolments and contributions to them? The other member record is removed.</source>
+        <source>Keep %1 (%2) and move the other member&apos;s enrolments and contributions to them? The other member record is removed.</source>
         <translation>Pertahankan %1 (%2) dan pindahkan pendaftaran serta iuran peserta yang lain kepadanya? Data peserta yang lain dihapus.</translation>
     </message>
     <message>
@@ -794,11 +794,11 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Supervisor tidak dapat menyetujui ini: %1</translation>
     </message>
     <message>
-        <source>Waiting for the supervisor's approval…</source>
+        <source>Waiting for the supervisor&apos;s approval…</source>
         <translation>Menunggu persetujuan supervisor…</translation>
     </message>
     <message>
-        <source>Not enrolled: the supervisor's approval was cancelled.</source>
+        <source>Not enrolled: the supervisor&apos;s approval was cancelled.</source>
         <translation>Belum didaftarkan: persetujuan supervisor dibatalkan.</translation>
     </message>
     <message>
@@ -885,8 +885,8 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>&amp;Panduan</translation>
     </message>
     <message>
-        <source>Press Enter again on "%1" to enrol, or Ctrl+Enter.</source>
-        <translation>Tekan Enter sekali lagi pada "%1" untuk mendaftarkan, atau Ctrl+Enter.</translation>
+        <source>Press Enter again on &quot;%1&quot; to enrol, or Ctrl+Enter.</source>
+        <translation>Tekan Enter sekali lagi pada &quot;%1&quot; untuk mendaftarkan, atau Ctrl+Enter.</translation>
     </message>
 </context>
 <context>
@@ -928,7 +928,7 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Peserta</translation>
     </message>
     <message>
-        <source>Type or scan the worker's NIK or KPJ number. A worker who is not registered yet can be registered from here.</source>
+        <source>Type or scan the worker&apos;s NIK or KPJ number. A worker who is not registered yet can be registered from here.</source>
         <translation>Ketik atau pindai NIK atau nomor KPJ pekerja. Pekerja yang belum terdaftar dapat didaftarkan dari sini.</translation>
     </message>
     <message>
@@ -1032,8 +1032,8 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Kelas yang terbuka untuk peserta ini: %1. Atas/Bawah memilih kelas; Ctrl+Enter mendaftarkan.</translation>
     </message>
     <message>
-        <source>Classes marked "! Needs supervisor" need a supervisor's approval when enrolling.</source>
-        <translation>Kelas bertanda "! Perlu supervisor" memerlukan persetujuan supervisor saat mendaftar.</translation>
+        <source>Classes marked &quot;! Needs supervisor&quot; need a supervisor&apos;s approval when enrolling.</source>
+        <translation>Kelas bertanda &quot;! Perlu supervisor&quot; memerlukan persetujuan supervisor saat mendaftar.</translation>
     </message>
     <message>
         <source>No class can be offered to this member now (no open class with seats that the member meets the rules for).</source>
@@ -1260,7 +1260,7 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
         <translation>Sisa kursi</translation>
     </message>
     <message>
-        <source>Today's counter activity</source>
+        <source>Today&apos;s counter activity</source>
         <translation>Kegiatan loket hari ini</translation>
     </message>
     <message>
@@ -1564,8 +1564,8 @@ Cetak semuanya sekarang?</translation>
         <translation>NIK belum diisi.</translation>
     </message>
     <message>
-        <source>NIK may contain digits only; there is a '%2'.</source>
-        <translation>NIK hanya boleh berisi angka; ada karakter '%2'.</translation>
+        <source>NIK may contain digits only; there is a &apos;%2&apos;.</source>
+        <translation>NIK hanya boleh berisi angka; ada karakter &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>NIK must be 16 digits; %1 digits were typed.</source>
@@ -1604,8 +1604,8 @@ Cetak semuanya sekarang?</translation>
         <translation>Nomor KPJ belum diisi.</translation>
     </message>
     <message>
-        <source>The KPJ number may contain digits and letters A-Z only; there is a '%2'.</source>
-        <translation>Nomor KPJ hanya boleh berisi angka dan huruf A-Z; ada karakter '%2'.</translation>
+        <source>The KPJ number may contain digits and letters A-Z only; there is a &apos;%2&apos;.</source>
+        <translation>Nomor KPJ hanya boleh berisi angka dan huruf A-Z; ada karakter &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The KPJ number must be 11 characters (digits, or letters on old Jamsostek cards); %1 characters were typed.</source>
@@ -1782,7 +1782,7 @@ Cetak semuanya sekarang?</translation>
         <translation>&amp;Ubah status</translation>
     </message>
     <message>
-        <source>Issue the certificates of every participant of the selected enrolment's class who completed it (in the background; all or none)</source>
+        <source>Issue the certificates of every participant of the selected enrolment&apos;s class who completed it (in the background; all or none)</source>
         <translation>Terbitkan sertifikat semua peserta yang telah menyelesaikan kelas dari pendaftaran terpilih (di latar belakang; semua atau tidak sama sekali)</translation>
     </message>
     <message>
@@ -1801,7 +1801,7 @@ Cetak semuanya sekarang?</translation>
         <translation>Pertukaran data antarkantor</translation>
     </message>
     <message>
-        <source>Signed packages carry this office's changes to a partner office and bring theirs back (USB stick, e-mail or a shared folder).</source>
+        <source>Signed packages carry this office&apos;s changes to a partner office and bring theirs back (USB stick, e-mail or a shared folder).</source>
         <translation>Paket bertanda tangan membawa perubahan kantor ini ke kantor mitra dan membawa perubahan mereka kembali (flashdisk, surel atau folder bersama).</translation>
     </message>
     <message>
@@ -1957,11 +1957,11 @@ Cetak semuanya sekarang?</translation>
         <translation>Lembaga pelatihan: %1</translation>
     </message>
     <message>
-        <source>The institution's data has been changed. Save the changes?</source>
+        <source>The institution&apos;s data has been changed. Save the changes?</source>
         <translation>Data lembaga telah diubah. Simpan perubahan?</translation>
     </message>
     <message>
-        <source>Fill in the institution's name.</source>
+        <source>Fill in the institution&apos;s name.</source>
         <translation>Isi nama lembaga.</translation>
     </message>
     <message>
@@ -2717,7 +2717,7 @@ Cetak semuanya sekarang?</translation>
         <translation>Tampilkan NIK</translation>
     </message>
     <message>
-        <source>Show this member's full NIK for a short time (reason recorded in the audit log)</source>
+        <source>Show this member&apos;s full NIK for a short time (reason recorded in the audit log)</source>
         <translation>Tampilkan NIK lengkap peserta ini sebentar (alasan dicatat di log audit)</translation>
     </message>
     <message>
@@ -2860,12 +2860,12 @@ Cetak semuanya sekarang?</translation>
         <translation>Isi NIK 16 digit dari KTP.</translation>
     </message>
     <message>
-        <source>An active or inactive member has a KPJ number: fill it in, or choose "Not a member".</source>
-        <translation>Peserta aktif atau nonaktif memiliki nomor KPJ: isi nomornya, atau pilih "Belum menjadi peserta".</translation>
+        <source>An active or inactive member has a KPJ number: fill it in, or choose &quot;Not a member&quot;.</source>
+        <translation>Peserta aktif atau nonaktif memiliki nomor KPJ: isi nomornya, atau pilih &quot;Belum menjadi peserta&quot;.</translation>
     </message>
     <message>
-        <source>The NIK does not match the birth date or sex typed: check the KTP and write the reason in "NIK warning reason".</source>
-        <translation>NIK tidak cocok dengan tanggal lahir atau jenis kelamin yang diisi: periksa KTP dan tulis alasannya di "Alasan peringatan NIK".</translation>
+        <source>The NIK does not match the birth date or sex typed: check the KTP and write the reason in &quot;NIK warning reason&quot;.</source>
+        <translation>NIK tidak cocok dengan tanggal lahir atau jenis kelamin yang diisi: periksa KTP dan tulis alasannya di &quot;Alasan peringatan NIK&quot;.</translation>
     </message>
     <message>
         <source>Ask the worker to agree to the consent text, then tick the consent box: a member is registered only with consent.</source>
@@ -2904,7 +2904,7 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <source>The member's data has been changed. Save the changes?</source>
+        <source>The member&apos;s data has been changed. Save the changes?</source>
         <translation>Data peserta telah diubah. Simpan perubahan?</translation>
     </message>
     <message>
@@ -3035,8 +3035,8 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
         <translation>Semua provinsi</translation>
     </message>
     <message>
-        <source>A name (beginnings of words, e.g. "siti rah"), a 16-digit NIK or an 11-character KPJ. Spaces and dots in numbers are ignored.</source>
-        <translation>Nama (awal kata, mis. "siti rah"), NIK 16 digit, atau KPJ 11 karakter. Spasi dan titik dalam nomor diabaikan.</translation>
+        <source>A name (beginnings of words, e.g. &quot;siti rah&quot;), a 16-digit NIK or an 11-character KPJ. Spaces and dots in numbers are ignored.</source>
+        <translation>Nama (awal kata, mis. &quot;siti rah&quot;), NIK 16 digit, atau KPJ 11 karakter. Spasi dan titik dalam nomor diabaikan.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3063,7 +3063,7 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
         <translation>Tampilkan N&amp;IK</translation>
     </message>
     <message>
-        <source>Show the selected member's full NIK for a short time (reason recorded)</source>
+        <source>Show the selected member&apos;s full NIK for a short time (reason recorded)</source>
         <translation>Tampilkan NIK lengkap peserta terpilih sebentar (alasan dicatat)</translation>
     </message>
     <message>
@@ -3286,7 +3286,7 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
         <translation>Tidak ada yang dapat disetujui supervisor di sini.</translation>
     </message>
     <message>
-        <source>Fill in the supervisor's user name.</source>
+        <source>Fill in the supervisor&apos;s user name.</source>
         <translation>Isi nama pengguna supervisor.</translation>
     </message>
     <message>
@@ -3302,7 +3302,7 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
         <translation>Persetujuan supervisor</translation>
     </message>
     <message>
-        <source>This enrolment needs a supervisor's approval. The supervisor signs in here and writes the reason; both are recorded with the enrolment.</source>
+        <source>This enrolment needs a supervisor&apos;s approval. The supervisor signs in here and writes the reason; both are recorded with the enrolment.</source>
         <translation>Pendaftaran ini memerlukan persetujuan supervisor. Supervisor masuk di sini dan menulis alasannya; keduanya dicatat bersama pendaftaran.</translation>
     </message>
     <message>
@@ -3468,7 +3468,7 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
         <translation>&amp;NIK</translation>
     </message>
     <message>
-        <source>Type the member's 16-digit NIK.</source>
+        <source>Type the member&apos;s 16-digit NIK.</source>
         <translation>Ketik NIK peserta (16 digit).</translation>
     </message>
     <message>
@@ -3531,11 +3531,11 @@ Apakah ini orang yang berbeda? Pilih Ya hanya setelah memeriksa KTP.</translatio
         <translation>Anggaran nasional (Rp)</translation>
     </message>
     <message>
-        <source>This branch's seats</source>
+        <source>This branch&apos;s seats</source>
         <translation>Kuota kursi kantor ini</translation>
     </message>
     <message>
-        <source>This branch's budget (Rp)</source>
+        <source>This branch&apos;s budget (Rp)</source>
         <translation>Anggaran kantor ini (Rp)</translation>
     </message>
     <message>
@@ -3649,9 +3649,9 @@ Ganti berkas itu?</translation>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' dilindungi dari penulisan.
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
 Tetap hapus?</translation>
     </message>
     <message>
@@ -3675,8 +3675,8 @@ Tetap hapus?</translation>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
-        <translation>Yakin ingin menghapus '%1'?</translation>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>Back</source>
@@ -4125,8 +4125,8 @@ Pilih nama berkas lain.</translation>
         <translation>Cetak ke berkas (PDF)</translation>
     </message>
     <message>
-        <source>The 'From' value cannot be greater than the 'To' value.</source>
-        <translation>Nilai 'Dari' tidak boleh lebih besar daripada nilai 'Sampai'.</translation>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Nilai &apos;Dari&apos; tidak boleh lebih besar daripada nilai &apos;Sampai&apos;.</translation>
     </message>
     <message>
         <source>Write PDF file</source>
@@ -4764,7 +4764,7 @@ Pilih nama berkas lain.</translation>
         <translation>Verifikasi identitas dengan dokumen asli</translation>
     </message>
     <message>
-        <source>Data correction at the worker's request</source>
+        <source>Data correction at the worker&apos;s request</source>
         <translation>Koreksi data atas permintaan peserta</translation>
     </message>
     <message>
@@ -4792,7 +4792,7 @@ Pilih nama berkas lain.</translation>
         <translation>&amp;Disetujui oleh</translation>
     </message>
     <message>
-        <source>Approver's pass&amp;word</source>
+        <source>Approver&apos;s pass&amp;word</source>
         <translation>Kata &amp;sandi penyetuju</translation>
     </message>
     <message>
@@ -5003,7 +5003,7 @@ Pilih nama berkas lain.</translation>
         <translation>Verifikasi identitas dengan dokumen asli</translation>
     </message>
     <message>
-        <source>Data correction at the worker's request</source>
+        <source>Data correction at the worker&apos;s request</source>
         <translation>Koreksi data atas permintaan peserta</translation>
     </message>
     <message>
@@ -5338,7 +5338,7 @@ Pilih nama berkas lain.</translation>
         <translation>Pekerja belum dapat didaftarkan. Jelaskan kepada pekerja apa yang perlu dilakukan, lalu cetak slip kelayakan (Ctrl+P):</translation>
     </message>
     <message>
-        <source>Only a supervisor's approval is missing (%1). Record the membership verification (Ctrl+R) if the worker shows the evidence, or enrol with Ctrl+Enter and let a supervisor approve:</source>
+        <source>Only a supervisor&apos;s approval is missing (%1). Record the membership verification (Ctrl+R) if the worker shows the evidence, or enrol with Ctrl+Enter and let a supervisor approve:</source>
         <translation>Hanya kurang persetujuan supervisor (%1). Catat verifikasi kepesertaan (Ctrl+R) bila pekerja menunjukkan buktinya, atau daftarkan dengan Ctrl+Enter dan minta supervisor menyetujui:</translation>
     </message>
     <message>
@@ -5465,7 +5465,7 @@ Pilih nama berkas lain.</translation>
         <translation>DIBATALKAN: %1</translation>
     </message>
     <message>
-        <source>Not in this office's registry</source>
+        <source>Not in this office&apos;s registry</source>
         <translation>Tidak ada dalam register kantor ini</translation>
     </message>
     <message>
@@ -5560,6 +5560,22 @@ Pilih nama berkas lain.</translation>
 <context>
     <name>Wizard</name>
     <message>
+        <source>institutions</source>
+        <translation>lembaga</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>peserta</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>indeks</translation>
+    </message>
+    <message>
+        <source>enrolments</source>
+        <translation>pendaftaran</translation>
+    </message>
+    <message>
         <source>The file or folder could not be written (%1).</source>
         <translation>Berkas atau folder tidak dapat ditulisi (%1).</translation>
     </message>
@@ -5636,7 +5652,7 @@ Pilih nama berkas lain.</translation>
         <translation>Ke&amp;pala kantor cabang</translation>
     </message>
     <message>
-        <source>Head's &amp;NPP</source>
+        <source>Head&apos;s &amp;NPP</source>
         <translation>N&amp;PP kepala kantor</translation>
     </message>
     <message>
@@ -5720,11 +5736,11 @@ Pilih nama berkas lain.</translation>
         <translation>kosong: folder bawaan di folder data pengguna</translation>
     </message>
     <message>
-        <source>Warning: without a passphrase anyone who copies the key file from this computer can sign documents in the branch's name.</source>
+        <source>Warning: without a passphrase anyone who copies the key file from this computer can sign documents in the branch&apos;s name.</source>
         <translation>Peringatan: tanpa frasa sandi, siapa pun yang menyalin berkas kunci dari komputer ini dapat menandatangani dokumen atas nama kantor cabang.</translation>
     </message>
     <message>
-        <source>The passphrase protects the key that signs every document's QR code. It is asked when documents are signed; keep it safe, it cannot be recovered.</source>
+        <source>The passphrase protects the key that signs every document&apos;s QR code. It is asked when documents are signed; keep it safe, it cannot be recovered.</source>
         <translation>Frasa sandi melindungi kunci yang menandatangani kode QR setiap dokumen. Frasa sandi diminta saat kunci dipakai; simpan baik-baik, frasa sandi tidak dapat dipulihkan.</translation>
     </message>
     <message>
@@ -5736,7 +5752,7 @@ Pilih nama berkas lain.</translation>
         <translation>Sambungkan ke server cabang</translation>
     </message>
     <message>
-        <source>Ask the branch's IT person for the server address. Example: postgresql://vokasi@192.168.1.10:5432/vokasi</source>
+        <source>Ask the branch&apos;s IT person for the server address. Example: postgresql://vokasi@192.168.1.10:5432/vokasi</source>
         <translation>Tanyakan alamat server kepada petugas TI kantor. Contoh: postgresql://vokasi@192.168.1.10:5432/vokasi</translation>
     </message>
     <message>
@@ -5764,7 +5780,7 @@ Pilih nama berkas lain.</translation>
         <translation>Tersambung ke %1. Basis data perlu diperbarui ke versi ini.</translation>
     </message>
     <message>
-        <source>Connected to %1, but the database was written by a newer version of the application. Update this computer's application first.</source>
+        <source>Connected to %1, but the database was written by a newer version of the application. Update this computer&apos;s application first.</source>
         <translation>Tersambung ke %1, tetapi basis data ditulis oleh versi aplikasi yang lebih baru. Perbarui dulu aplikasi di komputer ini.</translation>
     </message>
     <message>

@@ -537,7 +537,7 @@ def _refuse_unknown_revision(info: BackupInfo) -> None:
         raise BackupError("backup_too_new", (
             f"Cadangan ini dibuat oleh versi aplikasi yang lebih baru ({info.app_version}, "
             f"revisi {info.revision}). Perbarui vokasi-desktop sebelum memulihkannya; "
-            "tidak ada yang diubah.")) from exc
+            "tidak ada yang diubah."), {"version": info.app_version}) from exc
 
 
 def _aside_name(path: Path, stamp: str) -> Path:

@@ -257,7 +257,8 @@ def save_institution(db: Database, data: InstitutionInput, principal: Principal,
             if institution_id is not None:
                 dup = dup.where(Institution.id != institution_id)
             if session.execute(dup).first():
-                raise ConflictError("code_exists", f"Kode lembaga {data.code} sudah dipakai.")
+                raise ConflictError("code_exists", f"Kode lembaga {data.code} sudah dipakai.",
+                                    {"code": data.code})
             if institution_id is None:
                 inst = Institution(origin_branch=local_branch_code(session))
                 session.add(inst)
@@ -349,7 +350,8 @@ def save_class(db: Database, data: ClassInput, principal: Principal, *, class_id
             if class_id is not None:
                 dup = dup.where(TrainingClass.id != class_id)
             if session.execute(dup).first():
-                raise ConflictError("code_exists", f"Kode kelas {data.code} sudah dipakai.")
+                raise ConflictError("code_exists", f"Kode kelas {data.code} sudah dipakai.",
+                                    {"code": data.code})
             if class_id is None:
                 klass = TrainingClass(origin_branch=local_branch_code(session), seats_used=0)
                 session.add(klass)
@@ -365,7 +367,7 @@ def save_class(db: Database, data: ClassInput, principal: Principal, *, class_id
                     raise ValidationError(
                         "capacity_below_used",
                         f"Kapasitas tidak boleh kurang dari {found.seats_used} kursi yang sudah "
-                        "terisi.", "capacity")
+                        "terisi.", "capacity", {"used": found.seats_used})
                 klass = found
                 action = "class.update"
             for key, value in _input_values(data, ClassInput).items():
@@ -601,7 +603,7 @@ def _write_quota(session: Session, actor: str, year: int, branch_code: str, seat
     py = session.execute(select(ProgramYear).where(ProgramYear.year == year)).scalar_one_or_none()
     if py is None:
         raise NotFoundError("program_year_missing",
-                            f"Tahun program {year} belum dibuat.")
+                            f"Tahun program {year} belum dibuat.", {"year": year})
     q = session.execute(select(BranchQuota).where(
         BranchQuota.program_year_id == py.id, BranchQuota.branch_code == branch_code)
     ).scalar_one_or_none()

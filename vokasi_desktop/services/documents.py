@@ -184,7 +184,8 @@ def _issue_date(db: Database, today: date, backdate: BackDate | None,
             limit = DEFAULT_BACKDATE_DAYS
     if (today - backdate.on).days > limit:
         raise ValidationError(
-            "date_too_old", f"Tanggal dokumen paling lama {limit} hari sebelum hari ini.", "date")
+            "date_too_old", f"Tanggal dokumen paling lama {limit} hari sebelum hari ini.", "date",
+            {"days": limit})
     from vokasi_desktop.services.auth import verify_approver
 
     approver = verify_approver(db, backdate.supervisor, backdate.password, requester=principal,

@@ -756,7 +756,8 @@ def _enrol_once(db: Database, member_id: int, class_id: int, request_id: str, ac
             raise OverrideRequiredError(result)
         if quota is None:
             raise QuotaExhaustedError("quota_missing",
-                                      f"Kantor belum memiliki kuota untuk tahun program {year}.")
+                                      f"Kantor belum memiliki kuota untuk tahun program {year}.",
+                                      {"year": year})
         cost = c.cost_per_participant
         taken = _rowcount(session.execute(
             update(BranchQuota)

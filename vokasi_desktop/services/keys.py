@@ -100,7 +100,7 @@ def validate_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError("key_passphrase_short",
                               f"Frasa sandi kunci minimal {MIN_PASSPHRASE} karakter.",
-                              "passphrase")
+                              "passphrase", {"low": MIN_PASSPHRASE})
 
 
 def _kdf(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:

@@ -509,7 +509,8 @@ def record_verification(db: Database, member_id: int, method: str, principal: Pr
     if len(note.strip()) < MIN_VERIFICATION_NOTE:
         raise ValidationError("verification_note",
                               "Catatan verifikasi wajib diisi (apa yang diperiksa, minimal "
-                              f"{MIN_VERIFICATION_NOTE} karakter).", "note")
+                              f"{MIN_VERIFICATION_NOTE} karakter).", "note",
+                              {"low": MIN_VERIFICATION_NOTE})
     with db.write() as session:
         m = session.get(Member, member_id)
         if m is None:

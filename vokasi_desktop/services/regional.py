@@ -243,7 +243,7 @@ def allocate_quota(db: Database, principal: Principal, year: int, branch_code: s
         if py is None:
             raise NotFoundError("program_year_missing",
                                 f"Tahun program {year} belum dibuat; isi target nasional dan "
-                                "anggaran tahun itu terlebih dahulu.")
+                                "anggaran tahun itu terlebih dahulu.", {"year": year})
         others = session.execute(
             select(func.coalesce(func.sum(BranchQuota.seats), 0),
                    func.coalesce(func.sum(BranchQuota.budget), 0))

@@ -273,7 +273,8 @@ def _quota(session: Session, req: ExportRequest,
         .outerjoin(Branch, Branch.code == BranchQuota.branch_code)
         .where(ProgramYear.year == year).order_by(BranchQuota.branch_code)).all()
     if not rows:
-        raise NotFoundError("quota_missing", f"Belum ada kuota untuk tahun program {year}.")
+        raise NotFoundError("quota_missing", f"Belum ada kuota untuk tahun program {year}.",
+                            {"year": year})
 
     def rate(used: int, total: int) -> float:
         return used / total if total else 0.0
@@ -358,7 +359,7 @@ def export(db: Database, req: ExportRequest, path: Path | str, *,
         raise ValidationError("full_nik_reason",
                               "NIK lengkap hanya dengan alasan yang dicatat (minimal "
                               f"{MIN_FULL_NIK_REASON} karakter, mis. sertifikasi LSP).",
-                              "full_nik_reason")
+                              "full_nik_reason", {"low": MIN_FULL_NIK_REASON})
     approved_by, approval_reason = "", ""
     if req.full_nik:
         approved_by, approval_reason = approve_full_nik_export(db, req.principal, req.approval)

@@ -2,8 +2,9 @@
 
 Services raise :class:`ServiceError` with a stable ``code``, ``params`` and an Indonesian
 ``message``. The Indonesian GUI shows that message (the CLI prints the same words); the English
-GUI builds the sentence from the code (``%(name)`` is a parameter) and falls back to the
-service's message for a code without an English text here.
+GUI builds the sentence from the code (``%(name)`` is a parameter; the texts are in
+:mod:`vokasi_desktop.ui.errors_en`, a refused import file goes to :mod:`~vokasi_desktop.ui.import_text`)
+and falls back to the service's message for a code without an English text.
 Anything else is unexpected: it is logged with its type and stack (the exception's own text is
 left out of the log, because a driver error may quote a NIK or a name) and the clerk reads one
 short sentence. :func:`present` shows the text in a message box; the job runner uses it for
@@ -14,104 +15,22 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vokasi_desktop.domain.errors import ServiceError
 from vokasi_desktop.ui import domain_text, labels, messages
+from vokasi_desktop.ui.errors_en import SERVICE_ERRORS_EN
+
+if TYPE_CHECKING:
+    from vokasi_desktop.documents.xlsx_import import ImportFileError
 
 log = logging.getLogger(__name__)
-
-# Code -> English text. Keep the sentences short and say what to do.
-SERVICE_ERRORS_EN: dict[str, str] = {
-    "database_busy": ("The database is busy (another counter or an import is writing). "
-        "Nothing was saved; try again in a moment."),
-    "member_missing": ("The member was not found."),
-    "class_missing": ("The class was not found."),
-    "enrollment_missing": ("The enrolment was not found."),
-    "document_missing": ("The document was not found."),
-    "rule_set_missing": ("The rule set does not exist."),
-    "quota_exhausted": ("The branch's seat quota or budget is used up."),
-    "class_full": ("The class is full."),
-    "override_reason": ("The reason for the supervisor's approval is required."),
-    "reason_required": ("A reason is required."),
-    "stale": ("Someone at another counter changed this just now; reload and try "
-        "again."),
-    "already_issued": ("The document for this enrolment was issued just now; it is shown "
-        "instead of a second one."),
-    "document_voided": ("The document has been voided."),
-    "date_future": ("The document date cannot be in the "
-                                     "future."),
-    "cancelled": ("Cancelled; nothing was saved."),
-    "logo_format": ("The logo must be a PNG or JPEG image."),
-    "logo_too_big": ("The logo file is larger than 2 MB."),
-    "logo_unreadable": ("The logo file is damaged or cannot be read as a PNG/JPEG image."),
-    "logo_pixels": ("The logo must be 32 to 4000 pixels on each side."),
-    "template_not_unique": ("This template gives the same numbers as another document "
-        "type's template; add {type_code} or another prefix."),
-    "seed_backwards": ("The last number used can only go up: a number is never reused."),
-    "quota_from_region": ("The regional office has allocated this year's quota; it is "
-        "changed only there."),
-    "branch_code_fixed": ("The branch code cannot be changed: document numbers and exchange "
-        "data use it."),
-    "login_failed": ("Wrong username or password."),
-    "sex_invalid": ("Sex must be L or P."),
-    "segment_invalid": ("The segment must be PU, BPU, PMI or JAKON."),
-    "employment_invalid": ("Unknown employment status."),
-    "membership_invalid": ("Unknown membership status."),
-    "layoff_future": ("The layoff date cannot be in the future."),
-    "phone_invalid": ("A phone number may contain digits, spaces and hyphens only."),
-    "phone_format": ("The phone number is not valid: digits only (a leading + and spaces, "
-        "hyphens, dots or brackets between them are fine), %(low)-%(high) digits."),
-    "code_format": ("A code has %(low)-%(high) characters: letters, digits, dots, slashes, - "
-        "and _, no spaces, starting with a letter or digit."),
-    "region_invalid": ("The region code must be 4 digits (regency/city)."),
-    "region_format": ("The region code must be the 4-digit regency/city code, e.g. 3578."),
-    "region_unknown": ("Region code %(region) is not in the Kemendagri list of regencies/cities."),
-    "period_order": ("The end month is before the start month."),
-    "period_future": ("A contribution period cannot be in the future."),
-    "forbidden": ("Your role (%(role)) may not do this (%(action))."),
-    "not_eligible": ("Not eligible: %(reasons)"),
-    "override_required": ("A supervisor must approve: %(rules)."),
-    # access: users, sessions, approvals
-    "session_invalid": ("Your login session is no longer valid (logged out, idle too long, role "
-        "changed or account disabled); please log in again."),
-    "self_approval": ("Another supervisor must approve, not the user on duty."),
-    "not_supervisor": ("This user may not approve; approval refused."),
-    "username_invalid": ("User name: 3-64 characters, lower-case letters, digits, dot, "
-        "underscore or hyphen, starting with a letter."),
-    "username_taken": ("That user name is already in use."),
-    "full_name_empty": ("The full name is required."),
-    "role_invalid": ("Unknown role."),
-    "password_short": ("The password must have at least 8 characters."),
-    "password_contains_username": ("The password must not be or contain the user name."),
-    "password_unchanged": ("The new password must differ from the old one."),
-    "old_password_wrong": ("The current password is wrong."),
-    "user_not_found": ("The user was not found."),
-    "disable_self": ("You cannot disable your own account."),
-    "last_admin": ("This is the last active administrator: create or enable another "
-        "administrator first."),
-    "rule_set_in_use": ("Enrolments were decided by this rule-set version; save a new version "
-        "instead."),
-    "rule_set_invalid": ("The eligibility rule set is not valid."),
-    "restriction_missing": ("The region restriction was not found."),
-    "level_invalid": ("The restriction level must have 1-16 characters."),
-    "dates_order": ("The end date is before the start date."),
-    # personal data (services.privacy)
-    "consent_missing": ("The worker must agree to the processing of their personal data "
-        "before registration (tick the consent box)."),
-    "reason_code": ("Choose a reason from the list."),
-    "reason_text": ("Describe the reason (at least 5 characters)."),
-    "approval_missing": ("A full-NIK export needs the approval of another supervisor or head "
-        "of branch (user name and password)."),
-    "purge_changed": ("The number of members to remove changed since the preview; show the "
-        "preview again."),
-    "report_format": ("The report file must be .xlsx or .pdf."),
-}
 
 UNEXPECTED_ID = ("Terjadi kesalahan (%(kind)); tidak ada yang dilanjutkan. Rinciannya ada di "
                  "berkas log; beri tahu administrator.")
@@ -151,10 +70,22 @@ def _params(exc: ServiceError) -> dict[str, Any]:
     return params
 
 
+def _is_import_file_error(exc: BaseException) -> TypeGuard[ImportFileError]:
+    """Whether ``exc`` is a refused import file, without importing the importer (it pulls in
+    openpyxl, kept out of start-up): such an error exists only once its module is loaded."""
+    model = sys.modules.get("vokasi_desktop.documents.xlsx_import.model")
+    cls = getattr(model, "ImportFileError", None)
+    return cls is not None and isinstance(exc, cls)
+
+
 def error_text(exc: BaseException) -> str:
     """What the clerk reads about ``exc``, in the GUI's language (the caller logs an
     unexpected one with :func:`log_unexpected`)."""
     english = domain_text.is_english()
+    if english and _is_import_file_error(exc):
+        from vokasi_desktop.ui import import_text  # it imports this module
+
+        return import_text.file_error_text(exc)
     if isinstance(exc, ServiceError):
         source = SERVICE_ERRORS_EN.get(exc.code) if english else None
         if source is not None:

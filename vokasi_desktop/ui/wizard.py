@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,6 +59,20 @@ MAX_LOGO_BYTES = 2_000_000
 
 
 translate = QCoreApplication.translate
+
+# The demo job's stage names (``services.demo`` reports them in Indonesian) -> English source.
+DEMO_STAGES = {
+    "lembaga": QT_TRANSLATE_NOOP("Wizard", "institutions"),
+    "peserta": QT_TRANSLATE_NOOP("Wizard", "workers"),
+    "indeks": QT_TRANSLATE_NOOP("Wizard", "search index"),
+    "pendaftaran": QT_TRANSLATE_NOOP("Wizard", "enrolments"),
+}
+
+
+def demo_stage(text: str) -> str:
+    """The demo job's stage name in the GUI's language (an unknown one as reported)."""
+    source = DEMO_STAGES.get(text)
+    return translate("Wizard", str(source)) if source else text
 
 
 def demo_database_path() -> Path:
@@ -521,7 +535,8 @@ class DemoPage(QWizardPage):
             self.progress.setRange(0, progress.total)
             self.progress.setValue(progress.done)
         if progress.text:
-            self.status.setText(translate("Wizard", "Creating the demo data: %1…").replace("%1", progress.text))
+            self.status.setText(translate("Wizard", "Creating the demo data: %1…").replace(
+                "%1", demo_stage(progress.text)))
 
     def _done(self, _result: Any) -> None:
         self.running = False
