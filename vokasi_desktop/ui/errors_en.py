@@ -16,6 +16,8 @@ DERIVED_PARAMS: dict[str, set[str]] = {
 
 # Code -> English text. Keep the sentences short and say what to do.
 SERVICE_ERRORS_EN: dict[str, str] = {
+    "lookup_write": ("Program error: a write in a read-only lookup session was refused; "
+        "nothing was changed."),
     "database_busy": ("The database is busy (another counter or an import is writing). "
         "Nothing was saved; try again in a moment."),
     "member_missing": ("The member was not found."),
