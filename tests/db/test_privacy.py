@@ -499,3 +499,49 @@ def test_cancelled_purge_changes_nothing(database: Database, tmp_path: Path) -> 
     assert privacy.purge(database, as_role(database, "head"), today=FUTURE,
                          report=seen.append) == 2
     assert seen and seen[-1].total == 2
+
+
+@both_backends
+def test_import_does_not_bring_back_a_purged_person(database: Database, tmp_path: Path) -> None:
+    """A member file made before the purge must not revive the purged people: their rows are
+    refused with the row and the NIK column named, and nothing of the file is written."""
+    from tests.db.test_imports import _fill, _member_row
+    from vokasi_desktop.services.imports import import_file
+
+    setup_branch(database)
+    supervisor = as_user(database, "supervisor")
+    rows = [_member_row(i) for i in range(1, 6)]
+    first = import_file(database, "members", _fill(tmp_path, "members", rows), supervisor)
+    assert first.committed and first.created == 5
+    with database.write() as s:  # rows 2 and 4 of the file go past retention
+        old = datetime(2015, 3, 1, 8, 0, tzinfo=UTC)
+        s.execute(update(Member).where(Member.nik.in_([rows[1]["NIK"], rows[3]["NIK"]]))
+                  .values(created_at=old, updated_at=old))
+    save_office_settings(database, as_role(database, "admin"),
+                         OfficeSettings(retention_years=5))
+    head = as_role(database, "head")
+    assert privacy.purge(database, head, today=TODAY, expected_count=2) == 2
+    members_before = _count_members(database)
+
+    again = import_file(database, "members", _fill(tmp_path, "members", rows, "again.xlsx"),
+                        supervisor)
+    assert not again.committed and not again.ok
+    refused = sorted((e.row, e.column_letter, e.code) for e in again.errors)
+    nik_column = refused[0][1]
+    assert refused == [(3, nik_column, "nik_purged"), (5, nik_column, "nik_purged")]
+    assert [e.header for e in again.errors] == ["NIK", "NIK"]
+    assert "dihapus" in again.errors[0].message
+    assert rows[1]["NIK"] not in again.errors[0].message  # no full NIK in the message
+    assert _count_members(database) == members_before  # nothing half-written
+    with database.read() as s:
+        assert s.execute(select(Member.id).where(
+            Member.nik.in_([rows[1]["NIK"], rows[3]["NIK"]]))).first() is None
+    # the three that stayed are "already there"; a file with only new people still imports
+    fresh = import_file(database, "members",
+                        _fill(tmp_path, "members", [_member_row(9)], "new.xlsx"), supervisor)
+    assert fresh.committed and fresh.created == 1
+
+
+def _count_members(db: Database) -> int:
+    with db.read() as s:
+        return int(s.execute(select(func.count()).select_from(Member)).scalar_one())

@@ -201,3 +201,27 @@ def test_the_english_summary_counts_in_the_singular_and_the_plural() -> None:
     error = CellError(2, "A", "NIK", "3578", "NIK harus 16 digit.", "nik_length")
     refused = summary_english(ImportResult("members", Path("x.xlsx"), True, errors=[error]))
     assert "1 error in 1 row;" in refused
+
+
+def test_every_database_check_of_the_import_has_an_english_text() -> None:
+    """The row problems found against the database (services.imports: ``self.error(row,
+    column, message, code, ...)``) have their own English text, not the general fallback."""
+    import ast
+    import inspect
+
+    from vokasi_desktop.documents.xlsx_import import CellError
+    from vokasi_desktop.services import imports
+    from vokasi_desktop.ui import import_text
+
+    codes: dict[str, dict[str, str]] = {}
+    for node in ast.walk(ast.parse(inspect.getsource(imports))):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "error" and len(node.args) >= 4
+                and isinstance(node.args[3], ast.Constant)):
+            codes[node.args[3].value] = {k.arg: "x" for k in node.keywords if k.arg}
+    assert {"nik_purged", "kpj_exists"} <= set(codes)  # the scan sees the calls
+    fallback = sorted(
+        code for code, params in codes.items()
+        if import_text.cell_error_english(CellError(2, "A", "NIK", "x", "pesan", code,
+                                                    params=params)).endswith(f"({code})."))
+    assert not fallback, fallback

@@ -34,6 +34,7 @@ import os
 import secrets
 import socket
 import uuid as uuid_mod
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -219,6 +220,13 @@ def person_ref(db_or_session: Database | Session, nik: str) -> str:
         folder = _private_dir(db_or_session)
     key = person_ref_key(folder)
     return hmac.new(key, nik.strip().encode("ascii", "replace"), hashlib.sha256).hexdigest()
+
+
+def person_refs(session: Session, niks: Iterable[str]) -> dict[str, str]:
+    """:func:`person_ref` of many NIKs at once (the key is read once): NIK -> reference."""
+    key = person_ref_key(_private_dir(session))
+    return {nik: hmac.new(key, nik.strip().encode("ascii", "replace"),
+                          hashlib.sha256).hexdigest() for nik in niks}
 
 
 # ---------------------------------------------------------------------- key and checkpoints

@@ -30,6 +30,7 @@ from vokasi_desktop.db.models import (
     ContributionPeriod,
     Institution,
     Member,
+    PurgedPerson,
     TrainingClass,
 )
 from vokasi_desktop.db.search import MemberBulkInsert, bulk_member_insert
@@ -212,6 +213,7 @@ class _Importer:
             .where(Member.nik.in_(niks))).all()}
         kpj_owner = dict(self.session.execute(select(Member.kpj, Member.nik).where(
             Member.kpj.in_(kpjs))).all()) if kpjs else {}
+        purged = self._purged_niks([nik for nik in niks if nik not in stored])
         fresh: list[MemberInput] = []
         for row in rows:
             v = row.values
@@ -219,6 +221,13 @@ class _Importer:
             if nik in stored:
                 self.existing += 1
                 self._note_changes(row, stored[nik])
+                continue
+            if nik in purged:
+                self.error(row, "nik", f"Data orang dengan NIK {mask_nik(nik)} sudah dihapus "
+                           "karena masa simpannya habis (penghapusan data pribadi); impor tidak "
+                           "boleh memasukkannya kembali. Hapus baris ini. Bila orang itu "
+                           "mendaftar lagi, daftarkan di loket dengan persetujuan baru.",
+                           "nik_purged", nik=mask_nik(nik))
                 continue
             kpj = v.get("kpj")
             if kpj and kpj_owner.get(kpj, nik) != nik:
@@ -249,6 +258,16 @@ class _Importer:
             self.bulk.insert([{"uuid": uuid4(), **common, **member_columns(cleaned)}
                               for cleaned in fresh])
             self.inserted_niks.extend(cleaned.nik for cleaned in fresh)
+
+    def _purged_niks(self, niks: list[str]) -> set[str]:
+        """The NIKs among ``niks`` of persons removed by the retention purge (their tombstone
+        holds only the keyed NIK hash): one query per batch."""
+        if not niks:
+            return set()
+        refs = audit.person_refs(self.session, niks)
+        hit = set(self.session.execute(select(PurgedPerson.person_ref).where(
+            PurgedPerson.person_ref.in_(list(set(refs.values()))))).scalars())
+        return {nik for nik, ref in refs.items() if ref in hit}
 
     def _clean_member(self, row: ParsedRow) -> MemberInput:
         """The row through the registration form's validator (``clean_member_input``)."""

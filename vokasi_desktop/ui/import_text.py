@@ -193,6 +193,10 @@ CELL_ERRORS_EN: dict[str, str] = {
     "member_missing": "No member with {id_kind} {shown} is registered yet; import the members first.",
     "period_future": "A contribution period cannot be in the future.",
     "institution_missing": "No institution with code {institution} is registered yet.",
+    "nik_purged": ("The data of the person with NIK {nik} was erased when its retention period "
+                   "ended (personal-data purge); an import may not bring it back. Remove this "
+                   "row. If the person registers again, register them at the counter with a "
+                   "new consent."),
     "exists_different": ("The NIK exists already with different data in: {columns}. The stored "
                          "data was not changed; correct it in the member form if needed."),
 }
