@@ -268,3 +268,43 @@ def test_common_name_first_screen_comes_first_and_the_rest_follows(
     other = MemberFilter(text=word, segment="PU")
     assert list(browse.member_ids(demo, other, on_batch=lambda b: None)) == list(
         browse.member_ids(demo, other))
+
+
+@both_backends
+def test_the_first_screen_is_always_the_start_of_the_full_answer(
+        demo: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Property: for random searches (common words, rare words, short prefixes, two words,
+    punctuation, names with diacritics) in both orders, the first screen read along the name
+    index is exactly the first ids of the full sorted answer, and the batches together are
+    the full answer."""
+    import random
+
+    from tests.db.factories import add_member
+
+    for name in ("Anne-Marie O'Neil", "J. R. Wahyu", "Siti Nur'aini", "José Ñoño",
+                 "Zaenal Arifin-Wahyu", "Budi  Santoso.", "Ani Ani"):
+        add_member(demo, name=name)
+    with demo.read() as session:
+        names = session.execute(select(Member.name_norm)).scalars().all()
+    words = sorted({w for n in names for w in n.split()})
+    rng = random.Random(12)
+    searches = ["a", "wahyu", "o'neil", "anne-marie", "j.", "jose", "ñoño", "ani ani",
+                "arifin-wahyu", "santoso.", "zzzz", "'", "nur'aini", "siti nur"]
+    searches += [rng.choice(words)[:rng.randint(1, 6)].lower() for _ in range(25)]
+    searches += [f"{rng.choice(words)} {rng.choice(words)[:2]}" for _ in range(5)]
+    monkeypatch.setattr(browse, "HEAD_MIN_MATCHES", 1)
+    monkeypatch.setattr(browse, "HEAD_ROWS", 3)
+    heads = 0
+    for text_ in searches:
+        flt = MemberFilter(text=text_)
+        for descending in (False, True):
+            plain = list(browse.member_ids(demo, flt, "name", descending))
+            batches: list[list[int]] = []
+            ids = browse.member_ids(demo, flt, "name", descending,
+                                    on_batch=lambda b, got=batches: got.append(list(b)))
+            assert list(ids) == plain, (text_, descending)
+            assert [i for b in batches for i in b] == plain, (text_, descending)
+            if len(plain) > 3 and name_tokens(text_):  # (punctuation only: no name filter)
+                assert batches[0] == plain[:3], (text_, descending)  # the head, on its own
+                heads += 1
+    assert heads >= 20  # most searches took the head path

@@ -264,3 +264,54 @@ def test_members_filter_the_unverified(qtbot: Any, ctx: UiContext) -> None:
     check.setChecked(False)
     qtbot.waitUntil(lambda: not page.model.loading and page.model.total > unverified,
                     timeout=10_000)
+
+
+def test_a_page_painted_from_a_short_first_batch_fills_in_when_the_rest_arrives(
+        qtbot: Any) -> None:
+    """A name search delivers one screen of ids first (fewer than a page of rows): the page
+    painted from it must not keep placeholders for the rows whose ids came later."""
+    import threading
+    from array import array
+    from dataclasses import dataclass
+
+    from vokasi_desktop.ui.jobs import JobRunner
+    from vokasi_desktop.ui.table_model import (
+        PLACEHOLDER,
+        Column,
+        Query,
+        RecordsModel,
+        RecordSource,
+    )
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+
+    release = threading.Event()
+    everything = array("q", range(1, 26))
+
+    def ids(flt: Any, sort: str, descending: bool, *, cancel: Any,
+            on_batch: Callable[[array[int]], None]) -> array[int]:
+        on_batch(everything[:3])  # the head: one screen
+        release.wait(10)
+        on_batch(everything[3:])
+        return everything
+
+    source: RecordSource[None, Row] = RecordSource(
+        count=lambda flt: len(everything), ids=ids,
+        rows=lambda page_ids: [Row(i) for i in page_ids])
+    runner = JobRunner()
+    try:
+        model = RecordsModel(source, [Column("id", "Id", lambda r: f"row {r.id}")], runner,
+                             Query(None, "id"), page_size=10)
+        model.refresh()
+        qtbot.waitUntil(lambda: model.ids_loaded == 3, timeout=5000)
+        assert model.index(0, 0).data() == "row 1"  # painted: page 0 fetched with 3 ids
+        release.set()
+        wait_loaded(qtbot, model)
+        shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+        assert shown == [f"row {i}" for i in everything]
+        assert PLACEHOLDER not in shown
+    finally:
+        release.set()
+        runner.shutdown()

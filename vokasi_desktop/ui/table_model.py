@@ -252,6 +252,10 @@ class RecordsModel[F, R](QAbstractTableModel):
             self._reset(ids, max(self._pending_total, len(ids)))
             return
         start = len(self._ids)
+        if start % self.page_size:
+            # The page holding the last ids so far was fetched short (a name search's first
+            # screen is smaller than a page): fetch it again with the ids that follow.
+            self._pages.pop(start // self.page_size, None)
         self._ids.extend(ids)
         if len(self._ids) > self._total:
             self.beginInsertRows(QModelIndex(), self._total, len(self._ids) - 1)
