@@ -239,6 +239,17 @@ def _settle(app, runner, seconds: float = 60.0) -> None:  # type: ignore[no-unty
     app.processEvents()
 
 
+def _vm() -> tuple[int, int]:
+    """(VmRSS, VmHWM) of this process in MB: C allocations included (tracemalloc is blind
+    to Qt's, SQLite's and argon2's memory)."""
+    found = {}
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                found[line.split(":")[0]] = int(line.split()[1]) // 1024
+    return found.get("VmRSS", 0), found.get("VmHWM", 0)
+
+
 def memory(db_url: str, scroll_steps: int) -> None:
     from pathlib import Path
     from tempfile import mkdtemp
@@ -265,19 +276,30 @@ def memory(db_url: str, scroll_steps: int) -> None:
     prefs = Preferences(Path(mkdtemp(prefix="vokasi-bench-")) / "p.ini")
     rss = {}
     pages, rows_seen = 0, 0
+    trace = os.environ.get("VOKASI_BENCH_TRACE") == "1"
+
+    def stage(name: str) -> None:
+        if trace:
+            now, high = _vm()
+            print(f"{name:40s} rss {now:4d} MB  peak {high:4d} MB", file=sys.stderr, flush=True)
+
+    stage("imports")
     for username in ("supervisor", "admin"):
         principal = authenticate(db, username, f"vokasi-{username}")
+        stage(f"{username}: password checked")
         ctx = UiContext(db=db, runner=runner, signals=signals, user=principal, prefs=prefs)
         window = MainWindow(ctx, language="id", counter_factory=CounterPage)
         window.resize(1366, 740)
         window.show()
         _settle(app, runner)
         rss.setdefault("after_login_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        stage(f"{username}: main window shown")
         for key in list(window.pages):
             window.show_page(key)
             pages += 1
             page = window.page(key)
             _settle(app, runner)
+            stage(f"{username}: page {key}")
             if not isinstance(page, RecordsPage):
                 continue
             model = page.model
@@ -294,10 +316,12 @@ def memory(db_url: str, scroll_steps: int) -> None:
                 page.table.viewport().repaint()  # the view reads the rows it shows
                 app.processEvents()
                 rows_seen += 1
+            stage(f"{username}: page {key} scrolled ({total:,} rows)")
         window.close()
         window.deleteLater()
         logout(db, principal)
         _settle(app, runner)
+        stage(f"{username}: logged out")
     runner.shutdown()
     db.dispose()
     _emit({"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
