@@ -379,10 +379,27 @@ def run_gui(db_url: str | None = None, lang: str | None = None, *,
                 win.close()
 
             idle.logout_requested.connect(_logout)
+
+            def _session_lost(win: QWidget = window, flag: list[bool] = switch_user) -> None:
+                if flag or not win.isVisible():
+                    return  # already on its way back to the login
+                flag.append(True)
+                from vokasi_desktop.ui import messages
+
+                messages.inform(win, QCoreApplication.translate("App", "Login ended"),
+                                QCoreApplication.translate(
+                                    "App", "Your login session is no longer valid (unused for "
+                                    "more than 12 hours, ended elsewhere, or your account or "
+                                    "role was changed by an administrator). The last action "
+                                    "was not carried out. Please log in again."))
+                win.close()
+
+            signals.session_lost.connect(_session_lost)
             window.show()
             start_audit_check(window, runner, db, principal)
             code = int(app.exec())
             idle.stop()
+            signals.session_lost.disconnect(_session_lost)
             geometry.save(window, "main")
             try:
                 logout(db, principal)

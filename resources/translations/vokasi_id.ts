@@ -74,6 +74,14 @@ Run `vokasi-desktop init` to create the branch profile and the first administrat
 
 Jalankan `vokasi-desktop init` untuk membuat profil kantor dan administrator pertama, atau `vokasi-desktop demo` untuk mengisi basis data kosong dengan data contoh, lalu buka aplikasi lagi.</translation>
     </message>
+    <message>
+        <source>Login ended</source>
+        <translation>Sesi login berakhir</translation>
+    </message>
+    <message>
+        <source>Your login session is no longer valid (unused for more than 12 hours, ended elsewhere, or your account or role was changed by an administrator). The last action was not carried out. Please log in again.</source>
+        <translation>Sesi login Anda tidak berlaku lagi (tidak dipakai lebih dari 12 jam, diakhiri di tempat lain, atau akun atau peran Anda diubah administrator). Tindakan terakhir tidak dijalankan. Silakan login lagi.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -97,6 +97,12 @@ def error_text(exc: BaseException) -> str:
                  {"kind": type(exc).__name__}) or type(exc).__name__
 
 
+def is_session_lost(exc: BaseException) -> bool:
+    """Whether ``exc`` refuses the logged-in user's session itself (expired, ended, role
+    changed, account disabled), not only one action: the user must log in again."""
+    return isinstance(exc, ServiceError) and exc.code == "session_invalid"
+
+
 def log_unexpected(exc: BaseException, where: str = "") -> None:
     """Log an unexpected exception: its type and stack, never its text (no personal data)."""
     stack = "".join(traceback.format_tb(exc.__traceback__)) if exc.__traceback__ else ""
@@ -151,4 +157,4 @@ def present(parent: QWidget | None, exc: BaseException, title: str = "") -> None
 
 
 __all__ = ["SERVICE_ERRORS_EN", "UNEXPECTED_EN", "UNEXPECTED_ID", "error_code", "error_text", "explain",
-           "is_cancelled", "is_expected", "log_unexpected", "logged", "present"]
+           "is_cancelled", "is_expected", "is_session_lost", "log_unexpected", "logged", "present"]

@@ -212,6 +212,13 @@ class JobRunner(QObject):
         if not isinstance(exc, Cancelled):
             # The type only: an exception's text may quote personal data (a driver error).
             log.debug("job %s failed: %s", job.name, type(exc).__name__)
+        if errors.is_session_lost(exc) and self.signals is not None:
+            # The login is no longer valid: every later call would be refused too. The app
+            # says so once and returns to the login dialog; the page's own handler is skipped
+            # (it would show the same refusal in a second message box).
+            log.warning("job %s refused: the login session is no longer valid", job.name)
+            self.signals.session_lost.emit()
+            return
         on_error = callbacks[1]
         if on_error is not None:
             on_error(exc)

@@ -31,11 +31,15 @@ class AppSignals(QObject):
             entity names and the initiator given to ``JobRunner.submit`` (None when unknown),
             so a view can tell its own writes from the others'.
         job_failed: a background job failed and nobody handled it (Indonesian message).
+        session_lost: a service refused the logged-in user's session (expired after the idle
+            limit, ended elsewhere, role changed, account disabled): the app returns to the
+            login dialog.
     """
 
     data_changed = Signal(frozenset)
     operation_did_execute = Signal(frozenset, object)
     job_failed = Signal(str)
+    session_lost = Signal()
 
     def announce(self, entities: frozenset[str], initiator: object | None = None) -> None:
         """Tell every view what a finished write changed, and who asked for it (emit
