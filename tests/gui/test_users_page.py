@@ -129,3 +129,46 @@ def test_users_page_errors_in_english(qtbot: Any, demo_db: Database, english_ui:
     page.select_user("admin")
     page.set_role("clerk")
     assert "last active administrator" in answers.asked[-1][2]
+
+
+def test_password_hashing_keeps_the_window_painting(qtbot: Any, demo_db: Database,
+                                                    make_ctx: Callable[..., UiContext],
+                                                    monkeypatch: Any) -> None:
+    """Creating a user or resetting a password hashes it (argon2, 0.1-0.3 s of CPU): the call
+    runs off the GUI thread, the page is disabled meanwhile and the timers keep firing."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    ctx = make_ctx(demo_db, "admin")
+    page = UsersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    real_create, real_reset = users.create_user, users.reset_password
+    seen: dict[str, Any] = {}
+
+    def slow(real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any) -> Any:
+            seen["thread"] = threading.current_thread() is threading.main_thread()
+            seen["enabled"] = page.isEnabled()
+            time.sleep(0.4)  # what a slow PC's argon2 costs
+            return real(*args)
+        return call
+
+    monkeypatch.setattr(users, "create_user", slow(real_create))
+    monkeypatch.setattr(users, "reset_password", slow(real_reset))
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    try:
+        assert page.create_user("loket9", "Dewi Lestari", "clerk", "Rahasia-Loket-2027")
+        assert seen == {"thread": False, "enabled": False}
+        created_ticks = len(ticks)
+        assert page.reset_password("Sementara-2027")
+    finally:
+        timer.stop()
+    assert page.isEnabled()
+    assert created_ticks >= 10 and len(ticks) - created_ticks >= 10, (created_ticks, len(ticks))
+    authenticate(demo_db, "loket9", "Sementara-2027")

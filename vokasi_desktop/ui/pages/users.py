@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -182,10 +183,37 @@ class UsersPage(QWidget):
     # -- actions (the dialogs call these; tests call them directly) ---------------------------
 
     def _change(self, call: Callable[[], object], message: str, username: str) -> bool:
-        """Run one service call; show its error, or the message and the fresh list."""
+        """Run one service call; show its error, or the message and the fresh list.
+
+        The call runs on the job runner's writer thread (creating a user or resetting a
+        password hashes it with argon2: 0.1-0.3 s of CPU) while a local event loop keeps the
+        window painting; the page is disabled meanwhile so nothing else starts. The caller
+        still gets the outcome as a return value (the dialogs re-open on an error).
+        """
+        outcome: list[BaseException | None] = []
+        loop = QEventLoop(self)
+
+        def finished(exc: BaseException | None) -> None:
+            outcome.append(exc)
+            loop.quit()
+
+        self.setEnabled(False)
+        # A refused login session goes to the app (back to the login), not to on_error.
+        self.ctx.signals.session_lost.connect(loop.quit)
         try:
-            call()
-        except ServiceError as exc:
+            self.ctx.runner.submit(call, write=True, name="user change",
+                                   on_done=lambda _result: finished(None), on_error=finished)
+            if not outcome:
+                loop.exec()
+        finally:
+            self.ctx.signals.session_lost.disconnect(loop.quit)
+            self.setEnabled(True)
+        if not outcome:
+            return False
+        exc = outcome[0]
+        if exc is not None:
+            if not isinstance(exc, ServiceError):
+                raise exc
             errors.present(self, exc, self.tr("User not changed"))
             return False
         self.status_label.setText(message.replace("%1", username))
