@@ -1364,7 +1364,15 @@ Pulihkan cadangan baik terbaru, dibuat %2 (%3)? Berkas yang rusak disimpan di sa
     </message>
     <message>
         <source>A certificate is issued only for a completed enrolment. Record the result first (Change status → Completed).</source>
-        <translation>Sertifikat hanya diterbitkan untuk pendaftaran yang sudah selesai. Catat hasilnya terlebih dahulu (Ubah status → Selesai).</translation>
+        <translation>Sertifikat hanya diterbitkan untuk pendaftaran yang sudah selesai. Catat hasilnya terlebih dahulu (Ubah status → Lulus).</translation>
+    </message>
+    <message>
+        <source>This enrolment was cancelled: no certificate is issued for it.</source>
+        <translation>Pendaftaran ini sudah dibatalkan: tidak ada sertifikat untuknya.</translation>
+    </message>
+    <message>
+        <source>The participant did not pass this class: a certificate is issued only to those who completed and passed.</source>
+        <translation>Peserta tidak lulus kelas ini: sertifikat hanya diterbitkan untuk peserta yang menyelesaikan pelatihan dan lulus.</translation>
     </message>
     <message>
         <source>Already issued</source>

@@ -125,9 +125,15 @@ class DocumentActions(QObject):
     def print_certificate(self, row: EnrollmentRow) -> None:
         """Issue the certificate of a completed enrolment."""
         if row.status != "completed":
-            messages.inform(self.widget, self.tr("Certificate"), self.tr(
-                "A certificate is issued only for a completed enrolment. Record the result "
-                "first (Change status → Completed)."))
+            if row.status == "cancelled":
+                text = self.tr("This enrolment was cancelled: no certificate is issued for it.")
+            elif row.status == "not_passed":
+                text = self.tr("The participant did not pass this class: a certificate is "
+                               "issued only to those who completed and passed.")
+            else:
+                text = self.tr("A certificate is issued only for a completed enrolment. Record "
+                               "the result first (Change status → Completed).")
+            messages.inform(self.widget, self.tr("Certificate"), text)
             return
         self._issue(row, "certificate", partial(outputs.issue_certificate, self.ctx.db,
                                                 row.id, self.ctx.user, self.ctx.today()))
