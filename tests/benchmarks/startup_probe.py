@@ -27,7 +27,6 @@ import importlib.abc
 import importlib.util
 import json
 import os
-import resource
 import sys
 import time
 
@@ -241,7 +240,12 @@ def _settle(app, runner, seconds: float = 60.0) -> None:  # type: ignore[no-unty
 
 def _vm() -> tuple[int, int]:
     """(VmRSS, VmHWM) of this process in MB: C allocations included (tracemalloc is blind
-    to Qt's, SQLite's and argon2's memory)."""
+    to Qt's, SQLite's and argon2's memory).
+
+    Not ``getrusage(RUSAGE_SELF).ru_maxrss``: Linux carries the high-water mark across
+    ``execve``, so a probe started by a big benchmark process reported the parent's RSS at the
+    fork (the full suite's memory metric read 364-365 MB "after the first login" that way,
+    while the app itself peaked at 326 MB). VmHWM belongs to this process's own memory map."""
     found = {}
     with open("/proc/self/status") as f:
         for line in f:
@@ -292,7 +296,7 @@ def memory(db_url: str, scroll_steps: int) -> None:
         window.resize(1366, 740)
         window.show()
         _settle(app, runner)
-        rss.setdefault("after_login_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        rss.setdefault("after_login_mb", _vm()[1])
         stage(f"{username}: main window shown")
         for key in list(window.pages):
             window.show_page(key)
@@ -324,7 +328,7 @@ def memory(db_url: str, scroll_steps: int) -> None:
         stage(f"{username}: logged out")
     runner.shutdown()
     db.dispose()
-    _emit({"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    _emit({"peak_mb": _vm()[1],
            "pages": pages, "positions": rows_seen, **rss})
 
 

@@ -48,3 +48,23 @@ def test_suite_builds_a_database_measures_every_group_and_writes_json(
     second = capsys.readouterr().out
     assert "demo --members" not in second
     assert "compared with" in second and "NIK lookup (find_member)" in second
+
+
+def test_the_memory_probe_reports_its_own_peak_not_its_parents() -> None:
+    """Linux carries ``ru_maxrss`` across fork and exec: a probe started by a big benchmark
+    process read the parent's size. The probe's VmHWM is its own."""
+    import subprocess
+    import sys
+
+    parent = bytearray(300 * 1024 * 1024)
+    for i in range(0, len(parent), 4096):  # resident, not only reserved
+        parent[i] = 1
+    out = subprocess.run([sys.executable, "-c",
+                          "import resource; from tests.benchmarks.startup_probe import _vm; "
+                          "print(_vm()[1], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
+                         capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    own_mb, inherited_kib = (int(x) for x in out.stdout.split())
+    assert inherited_kib / 1024 > 300  # what the probe used to report
+    assert own_mb < 100
+    del parent
