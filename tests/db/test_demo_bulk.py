@@ -74,3 +74,17 @@ def test_a_row_breaking_a_check_fails_the_fill_and_nothing_stays(
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     monkeypatch.undo()
     assert demo.fill_demo(database, members=300, seed=5).members == 300
+
+
+@both_backends
+def test_postgresql_demo_is_vacuumed_so_index_only_scans_skip_the_heap(
+        database: Database) -> None:
+    """COPY leaves no visibility map: the name search's walk along the name index fetched
+    every heap row until autovacuum came by. The demo load ends with VACUUM (ANALYZE)."""
+    if database.is_sqlite:
+        pytest.skip("PostgreSQL only (SQLite has no visibility map)")
+    demo.fill_demo(database, members=1200, seed=3)
+    with database.engine.connect() as conn:
+        visible, pages = conn.execute(text(
+            "SELECT relallvisible, relpages FROM pg_class WHERE oid = 'member'::regclass")).one()
+    assert pages > 0 and visible == pages, (visible, pages)

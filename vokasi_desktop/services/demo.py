@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import CheckConstraint, Table, insert, select, text, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from vokasi_desktop.db.engine import Database
@@ -538,7 +539,28 @@ def fill_demo(db: Database, *, members: int = 2000, seed: int = 2020,
                 restore()
     # Committed through the connection, not an ORM commit: sign the new audit head here.
     audit.checkpoint_head(db)
+    if not db.is_sqlite:
+        _vacuum_after_bulk_load(db)
     return replace(summary, seconds=time.perf_counter() - started)
+
+
+def _vacuum_after_bulk_load(db: Database) -> None:
+    """PostgreSQL: ``VACUUM (ANALYZE)`` the tables a demo loaded with COPY.
+
+    Freshly copied rows have no visibility map, so the name search's index-only walk along
+    ``ix_member_name_norm_id`` fetched every heap row it passed (200,000 members: 16 ms
+    median for the first screen instead of 3.5 ms, measured) until autovacuum came by. Also
+    gives the planner its statistics at once. Runs after the commit (VACUUM cannot run in a
+    transaction); a failure here loses nothing but speed, so it is logged, not raised.
+    """
+    try:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for table in ("member", "contribution_period", "enrollment", "training_class",
+                          "institution"):
+                conn.exec_driver_sql(f"VACUUM (ANALYZE) {table}")
+    except SQLAlchemyError:
+        log.warning("VACUUM after the demo load failed; autovacuum will do it later",
+                    exc_info=True)
 
 
 def _fill(session: Session, conn: Any, *, members: int, seed: int, today: date,
