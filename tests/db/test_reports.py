@@ -159,11 +159,14 @@ def test_enrolment_export_totals_match_the_monthly_recap(
         e = enrol(database, add_member(database), class_id, f"t{i}", as_user(database, "petugas"), on_date=TODAY)
         if i == 0:
             change_status(database, e.id, "cancelled", as_user(database, "petugas"), reason="Batal")
-    first = TODAY.replace(day=1)
+    # The enrolments are stamped with the real clock (TODAY is only the check date): the
+    # periods are the local day they were made on, or the test fails after midnight.
+    day = datetime.now().astimezone().date()
+    first = day.replace(day=1)
     export(database, ExportRequest(kind="enrolments", principal=as_user(database, "petugas"), date_from=first,
-                                   date_to=TODAY), tmp_path / "e.xlsx")
-    export(database, ExportRequest(kind="recap", principal=as_user(database, "petugas"), year=TODAY.year,
-                                   month=TODAY.month), tmp_path / "r.xlsx")
+                                   date_to=day), tmp_path / "e.xlsx")
+    export(database, ExportRequest(kind="recap", principal=as_user(database, "petugas"), year=day.year,
+                                   month=day.month), tmp_path / "r.xlsx")
 
     def total_row(path: Path, sheet: str | None = None) -> list[object]:
         wb = openpyxl.load_workbook(path)

@@ -212,7 +212,7 @@ class UsersPage(QWidget):
             return False
         exc = outcome[0]
         if exc is not None:
-            if not isinstance(exc, ServiceError):
+            if not errors.is_expected(exc):
                 raise exc
             errors.present(self, exc, self.tr("User not changed"))
             return False
